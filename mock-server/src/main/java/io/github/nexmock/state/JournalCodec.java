@@ -1,0 +1,188 @@
+package io.github.nexmock.state;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.nexmock.state.StateChange.ApplicationDeleted;
+import io.github.nexmock.state.StateChange.ApplicationPut;
+import io.github.nexmock.state.StateChange.UserDeleted;
+import io.github.nexmock.state.StateChange.UserPut;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The state file's line format: a header line, then one JSON object per change. JSON members that are absent
+ * from a record are absent from its line, so records survive the round trip exactly.
+ */
+final class JournalCodec {
+
+    static final String FORMAT = "nexmock-state";
+    static final int VERSION = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private JournalCodec() {
+    }
+
+    static byte[] header() {
+        ObjectNode header = MAPPER.createObjectNode().put("format", FORMAT).put("version", VERSION);
+        return line(header);
+    }
+
+    /**
+     * Checks a header line.
+     *
+     * @throws IllegalArgumentException saying why this is not a header this version reads
+     */
+    static void readHeader(JsonNode header) {
+        if (!header.path("format").asText().equals(FORMAT)) {
+            throw notOurs();
+        }
+        if (!header.path("version").isInt() || header.path("version").intValue() != VERSION) {
+            throw new IllegalArgumentException("unsupported nexmock state file version " + header.path("version")
+                    + "; this nexmock reads version " + VERSION);
+        }
+    }
+
+    private static IllegalArgumentException notOurs() {
+        return new IllegalArgumentException("not a nexmock state file: the first line must be "
+                + new String(header(), StandardCharsets.UTF_8).strip());
+    }
+
+    static byte[] encode(StateChange change) {
+        ObjectNode line = MAPPER.createObjectNode();
+        if (change instanceof ApplicationPut put) {
+            line.put("op", "application.put").set("application", application(put.application()));
+        } else if (change instanceof ApplicationDeleted deleted) {
+            line.put("op", "application.delete").put("application_id", deleted.applicationId());
+        } else if (change instanceof UserPut put) {
+            line.put("op", "user.put").put("sequence", put.sequence()).set("user", user(put.user()));
+        } else if (change instanceof UserDeleted deleted) {
+            line.put("op", "user.delete").put("application_id", deleted.applicationId()).put("user_id", deleted.userId());
+        }
+        return line(line);
+    }
+
+    /**
+     * Reads one change from a parsed line.
+     *
+     * @throws IllegalArgumentException saying what is wrong with it
+     */
+    static StateChange decode(JsonNode line) {
+        String op = text(line, "op");
+        return switch (op) {
+            case "application.put" -> new ApplicationPut(application(object(line, "application")));
+            case "application.delete" -> new ApplicationDeleted(text(line, "application_id"));
+            case "user.put" -> new UserPut(user(object(line, "user")), sequence(line));
+            case "user.delete" -> new UserDeleted(text(line, "application_id"), text(line, "user_id"));
+            default -> throw new IllegalArgumentException("unknown op '" + op + "'");
+        };
+    }
+
+    /**
+     * Parses one line as a JSON object.
+     *
+     * @throws IllegalArgumentException when it is not one
+     */
+    static JsonNode parse(String text) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        return node;
+    }
+
+    private static byte[] line(JsonNode node) {
+        try {
+            return (MAPPER.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be written", e);
+        }
+    }
+
+    private static ObjectNode application(Application application) {
+        ObjectNode node = MAPPER.createObjectNode().put("id", application.id()).put("name", application.name());
+        putIfPresent(node, "capabilities", application.capabilities());
+        putIfPresent(node, "privacy", application.privacy());
+        return node.put("public_key", application.publicKeyPem());
+    }
+
+    private static Application application(JsonNode node) {
+        String pem = text(node, "public_key");
+        return new Application(text(node, "id"), text(node, "name"), node.get("capabilities"), node.get("privacy"),
+                pem, PublicKeyPem.read(pem));
+    }
+
+    private static ObjectNode user(User user) {
+        ObjectNode node = MAPPER.createObjectNode()
+                .put("id", user.id())
+                .put("application_id", user.applicationId())
+                .put("name", user.name());
+        if (user.displayName() != null) {
+            node.put("display_name", user.displayName());
+        }
+        if (user.imageUrl() != null) {
+            node.put("image_url", user.imageUrl());
+        }
+        putIfPresent(node, "properties", user.properties());
+        putIfPresent(node, "channels", user.channels());
+        return node.put("created_at", user.createdAt().toString());
+    }
+
+    private static User user(JsonNode node) {
+        Instant createdAt;
+        try {
+            createdAt = Instant.parse(text(node, "created_at"));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("created_at is not an ISO-8601 instant", e);
+        }
+        return new User(text(node, "id"), text(node, "application_id"), text(node, "name"),
+                optionalText(node, "display_name"), optionalText(node, "image_url"),
+                node.get("properties"), node.get("channels"), createdAt);
+    }
+
+    private static long sequence(JsonNode line) {
+        JsonNode sequence = line.get("sequence");
+        if (sequence == null || !sequence.isIntegralNumber() || !sequence.canConvertToLong() || sequence.longValue() < 1) {
+            throw new IllegalArgumentException("sequence must be a positive integer");
+        }
+        return sequence.longValue();
+    }
+
+    private static void putIfPresent(ObjectNode node, String name, JsonNode value) {
+        if (value != null) {
+            node.set(name, value);
+        }
+    }
+
+    private static JsonNode object(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        if (value == null || !value.isObject()) {
+            throw new IllegalArgumentException(name + " must be a JSON object");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException(name + " must be a string");
+        }
+        return value.textValue();
+    }
+
+    private static String optionalText(JsonNode node, String name) {
+        return node.has(name) ? text(node, name) : null;
+    }
+}
