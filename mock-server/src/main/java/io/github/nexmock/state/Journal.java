@@ -10,7 +10,7 @@ interface Journal {
     /** The journal of a state that lives only in memory. */
     Journal NONE = new Journal() {
         @Override
-        public void append(StateChange change) {
+        public void append(StateChange change, Account before) {
         }
 
         @Override
@@ -22,8 +22,12 @@ interface Journal {
         }
     };
 
-    /** Makes one change durable; when this returns, it survives a crash. */
-    void append(StateChange change);
+    /**
+     * Makes one change durable; when this returns, it survives a crash.
+     *
+     * @param before the account the change is about to be applied to, for journals that compact as they go
+     */
+    void append(StateChange change, Account before);
 
     /** Replaces everything recorded with exactly the content of {@code account}, atomically. */
     void rewrite(Account account);

@@ -20,8 +20,8 @@ import java.time.format.DateTimeParseException;
  */
 final class JournalCodec {
 
-    static final String FORMAT = "nexmock-state";
-    static final int VERSION = 1;
+    private static final String FORMAT = "nexmock-state";
+    private static final int VERSION = 1;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -42,17 +42,13 @@ final class JournalCodec {
      */
     static void readHeader(JsonNode header) {
         if (!header.path("format").asText().equals(FORMAT)) {
-            throw notOurs();
+            throw new IllegalArgumentException("not a nexmock state file: the first line must be "
+                    + new String(header(), StandardCharsets.UTF_8).strip());
         }
         if (!header.path("version").isInt() || header.path("version").intValue() != VERSION) {
             throw new IllegalArgumentException("unsupported nexmock state file version " + header.path("version")
                     + "; this nexmock reads version " + VERSION);
         }
-    }
-
-    private static IllegalArgumentException notOurs() {
-        return new IllegalArgumentException("not a nexmock state file: the first line must be "
-                + new String(header(), StandardCharsets.UTF_8).strip());
     }
 
     static byte[] encode(StateChange change) {

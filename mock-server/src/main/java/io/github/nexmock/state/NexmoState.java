@@ -63,7 +63,7 @@ public final class NexmoState implements AutoCloseable {
 
     /** Like {@link #durable(Path)}, timestamping new users with {@code clock}. */
     public static NexmoState durable(Path file, Clock clock) throws IOException {
-        StateFile.Opened opened = StateFile.open(file);
+        StateFile.Opened opened = StateFile.open(file, StateFile.COMPACTION_FLOOR);
         return new NexmoState(opened.account(), opened.journal(), clock);
     }
 
@@ -243,7 +243,7 @@ public final class NexmoState implements AutoCloseable {
         try {
             C change = plan.apply(account);
             account.check(change);
-            journal.append(change);
+            journal.append(change, account);
             memoryLock.writeLock().lock();
             try {
                 account.apply(change);

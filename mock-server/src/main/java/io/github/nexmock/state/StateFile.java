@@ -1,6 +1,7 @@
 package io.github.nexmock.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -16,6 +17,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The durable form of the state: an append-only journal of JSON lines behind a format header, one line per
@@ -23,36 +26,48 @@ import java.nio.file.attribute.PosixFilePermissions;
  * <p>
  * Opening replays the journal, drops a torn last line (what a crash in the middle of an append leaves), refuses
  * anything else that is wrong, then compacts: a fresh journal is written beside the file, synced, and renamed over
- * it, so that the file is at every moment either the old journal or the new one. Files are created owner-only.
+ * it, so that the file is at every moment either the old journal or the new one. The same rewrite replaces an append
+ * whenever the journal has grown to twice its compacted length (and at least {@link #COMPACTION_FLOOR} lines), so the
+ * file stays proportional to the state. Files are created owner-only.
  * Writes go through {@link RandomAccessFile}, not an interruptible channel, so that an interrupted request thread
  * cannot close the journal under the others.
  */
 final class StateFile implements Journal {
 
+    /** Appended lines below which the journal is never compacted while open. */
+    static final int COMPACTION_FLOOR = 10_000;
+
     private final Path file;
+    private final int compactionFloor;
     private RandomAccessFile out;
     private long committedLength;
+    private int compactedLines;
+    private int appendedLines;
     private boolean unusable;
 
     /** A state file ready for appends and the account it holds. */
     record Opened(StateFile journal, Account account) {
     }
 
-    private StateFile(Path file) {
+    private StateFile(Path file, int compactionFloor) {
         this.file = file;
+        this.compactionFloor = compactionFloor;
     }
 
     /**
-     * Loads the state file, creating it when it does not exist, and compacts it.
+     * Loads the state file, creating it when it does not exist, and compacts it. A symbolic link is followed, so
+     * the file it points to is the one rewritten.
      *
+     * @param compactionFloor appended lines below which the open journal is not compacted
      * @throws StateFileException when the file is not a nexmock state file or is corrupt before its last line
      * @throws IOException        when it cannot be read or rewritten
      */
-    static Opened open(Path path) throws IOException {
-        Path file = path.toAbsolutePath();
-        Account account = Files.exists(file) ? load(file) : new Account();
-        StateFile journal = new StateFile(file);
-        journal.replaceWith(account);
+    static Opened open(Path path, int compactionFloor) throws IOException {
+        boolean exists = Files.exists(path);
+        Path file = exists ? path.toRealPath() : path.toAbsolutePath();
+        Account account = exists ? load(file) : new Account();
+        StateFile journal = new StateFile(file, compactionFloor);
+        journal.replaceWith(account.asChanges());
         return new Opened(journal, account);
     }
 
@@ -111,13 +126,20 @@ final class StateFile implements Journal {
     }
 
     @Override
-    public void append(StateChange change) {
+    public void append(StateChange change, Account before) {
         requireUsable();
+        if (appendedLines >= Math.max(compactionFloor, compactedLines)) {
+            List<StateChange> changes = new ArrayList<>(before.asChanges());
+            changes.add(change);
+            rewrite(changes, "the change was not applied");
+            return;
+        }
         byte[] line = JournalCodec.encode(change);
         try {
             out.write(line);
             out.getFD().sync();
             committedLength += line.length;
+            appendedLines++;
         } catch (IOException e) {
             rollBack(e);
             throw new UncheckedIOException("could not write state file " + file + "; the change was not applied", e);
@@ -138,17 +160,21 @@ final class StateFile implements Journal {
     @Override
     public void rewrite(Account account) {
         requireUsable();
+        rewrite(account.asChanges(), "nothing was changed");
+    }
+
+    private void rewrite(List<StateChange> changes, String consequence) {
         try {
-            replaceWith(account);
+            replaceWith(changes);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not rewrite state file " + file + "; nothing was changed", e);
+            throw new UncheckedIOException("could not rewrite state file " + file + "; " + consequence, e);
         }
     }
 
-    private void replaceWith(Account account) throws IOException {
+    private void replaceWith(List<StateChange> changes) throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            writeJournal(temp, account);
+            writeJournal(temp, changes);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             try {
@@ -165,6 +191,8 @@ final class StateFile implements Journal {
             out = new RandomAccessFile(file.toFile(), "rw");
             committedLength = out.length();
             out.seek(committedLength);
+            compactedLines = changes.size();
+            appendedLines = 0;
             syncDirectory();
         } catch (IOException e) {
             unusable = true;
@@ -172,14 +200,16 @@ final class StateFile implements Journal {
         }
     }
 
-    private static void writeJournal(Path temp, Account account) throws IOException {
+    private static void writeJournal(Path temp, List<StateChange> changes) throws IOException {
         Files.deleteIfExists(temp);
         Files.createFile(temp, ownerOnly(temp));
         try (FileOutputStream stream = new FileOutputStream(temp.toFile())) {
-            stream.write(JournalCodec.header());
-            for (StateChange change : account.asChanges()) {
-                stream.write(JournalCodec.encode(change));
+            BufferedOutputStream buffered = new BufferedOutputStream(stream, 1 << 16);
+            buffered.write(JournalCodec.header());
+            for (StateChange change : changes) {
+                buffered.write(JournalCodec.encode(change));
             }
+            buffered.flush();
             stream.getFD().sync();
         }
     }

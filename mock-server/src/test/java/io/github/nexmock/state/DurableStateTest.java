@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,39 @@ class DurableStateTest {
         List<String> lines = Files.readAllLines(file());
         assertThat(lines).hasSize(3);
         assertThat(lines.get(2)).contains("Alice 19");
+    }
+
+    @Test
+    void compactsWhileOpenOnceTheJournalHasDoubled() throws IOException {
+        StateSnapshot saved;
+        StateFile.Opened opened = StateFile.open(file(), 4);
+        try (NexmoState state = new NexmoState(opened.account(), opened.journal(), Clock.systemUTC())) {
+            String applicationId = state.createApplication(ApplicationFields.of("app", TestKeys.FIRST)).id();
+            User user = state.createUser(applicationId, UserFields.named("alice"));
+            for (int i = 0; i < 30; i++) {
+                state.updateUser(applicationId, user.id(), user.fields().withDisplayName("Alice " + i));
+                assertThat(Files.readAllLines(file())).as("after update %d", i).hasSizeLessThanOrEqualTo(1 + 3 + 4);
+            }
+            saved = state.snapshot();
+        }
+
+        try (NexmoState reopened = NexmoState.durable(file())) {
+            assertThat(reopened.snapshot()).isEqualTo(saved);
+        }
+    }
+
+    @Test
+    void followsSymbolicLinkAndKeepsIt() throws IOException {
+        Path target = dir.resolve("real.jsonl");
+        NexmoState.durable(target).close();
+        Path link = Files.createSymbolicLink(dir.resolve("link.jsonl"), target);
+
+        try (NexmoState state = NexmoState.durable(link)) {
+            state.createApplication(ApplicationFields.of("app", TestKeys.FIRST));
+        }
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readAllLines(target)).hasSize(2);
     }
 
     @Test
