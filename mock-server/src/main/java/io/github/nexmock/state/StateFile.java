@@ -1,16 +1,11 @@
 package io.github.nexmock.state;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,11 +19,10 @@ import java.util.List;
  * The durable form of the state: an append-only journal of JSON lines behind a format header, one line per
  * acknowledged change, each synced to disk before the change is applied.
  * <p>
- * Opening replays the journal, drops a torn last line (what a crash in the middle of an append leaves), refuses
- * anything else that is wrong, then compacts: a fresh journal is written beside the file, synced, and renamed over
- * it, so that the file is at every moment either the old journal or the new one. The same rewrite replaces an append
- * whenever the journal has grown to twice its compacted length (and at least {@link #COMPACTION_FLOOR} lines), so the
- * file stays proportional to the state. Files are created owner-only.
+ * Opening replays the journal ({@link JournalReader}), then compacts it: a fresh journal is written beside the file,
+ * synced, and renamed over it, so that the file is at every moment either the old journal or the new one. The same
+ * rewrite replaces an append whenever the journal has doubled since it was compacted (and grown by at least
+ * {@link #COMPACTION_FLOOR} lines), so the file stays proportional to the state. Files are created owner-only.
  * Writes go through {@link RandomAccessFile}, not an interruptible channel, so that an interrupted request thread
  * cannot close the journal under the others.
  */
@@ -65,64 +59,10 @@ final class StateFile implements Journal {
     static Opened open(Path path, int compactionFloor) throws IOException {
         boolean exists = Files.exists(path);
         Path file = exists ? path.toRealPath() : path.toAbsolutePath();
-        Account account = exists ? load(file) : new Account();
+        Account account = exists ? JournalReader.load(file) : new Account();
         StateFile journal = new StateFile(file, compactionFloor);
         journal.replaceWith(account.asChanges());
         return new Opened(journal, account);
-    }
-
-    private static Account load(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        Account account = new Account();
-        int lineNumber = 0;
-        for (int start = 0; start < bytes.length; ) {
-            int newline = indexOfNewline(bytes, start);
-            boolean terminated = newline >= 0;
-            int end = terminated ? newline : bytes.length;
-            lineNumber++;
-            JsonNode json;
-            try {
-                json = JournalCodec.parse(utf8(bytes, start, end));
-            } catch (IllegalArgumentException e) {
-                if (!terminated && lineNumber > 1) {
-                    break; // torn by a crash while it was being appended: it was never acknowledged
-                }
-                throw new StateFileException(file, lineNumber, lineNumber == 1
-                        ? "not a nexmock state file (" + e.getMessage() + ")" : e.getMessage(), e);
-            }
-            try {
-                if (lineNumber == 1) {
-                    JournalCodec.readHeader(json);
-                } else {
-                    account.checkAndApply(JournalCodec.decode(json));
-                }
-            } catch (RuntimeException e) {
-                throw new StateFileException(file, lineNumber, e.getMessage(), e);
-            }
-            start = end + 1;
-        }
-        return account;
-    }
-
-    private static int indexOfNewline(byte[] bytes, int from) {
-        for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String utf8(byte[] bytes, int start, int end) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, end - start))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("not valid UTF-8", e);
-        }
     }
 
     @Override
