@@ -1,0 +1,275 @@
+package io.github.nexmock.jwt;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.nexmock.jwt.TokenSegments.MalformedSegmentsException;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.SignatureException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Verifies a Nexmo JWT for one request the way the platform does, with one entry point:
+ * {@link #verify(String, String, String)} returns the verified token or throws {@link JwtRejectedException} with a
+ * {@link Reason} and a sentence that gives the numbers.
+ *
+ * <p>Checks run in a fixed order, cheapest first, so a token with several faults always gets the same reason:
+ * size; three strict base64url segments; header JSON ({@code typ} JWT if present); {@code alg} RS256 only;
+ * no {@code crit}; payload JSON; claim types; {@code application_id} present and known; RS256 signature;
+ * {@code iat} and {@code jti} present; {@code iat} and {@code nbf} not in the future beyond the clock skew;
+ * not expired ({@code exp}, or {@code iat} + 15 min); lifetime 30 s to 24 h; request path safe; ACL.
+ *
+ * <p>The signature is checked with {@link Signature} rather than jjwt's parser: the key must be chosen from the
+ * {@code application_id} payload claim (never from {@code kid}, {@code jku}, {@code jwk} or {@code x5u}), which jjwt's
+ * parser cannot do before it has verified the token, and each refusal needs its own exact reason. Immutable and
+ * thread-safe.
+ */
+public final class JwtVerifier {
+
+    private static final String RS256 = "RS256";
+
+    private final KeyResolver keyResolver;
+    private final Clock clock;
+    private final VerificationPolicy policy;
+
+    private JwtVerifier(Builder builder) {
+        this.keyResolver = Objects.requireNonNull(builder.keyResolver, "keyResolver(...) is required");
+        this.clock = builder.clock;
+        this.policy = builder.policy;
+    }
+
+    /** Starts a verifier; a {@link KeyResolver} is required, the clock and policy have defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Verifies {@code token} for a request with the given method and raw path (a query string is ignored).
+     *
+     * @throws JwtRejectedException when any check fails, the first failing check giving the reason
+     */
+    public VerifiedToken verify(String token, String method, String path) {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        if (token == null || token.isBlank()) {
+            throw new JwtRejectedException(Reason.MISSING_TOKEN, "no token was given", Map.of());
+        }
+        if (token.length() > policy.maxTokenLength()) {
+            throw new JwtRejectedException(Reason.TOKEN_TOO_LARGE, "token is " + token.length()
+                    + " characters; the limit is " + policy.maxTokenLength(), Map.of());
+        }
+        TokenSegments segments;
+        try {
+            segments = TokenSegments.split(token);
+        } catch (MalformedSegmentsException e) {
+            throw reject(Reason.MALFORMED, e.getMessage(), token);
+        }
+        Map<String, Object> header = json("header", segments.header(), token);
+        checkHeader(header, token);
+        Map<String, Object> payload = json("payload", segments.payload(), token);
+        NexmoClaims claims = NexmoClaims.read(payload);
+
+        if (claims.applicationId() == null) {
+            throw new JwtRejectedException(Reason.MISSING_CLAIM, "token has no application_id claim", payload);
+        }
+        PublicKey key = keyResolver.publicKey(claims.applicationId()).orElseThrow(() -> new JwtRejectedException(
+                Reason.UNKNOWN_APPLICATION, "application_id '" + claims.applicationId()
+                + "' is not an application this server knows", payload));
+        checkSignature(segments, key, claims.applicationId(), payload);
+        if (claims.issuedAt() == null) {
+            throw new JwtRejectedException(Reason.MISSING_CLAIM, "token has no iat claim (issue time, epoch seconds)",
+                    payload);
+        }
+        if (claims.jti() == null) {
+            throw new JwtRejectedException(Reason.MISSING_CLAIM, "token has no jti claim (unique token id)", payload);
+        }
+        Instant expiresAt = checkTimes(claims, clock.instant(), payload);
+        checkAccess(claims, method, path, payload);
+        return new VerifiedToken(header, payload, claims.applicationId(), claims.jti(), claims.issuedAt(),
+                claims.notBefore(), expiresAt, claims.subject(), claims.acl());
+    }
+
+    private static void checkHeader(Map<String, Object> header, String token) {
+        if (header.containsKey("typ") && !"JWT".equals(header.get("typ"))) {
+            throw reject(Reason.MALFORMED, "header typ is " + quoted(header.get("typ")) + "; Nexmo tokens have typ JWT",
+                    token);
+        }
+        if (!header.containsKey("alg")) {
+            throw reject(Reason.MALFORMED, "header has no alg; Nexmo tokens are signed RS256", token);
+        }
+        if (!RS256.equals(header.get("alg"))) {
+            throw reject(Reason.UNSUPPORTED_ALGORITHM, "alg " + quoted(header.get("alg"))
+                    + " is not accepted; Nexmo tokens are signed RS256", token);
+        }
+        if (header.containsKey("crit")) {
+            throw reject(Reason.CRITICAL_HEADER, "header has crit " + header.get("crit")
+                    + "; no critical header extension is supported", token);
+        }
+    }
+
+    private static void checkSignature(TokenSegments segments, PublicKey key, String applicationId,
+                                       Map<String, Object> payload) {
+        byte[] signature = TokenSegments.decode(segments.signature());
+        if (signature.length == 0) {
+            throw new JwtRejectedException(Reason.BAD_SIGNATURE, "token has no signature; Nexmo tokens are signed RS256",
+                    payload);
+        }
+        boolean valid;
+        try {
+            Signature verifier = Signature.getInstance("SHA256withRSA");
+            verifier.initVerify(key);
+            verifier.update(segments.signingInput());
+            valid = verifier.verify(signature);
+        } catch (InvalidKeyException e) {
+            throw new JwtRejectedException(Reason.BAD_SIGNATURE, "the key registered for application " + applicationId
+                    + " cannot verify RS256 signatures: " + e.getMessage(), payload);
+        } catch (SignatureException e) {
+            valid = false;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this JVM cannot verify SHA256withRSA signatures", e);
+        }
+        if (!valid) {
+            throw new JwtRejectedException(Reason.BAD_SIGNATURE, "signature does not verify with the public key of "
+                    + "application " + applicationId + "; sign with that application's private key", payload);
+        }
+    }
+
+    private Instant checkTimes(NexmoClaims claims, Instant now, Map<String, Object> payload) {
+        Instant latest = now.plus(policy.clockSkew());
+        long skew = policy.clockSkew().toSeconds();
+        Instant issuedAt = claims.issuedAt();
+        if (issuedAt.isAfter(latest)) {
+            throw new JwtRejectedException(Reason.ISSUED_IN_FUTURE, "token issued " + seconds(now, issuedAt)
+                    + " s in the future (iat " + issuedAt + "); allowed clock skew is " + skew + " s", payload);
+        }
+        if (claims.notBefore() != null && claims.notBefore().isAfter(latest)) {
+            throw new JwtRejectedException(Reason.NOT_YET_VALID, "token not valid for another "
+                    + seconds(now, claims.notBefore()) + " s (nbf " + claims.notBefore() + "); allowed clock skew is "
+                    + skew + " s", payload);
+        }
+        Instant expiresAt = claims.expiresAt() != null ? claims.expiresAt() : issuedAt.plus(NexmoJwt.DEFAULT_LIFETIME);
+        if (!now.isBefore(expiresAt)) {
+            throw new JwtRejectedException(Reason.EXPIRED, "token expired " + seconds(expiresAt, now) + " s ago (exp "
+                    + expiresAt + (claims.expiresAt() == null ? ", iat + 15 min as the token has no exp" : "") + ")",
+                    payload);
+        }
+        Duration lifetime = Duration.between(issuedAt, expiresAt);
+        if (lifetime.compareTo(NexmoJwt.MAX_LIFETIME) > 0) {
+            throw new JwtRejectedException(Reason.LIFETIME_TOO_LONG, "token lifetime is " + lifetime.toSeconds()
+                    + " s; Nexmo allows at most " + NexmoJwt.MAX_LIFETIME.toSeconds() + " s (24 h)", payload);
+        }
+        if (lifetime.compareTo(NexmoJwt.MIN_LIFETIME) < 0) {
+            throw new JwtRejectedException(Reason.LIFETIME_TOO_SHORT, "token lifetime is " + lifetime.toSeconds()
+                    + " s; Nexmo requires at least " + NexmoJwt.MIN_LIFETIME.toSeconds() + " s", payload);
+        }
+        return expiresAt;
+    }
+
+    private void checkAccess(NexmoClaims claims, String method, String rawPath, Map<String, Object> payload) {
+        String path = RequestPath.strip(rawPath);
+        Optional<String> unsafe = RequestPath.problem(path);
+        if (unsafe.isPresent()) {
+            throw new JwtRejectedException(Reason.UNSAFE_PATH, unsafe.get() + "; such paths are refused, not normalised",
+                    payload);
+        }
+        Acl acl = claims.acl();
+        if (acl == null) {
+            checkMissingAcl(claims.subject(), payload);
+            return;
+        }
+        switch (acl.check(method, path)) {
+            case ALLOWED -> { }
+            case PATH_DENIED -> throw new JwtRejectedException(Reason.ACL_DENIES_PATH, "acl allows no path matching "
+                    + path + "; its paths are " + String.join(", ", acl.paths().keySet()), payload);
+            case METHOD_DENIED -> throw new JwtRejectedException(Reason.ACL_DENIES_METHOD, "acl allows " + path
+                    + " only for " + String.join(", ", acl.methodsAllowedAt(path)) + ", not " + method, payload);
+        }
+    }
+
+    private void checkMissingAcl(String subject, Map<String, Object> payload) {
+        switch (policy.missingAcl()) {
+            case ALLOW -> { }
+            case ALLOW_APPLICATION_TOKENS -> {
+                if (subject != null) {
+                    throw new JwtRejectedException(Reason.ACL_MISSING, "user token (sub " + quoted(subject)
+                            + ") has no acl claim; user tokens need one, e.g. the client SDK paths", payload);
+                }
+            }
+            case DENY -> throw new JwtRejectedException(Reason.ACL_MISSING, "token has no acl claim; this server's "
+                    + "policy requires one on every token", payload);
+        }
+    }
+
+    private static Map<String, Object> json(String part, String segment, String token) {
+        try {
+            return StrictJson.readObject(TokenSegments.decode(segment));
+        } catch (IOException e) {
+            String reason = e instanceof JsonProcessingException json
+                    ? json.getOriginalMessage() : e.getMessage();
+            throw reject(Reason.MALFORMED, "the " + part + " is not a JSON object: " + reason, token);
+        }
+    }
+
+    /** A refusal before the payload was read: the payload is decoded for diagnostics if it can be. */
+    private static JwtRejectedException reject(Reason reason, String message, String token) {
+        Map<String, Object> claims = Map.of();
+        Optional<byte[]> payload = TokenSegments.payloadOf(token);
+        if (payload.isPresent()) {
+            try {
+                claims = StrictJson.readObject(payload.get());
+            } catch (IOException e) {
+                claims = Map.of();
+            }
+        }
+        return new JwtRejectedException(reason, message, claims);
+    }
+
+    private static long seconds(Instant from, Instant to) {
+        return Duration.between(from, to).toSeconds();
+    }
+
+    private static String quoted(Object value) {
+        return value instanceof String text ? "'" + text + "'" : StrictJson.typeName(value) + " " + value;
+    }
+
+    /** Configures a {@link JwtVerifier}. */
+    public static final class Builder {
+
+        private KeyResolver keyResolver;
+        private Clock clock = Clock.systemUTC();
+        private VerificationPolicy policy = VerificationPolicy.defaults();
+
+        private Builder() {
+        }
+
+        /** Where application public keys come from (required). */
+        public Builder keyResolver(KeyResolver keyResolver) {
+            this.keyResolver = Objects.requireNonNull(keyResolver, "keyResolver");
+            return this;
+        }
+
+        /** The clock that says what "now" is; the system UTC clock unless set. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Skew, size limit and missing-acl rule; {@link VerificationPolicy#defaults()} unless set. */
+        public Builder policy(VerificationPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** The verifier. */
+        public JwtVerifier build() {
+            return new JwtVerifier(this);
+        }
+    }
+}

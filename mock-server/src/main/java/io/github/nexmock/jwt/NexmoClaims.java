@@ -1,0 +1,77 @@
+package io.github.nexmock.jwt;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The registered claims of a Nexmo JWT payload, type-checked and never coerced: strings must be JSON strings,
+ * times JSON numbers of epoch seconds, {@code acl} an object of Nexmo's shape. Absent claims are null.
+ */
+record NexmoClaims(String applicationId, String jti, String subject, Instant issuedAt, Instant notBefore,
+                   Instant expiresAt, Acl acl) {
+
+    /**
+     * Reads the registered claims of a decoded payload.
+     *
+     * @throws JwtRejectedException with {@link Reason#WRONG_CLAIM_TYPE} naming the first claim of the wrong type
+     */
+    static NexmoClaims read(Map<String, Object> payload) {
+        String applicationId = string(payload, NexmoJwt.APPLICATION_ID);
+        Instant issuedAt = time(payload, NexmoJwt.ISSUED_AT);
+        String jti = string(payload, NexmoJwt.JWT_ID);
+        Instant notBefore = time(payload, NexmoJwt.NOT_BEFORE);
+        Instant expiresAt = time(payload, NexmoJwt.EXPIRES_AT);
+        String subject = string(payload, NexmoJwt.SUBJECT);
+        Acl acl = null;
+        if (payload.containsKey(NexmoJwt.ACL)) {
+            try {
+                acl = Acl.fromClaim(payload.get(NexmoJwt.ACL));
+            } catch (IllegalArgumentException e) {
+                throw wrongType(payload, "claim acl does not have Nexmo's shape {\"paths\":{\"/glob\":{...}}}: "
+                        + e.getMessage());
+            }
+        }
+        return new NexmoClaims(applicationId, jti, subject, issuedAt, notBefore, expiresAt, acl);
+    }
+
+    private static String string(Map<String, Object> payload, String name) {
+        if (!payload.containsKey(name)) {
+            return null;
+        }
+        Object value = payload.get(name);
+        if (value instanceof String text) {
+            return text;
+        }
+        throw wrongType(payload, "claim " + name + " must be a JSON string, was " + StrictJson.typeName(value)
+                + " (" + value + ")");
+    }
+
+    private static Instant time(Map<String, Object> payload, String name) {
+        if (!payload.containsKey(name)) {
+            return null;
+        }
+        Object value = payload.get(name);
+        if (!(value instanceof Number number)) {
+            throw wrongType(payload, "claim " + name + " must be a JSON number of epoch seconds, was "
+                    + StrictJson.typeName(value) + " (" + value + ")");
+        }
+        try {
+            if (number instanceof Integer || number instanceof Long) {
+                return Instant.ofEpochSecond(number.longValue());
+            }
+            BigDecimal seconds = new BigDecimal(number.toString());
+            BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
+            return Instant.ofEpochSecond(whole.longValueExact(),
+                    seconds.subtract(whole).movePointRight(9).longValue());
+        } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
+            throw wrongType(payload, "claim " + name + " is " + number + ", outside the range of dates");
+        }
+    }
+
+    private static JwtRejectedException wrongType(Map<String, Object> payload, String message) {
+        return new JwtRejectedException(Reason.WRONG_CLAIM_TYPE, message, payload);
+    }
+}

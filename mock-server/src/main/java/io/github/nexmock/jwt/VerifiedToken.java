@@ -1,0 +1,32 @@
+package io.github.nexmock.jwt;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A token that passed every check of {@link JwtVerifier}, with its registered claims already typed.
+ *
+ * @param header        the JOSE header as decoded
+ * @param claims        every claim as decoded, custom ones included
+ * @param applicationId the {@code application_id} claim
+ * @param jti           the token id
+ * @param issuedAt      the {@code iat} claim
+ * @param notBefore     the {@code nbf} claim, or null when absent
+ * @param expiresAt     the {@code exp} claim, or {@code iat} + 15 min when absent (Nexmo's default)
+ * @param subject       the {@code sub} claim (the user name of a client SDK token), or null when absent
+ * @param acl           the {@code acl} claim, or null when absent
+ */
+public record VerifiedToken(Map<String, Object> header, Map<String, Object> claims, String applicationId, String jti,
+                            Instant issuedAt, Instant notBefore, Instant expiresAt, String subject, Acl acl) {
+
+    /** Makes deep, unmodifiable copies of the maps. */
+    public VerifiedToken {
+        header = StrictJson.freeze(header);
+        claims = StrictJson.freeze(claims);
+        Objects.requireNonNull(applicationId, "applicationId");
+        Objects.requireNonNull(jti, "jti");
+        Objects.requireNonNull(issuedAt, "issuedAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.nexmock.keys;
+
+import java.security.KeyPair;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Spare RSA key pairs made ahead of time by a background daemon thread.
+ * Generating a pair costs 0.1 to 2 s; taking one from a warm pool costs nothing, so creating an application
+ * never waits for key generation in the common case.
+ */
+public final class KeyPairPool implements AutoCloseable {
+
+    /** Spare pairs the {@linkplain #shared() shared} pool keeps ready. */
+    public static final int DEFAULT_SPARES = 4;
+
+    private final ConcurrentLinkedQueue<KeyPair> spares = new ConcurrentLinkedQueue<>();
+    private final Semaphore wanted;
+    private final Thread generator;
+    private final boolean closeable;
+    private volatile boolean closed;
+
+    /** Starts a pool whose daemon thread keeps {@code spares} pairs ready (0 means every take generates). */
+    public KeyPairPool(int spares) {
+        this(spares, true);
+    }
+
+    private KeyPairPool(int spares, boolean closeable) {
+        if (spares < 0) {
+            throw new IllegalArgumentException("spares must be 0 or more, was " + spares);
+        }
+        this.wanted = new Semaphore(spares);
+        this.closeable = closeable;
+        this.generator = new Thread(this::fill, "nexmock-key-pair-pool");
+        this.generator.setDaemon(true);
+        this.generator.start();
+    }
+
+    /** The JVM-wide pool of {@value #DEFAULT_SPARES} spares, started on first use; closing it does nothing. */
+    public static KeyPairPool shared() {
+        return Shared.POOL;
+    }
+
+    /** Returns a spare pair at once, or generates one in the calling thread when none is ready. */
+    public KeyPair take() {
+        KeyPair spare = spares.poll();
+        if (spare == null) {
+            return RsaKeys.generate();
+        }
+        wanted.release();
+        return spare;
+    }
+
+    /** Number of spare pairs ready now. */
+    public int available() {
+        return spares.size();
+    }
+
+    /** Stops background generation; {@link #take()} still works afterwards, generating in the caller. */
+    @Override
+    public void close() {
+        if (closeable) {
+            closed = true;
+            generator.interrupt();
+        }
+    }
+
+    private void fill() {
+        try {
+            while (!closed) {
+                wanted.acquire();
+                if (!closed) {
+                    spares.add(RsaKeys.generate());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class Shared {
+        static final KeyPairPool POOL = new KeyPairPool(DEFAULT_SPARES, false);
+    }
+}
