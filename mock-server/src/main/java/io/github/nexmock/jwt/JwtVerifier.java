@@ -236,6 +236,9 @@ public final class JwtVerifier {
     }
 
     private static String quoted(Object value) {
+        if (value == null) {
+            return "null";
+        }
         return value instanceof String text ? "'" + text + "'" : StrictJson.typeName(value) + " " + value;
     }
 

@@ -1,0 +1,124 @@
+package io.github.nexmock.jwt;
+
+import static io.github.nexmock.jwt.HandMadeTokens.APP_KEYS;
+import static io.github.nexmock.jwt.VerifierFixture.CLOCK;
+import static io.github.nexmock.jwt.VerifierFixture.NOW;
+import static io.github.nexmock.jwt.VerifierFixture.NOW_S;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.Signature;
+import java.time.Duration;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+/** Minted tokens are read back with plain Base64, Jackson and java.security, not with our verifier. */
+class NexmoJwtBuilderTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static NexmoJwtBuilder builder() {
+        return NexmoJwt.builder().applicationId("app-1").privateKey(APP_KEYS.getPrivate()).clock(CLOCK);
+    }
+
+    private static JsonNode part(String token, int index) throws Exception {
+        return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[index]));
+    }
+
+    @Test
+    void mintsRs256TokenWithNexmoClaims() throws Exception {
+        String token = builder().jti("id-1").subject("alice").acl(Acl.clientSdk()).sign();
+
+        JsonNode header = part(token, 0);
+        JsonNode claims = part(token, 1);
+        assertThat(header.get("alg").asText()).isEqualTo("RS256");
+        assertThat(header.get("typ").asText()).isEqualTo("JWT");
+        assertThat(claims.get("application_id").asText()).isEqualTo("app-1");
+        assertThat(claims.get("iat").isIntegralNumber()).isTrue();
+        assertThat(claims.get("iat").asLong()).isEqualTo(NOW_S);
+        assertThat(claims.get("exp").asLong()).isEqualTo(NOW_S + 900);
+        assertThat(claims.get("jti").asText()).isEqualTo("id-1");
+        assertThat(claims.get("sub").asText()).isEqualTo("alice");
+        assertThat(claims.has("nbf")).isFalse();
+        assertThat(claims.get("acl").toString()).isEqualTo(Acl.clientSdk().toJson());
+    }
+
+    @Test
+    void signatureVerifiesWithPlainJavaSecurity() throws Exception {
+        String token = builder().sign();
+        int dot = token.lastIndexOf('.');
+        Signature rs256 = Signature.getInstance("SHA256withRSA");
+        rs256.initVerify(APP_KEYS.getPublic());
+        rs256.update(token.substring(0, dot).getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(rs256.verify(Base64.getUrlDecoder().decode(token.substring(dot + 1)))).isTrue();
+    }
+
+    @Test
+    void defaultsJtiToARandomUuidAndIatToTheClock() throws Exception {
+        JsonNode first = part(builder().sign(), 1);
+        JsonNode second = part(builder().sign(), 1);
+
+        assertThat(first.get("jti").asText()).matches("[0-9a-f-]{36}").isNotEqualTo(second.get("jti").asText());
+        assertThat(first.get("iat").asLong()).isEqualTo(NOW_S);
+    }
+
+    @Test
+    void writesTimesAsWholeEpochSeconds() throws Exception {
+        JsonNode claims = part(builder().issuedAt(NOW.plusMillis(999)).notBefore(NOW.plusMillis(1500))
+                .expiresAt(NOW.plusSeconds(60).plusMillis(10)).sign(), 1);
+
+        assertThat(claims.get("iat").toString()).isEqualTo(Long.toString(NOW_S));
+        assertThat(claims.get("nbf").toString()).isEqualTo(Long.toString(NOW_S + 1));
+        assertThat(claims.get("exp").toString()).isEqualTo(Long.toString(NOW_S + 60));
+    }
+
+    @Test
+    void setsExpFromLifetime() throws Exception {
+        assertThat(part(builder().lifetime(Duration.ofHours(24)).sign(), 1).get("exp").asLong()).isEqualTo(NOW_S + 86400);
+    }
+
+    @Test
+    void refusesLifetimeOutsideNexmoBounds() {
+        assertThatThrownBy(() -> builder().lifetime(Duration.ofSeconds(29)).sign())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("token lifetime would be 29 s; Nexmo requires at least 30 s");
+        assertThatThrownBy(() -> builder().expiresAt(NOW.plus(Duration.ofHours(48))).sign())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("token lifetime would be 172800 s; Nexmo allows at most 86400 s (24 h)");
+    }
+
+    @Test
+    void mintsOutOfBoundsLifetimeWhenAskedForNegativeTests() throws Exception {
+        String token = builder().lifetime(Duration.ofHours(48)).allowOutOfBoundsLifetime().sign();
+        assertThat(part(token, 1).get("exp").asLong()).isEqualTo(NOW_S + 172800);
+
+        String expired = builder().issuedAt(NOW.minusSeconds(100)).expiresAt(NOW.minusSeconds(99))
+                .allowOutOfBoundsLifetime().sign();
+        assertThat(part(expired, 1).get("exp").asLong()).isEqualTo(NOW_S - 99);
+    }
+
+    @Test
+    void addsCustomClaimsButNotRegisteredOnes() throws Exception {
+        assertThat(part(builder().claim("tenant", "t-1").sign(), 1).get("tenant").asText()).isEqualTo("t-1");
+        assertThatThrownBy(() -> builder().claim("exp", 5))
+                .hasMessage("claim 'exp' has its own builder method; use it instead of claim()");
+    }
+
+    @Test
+    void requiresApplicationIdAndKey() {
+        assertThatThrownBy(() -> NexmoJwt.builder().privateKey(APP_KEYS.getPrivate()).sign())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("applicationId(...)");
+        assertThatThrownBy(() -> NexmoJwt.builder().applicationId("a").sign())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("privateKey(...)");
+    }
+
+    @Test
+    void refusesBothExpiresAtAndLifetime() {
+        assertThatThrownBy(() -> builder().expiresAt(NOW.plusSeconds(60)).lifetime(Duration.ofMinutes(5)).sign())
+                .hasMessage("set either expiresAt(...) or lifetime(...), not both");
+    }
+}
