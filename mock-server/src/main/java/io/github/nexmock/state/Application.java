@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param name         the application name
  * @param capabilities the {@code capabilities} object as given, or {@code null}
  * @param privacy      the {@code privacy} object as given, or {@code null}
- * @param publicKeyPem the public key as the SPKI PEM text it was given in
+ * @param publicKeyPem the public key as the PEM text it was given in
  * @param publicKey    the same key, parsed
  */
 public record Application(String id, String name, JsonNode capabilities, JsonNode privacy,

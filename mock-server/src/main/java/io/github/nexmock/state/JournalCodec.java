@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.state.StateChange.ApplicationDeleted;
 import io.github.nexmock.state.StateChange.ApplicationPut;
 import io.github.nexmock.state.StateChange.UserDeleted;
@@ -117,7 +118,7 @@ final class JournalCodec {
     private static Application application(JsonNode node) {
         String pem = text(node, "public_key");
         return new Application(text(node, "id"), text(node, "name"), node.get("capabilities"), node.get("privacy"),
-                pem, PublicKeyPem.read(pem));
+                pem, RsaKeys.readPublicKey(pem));
     }
 
     private static ObjectNode user(User user) {

@@ -1,5 +1,6 @@
 package io.github.nexmock.state;
 
+import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.state.StateChange.ApplicationDeleted;
 import io.github.nexmock.state.StateChange.ApplicationPut;
 import io.github.nexmock.state.StateChange.UserDeleted;
@@ -70,7 +71,7 @@ public final class NexmoState implements AutoCloseable {
     /**
      * Creates an application with a new UUID, last in creation order.
      *
-     * @throws IllegalArgumentException when the public key is not an RSA public key in SPKI PEM
+     * @throws io.github.nexmock.keys.InvalidPemException when the public key is not an RSA public key in PEM
      */
     public Application createApplication(ApplicationFields fields) {
         Application application = toApplication(UUID.randomUUID().toString(), fields);
@@ -101,7 +102,7 @@ public final class NexmoState implements AutoCloseable {
      * public key takes effect at once: tokens signed with the old key stop verifying.
      *
      * @throws ApplicationNotFoundException when there is no such application
-     * @throws IllegalArgumentException     when the public key is not an RSA public key in SPKI PEM
+     * @throws io.github.nexmock.keys.InvalidPemException when the public key is not an RSA public key in PEM
      */
     public Application replaceApplication(String applicationId, ApplicationFields fields) {
         Application application = toApplication(applicationId, fields);
@@ -231,7 +232,7 @@ public final class NexmoState implements AutoCloseable {
 
     private static Application toApplication(String applicationId, ApplicationFields fields) {
         return new Application(applicationId, fields.name(), fields.capabilities(), fields.privacy(),
-                fields.publicKeyPem(), PublicKeyPem.read(fields.publicKeyPem()));
+                fields.publicKeyPem(), RsaKeys.readPublicKey(fields.publicKeyPem()));
     }
 
     /**
