@@ -1,0 +1,66 @@
+package io.github.nexmock.cli;
+
+import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwtBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code jwt:generate}: signs a JWT offline with an application's private key, taking claims in nexmo-cli's
+ * {@code name=value} style, and prints the token alone so it can be captured with {@code $(...)}.
+ */
+@Command(name = "jwt:generate",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Sign a JWT for an application offline and print it alone on stdout.",
+                "Without PRIVATE_KEY, the key and application_id come from ./.nexmo-app (or ~/.nexmo-app).",
+                "Claims: application_id, sub, jti are strings; iat, nbf, exp are seconds since the epoch (exp defaults to"
+                        + " 15 minutes after iat, iat to now); acl is a JSON object or one path glob such as /**;"
+                        + " any other claim is parsed as JSON when it is JSON, else kept as a string."},
+        footer = {"", "Example (the client SDK token of Nexmo's guide):",
+                "  nexmock jwt:generate ./private.key sub=alice exp=$(($(date +%%s)+86400)) "
+                        + "acl='{\"paths\":{\"/*/users/**\":{},\"/*/conversations/**\":{},\"/*/sessions/**\":{},"
+                        + "\"/*/devices/**\":{},\"/*/image/**\":{},\"/*/media/**\":{},\"/*/applications/**\":{},"
+                        + "\"/*/push/**\":{},\"/*/knocking/**\":{}}}' application_id=MY_APP_ID"})
+final class JwtGenerateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private NexmockCli cli;
+
+    @Parameters(paramLabel = "PRIVATE_KEY | CLAIM=VALUE", description = "PEM private key file (PKCS#8 or PKCS#1), then claims.")
+    private List<String> arguments = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        CliEnvironment environment = cli.environment();
+        boolean keyFileGiven = !arguments.isEmpty() && !arguments.get(0).contains("=");
+        Map<String, String> claims = KeyValueArguments.parse(
+                keyFileGiven ? arguments.subList(1, arguments.size()) : arguments, "claim");
+        NexmoJwtBuilder builder = NexmoJwt.builder();
+        if (keyFileGiven) {
+            if (!claims.containsKey("application_id")) {
+                throw new CliException("application_id=... is required when a private key file is given");
+            }
+            builder.privateKey(KeyFiles.readPrivateKey(environment.resolve(arguments.get(0))));
+        } else {
+            NexmoAppFile app = NexmoAppFile.require(environment);
+            builder.applicationId(app.applicationId())
+                    .privateKey(KeyFiles.privateKey(app.privateKeyPem(environment), "private key in " + app.file()));
+        }
+        ClaimArguments.apply(claims, builder);
+        String token;
+        try {
+            token = builder.sign();
+        } catch (IllegalArgumentException e) {
+            throw new CliException(OneLine.of(e), e);
+        }
+        cli.out().println(token);
+        return 0;
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.nexmock.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/**
+ * The {@code nexmock} command line: the mock server ({@code serve}) and nexmo-cli's commands for applications,
+ * users and JWTs, pointed at the mock or at the real platform. Entry point of the standalone jar.
+ */
+@Command(name = "nexmock",
+        mixinStandardHelpOptions = true,
+        versionProvider = NexmockVersion.class,
+        description = "Mock Nexmo (Vonage) applications, users and JWTs, and work with them the way nexmo-cli does.",
+        subcommands = {
+                JwtGenerateCommand.class,
+                JwtVerifyCommand.class
+        })
+public final class NexmockCli implements Runnable {
+
+    /** Exit code of a command that failed, e.g. a missing file or a refused token. */
+    static final int FAILED = 1;
+    /** Exit code of a command line that could not be parsed. */
+    static final int USAGE = 2;
+
+    private final CliEnvironment environment;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    NexmockCli(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    /** Runs the command line and exits with its code (unless it is a server that keeps running). */
+    public static void main(String[] args) {
+        int exitCode = run(args, CliEnvironment.system(),
+                new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        System.exit(exitCode);
+    }
+
+    /** Runs one command line with the given environment and output streams and returns its exit code. */
+    static int run(String[] args, CliEnvironment environment, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new NexmockCli(environment));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
+            String message = exception instanceof CliException
+                    ? OneLine.of(exception)
+                    : exception.getClass().getSimpleName() + ": " + OneLine.of(exception);
+            command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + message);
+            return FAILED;
+        });
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine command = exception.getCommandLine();
+            command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + OneLine.of(exception)
+                    + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+            return USAGE;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** The environment every subcommand reads variables, directories and config files from. */
+    CliEnvironment environment() {
+        return environment;
+    }
+
+    /** Where commands print their results. */
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** Where commands print notes and warnings that must not mix with results. */
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.nexmock.cli;
+
+import io.github.nexmock.jwt.Acl;
+import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.keys.KeyPairPool;
+import io.github.nexmock.keys.RsaKeys;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JwtVerifyCommandTest {
+
+    private static final String APP_ID = "aaaaaaaa-bbbb-cccc-dddd-0123456789ab";
+    private static KeyPair keys;
+
+    @TempDir
+    Path root;
+
+    private CliSandbox sandbox;
+
+    @BeforeAll
+    static void keys() {
+        keys = KeyPairPool.shared().take();
+    }
+
+    @BeforeEach
+    void writeKeys() throws IOException {
+        sandbox = new CliSandbox(root);
+        Files.writeString(sandbox.work("public.pem"), RsaKeys.toPublicPem(keys.getPublic()));
+        Files.writeString(sandbox.work("private.key"), RsaKeys.toPkcs1Pem(keys.getPrivate()));
+    }
+
+    private static String token(Acl acl) {
+        return NexmoJwt.builder().applicationId(APP_ID).privateKey(keys.getPrivate()).subject("alice").acl(acl).sign();
+    }
+
+    @Test
+    void printsTheClaimsOfAValidTokenAsJson() {
+        CliSandbox.Result result = sandbox.run("jwt:verify", token(Acl.clientSdk()), "--public-key", "public.pem",
+                "--path", "/v1/users/USR-1");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("\"application_id\" : \"" + APP_ID + "\"", "\"sub\" : \"alice\"", "/*/users/**");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void acceptsThePrivateKeyFileAndSaysWhenTheAclWasNotChecked() {
+        CliSandbox.Result result = sandbox.run("jwt:verify", token(Acl.builder().path("/v1/users").build()),
+                "--public-key", "private.key");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEqualTo("verified; ACL not checked (give --path to check it)" + System.lineSeparator());
+    }
+
+    @Test
+    void printsTheRefusalReasonOnStderrWithExitCodeOne() {
+        CliSandbox.Result denied = sandbox.run("jwt:verify", token(Acl.clientSdk()), "--public-key", "public.pem",
+                "--method", "POST", "--path", "/v1/calls");
+        long now = Instant.now().getEpochSecond();
+        String expired = NexmoJwt.builder().applicationId(APP_ID).privateKey(keys.getPrivate())
+                .issuedAt(Instant.ofEpochSecond(now - 120)).lifetime(Duration.ofSeconds(60)).sign();
+        CliSandbox.Result late = sandbox.run("jwt:verify", expired, "--public-key", "public.pem");
+
+        assertThat(denied.exitCode()).isEqualTo(1);
+        assertThat(denied.out()).isEmpty();
+        assertThat(denied.err()).startsWith("nexmock jwt:verify: refused: ACL_DENIES_PATH (403 system:error:permission): ")
+                .hasLineCount(1);
+        assertThat(late.exitCode()).isEqualTo(1);
+        assertThat(late.err()).startsWith("nexmock jwt:verify: refused: EXPIRED (401 system:error:expired-token): token expired")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void refusesATokenSignedWithAnotherKey() {
+        String forged = NexmoJwt.builder().applicationId(APP_ID).privateKey(KeyPairPool.shared().take().getPrivate()).sign();
+
+        CliSandbox.Result result = sandbox.run("jwt:verify", forged, "--public-key", "public.pem");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).startsWith("nexmock jwt:verify: refused: BAD_SIGNATURE").hasLineCount(1);
+    }
+
+    @Test
+    void namesAMissingKeyFile() {
+        CliSandbox.Result result = sandbox.run("jwt:verify", token(Acl.allowAll()), "--public-key", "nope.pem");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("nexmock jwt:verify: public key file " + sandbox.work("nope.pem") + " does not exist"
+                + System.lineSeparator());
+    }
+}
