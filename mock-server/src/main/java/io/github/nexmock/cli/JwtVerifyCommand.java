@@ -1,13 +1,18 @@
 package io.github.nexmock.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.nexmock.client.NexmoApiClient;
 import io.github.nexmock.jwt.JwtRejectedException;
 import io.github.nexmock.jwt.JwtVerifier;
 import io.github.nexmock.jwt.KeyResolver;
 import io.github.nexmock.jwt.Reason;
+import io.github.nexmock.keys.RsaKeys;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -16,6 +21,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +35,8 @@ import java.util.concurrent.Callable;
 @Command(name = "jwt:verify",
         mixinStandardHelpOptions = true,
         description = {"Verify a JWT as the mock server does and print its claims as JSON.",
-                "The ACL is checked only when --path is given."})
+                "The key is the application's public key, from --public-key or fetched from --base-url with the API"
+                        + " credentials. The ACL is checked only when --path is given."})
 final class JwtVerifyCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -41,9 +48,11 @@ final class JwtVerifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TOKEN", description = "The JWT, or - to read it from stdin.")
     private String token;
 
-    @Option(names = "--public-key", paramLabel = "FILE", required = true,
-            description = "PEM public key of the application (a private key file works too: its public half is used).")
-    private String publicKey;
+    @ArgGroup(exclusive = true)
+    private KeySource keySource = new KeySource();
+
+    @Mixin
+    private CredentialOptions credentials;
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "GET",
             description = "HTTP method the ACL must allow (default: ${DEFAULT-VALUE}).")
@@ -51,6 +60,18 @@ final class JwtVerifyCommand implements Callable<Integer> {
 
     @Option(names = "--path", paramLabel = "PATH", description = "Request path the ACL must allow, e.g. /v1/users.")
     private String path;
+
+    /** Where the verification key comes from: a file, or the application as the API returns it. */
+    static final class KeySource {
+
+        @Option(names = "--public-key", paramLabel = "FILE",
+                description = "PEM public key of the application (a private key file works too: its public half is used).")
+        String publicKey;
+
+        @Option(names = "--base-url", paramLabel = "URL",
+                description = "Fetch the key of the token's application from this API (default: " + BaseUrlOption.DEFAULT + ").")
+        String baseUrl = BaseUrlOption.DEFAULT;
+    }
 
     @Override
     public Integer call() throws JsonProcessingException {
@@ -76,8 +97,22 @@ final class JwtVerifyCommand implements Callable<Integer> {
     }
 
     private KeyResolver keyResolver(CliEnvironment environment) {
-        RSAPublicKey key = KeyFiles.readPublicKey(environment.resolve(publicKey));
-        return applicationId -> Optional.of(key);
+        if (keySource.publicKey != null) {
+            RSAPublicKey key = KeyFiles.readPublicKey(environment.resolve(keySource.publicKey));
+            return applicationId -> Optional.of(key);
+        }
+        NexmoApiClient api = new NexmoApiClient(BaseUrlOption.toUri(keySource.baseUrl));
+        ApiCredentials account = credentials.require(environment);
+        return applicationId -> api.application(account.apiKey(), account.apiSecret(), applicationId)
+                .map(application -> publicKeyOf(application, applicationId));
+    }
+
+    private static PublicKey publicKeyOf(JsonNode application, String applicationId) {
+        try {
+            return RsaKeys.readPublicKey(application.path("keys").path("public_key").asText(""));
+        } catch (IllegalArgumentException e) {
+            throw new CliException("the API's public key of application " + applicationId + " is not usable: " + OneLine.of(e), e);
+        }
     }
 
     private static String readStandardInput() {

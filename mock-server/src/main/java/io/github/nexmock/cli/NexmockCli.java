@@ -1,5 +1,6 @@
 package io.github.nexmock.cli;
 
+import io.github.nexmock.client.NexmoApiException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +15,8 @@ import java.io.PrintWriter;
         versionProvider = NexmockVersion.class,
         description = "Mock Nexmo (Vonage) applications, users and JWTs, and work with them the way nexmo-cli does.",
         subcommands = {
+                AppCreateCommand.class,
+                UserCreateCommand.class,
                 JwtGenerateCommand.class,
                 JwtVerifyCommand.class
         })
@@ -46,7 +49,7 @@ public final class NexmockCli implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
-            String message = exception instanceof CliException
+            String message = exception instanceof CliException || exception instanceof NexmoApiException
                     ? OneLine.of(exception)
                     : exception.getClass().getSimpleName() + ": " + OneLine.of(exception);
             command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + message);

@@ -1,5 +1,6 @@
 package io.github.nexmock.cli;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.jwt.NexmoJwt;
 import io.github.nexmock.keys.KeyPairPool;
@@ -16,6 +17,10 @@ import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class JwtVerifyCommandTest {
@@ -89,6 +94,30 @@ class JwtVerifyCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).startsWith("nexmock jwt:verify: refused: BAD_SIGNATURE").hasLineCount(1);
+    }
+
+    @Test
+    void fetchesTheApplicationsPublicKeyFromTheApi() {
+        WireMockServer api = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        api.start();
+        try {
+            api.stubFor(get("/v2/applications/" + APP_ID).withBasicAuth("key", "secret").willReturn(aResponse().withStatus(200)
+                    .withBody("{\"id\":\"" + APP_ID + "\",\"keys\":{\"public_key\":\""
+                            + RsaKeys.toPublicPem(keys.getPublic()).replace("\n", "\\n") + "\"}}")));
+            api.stubFor(get(urlPathMatching("/v2/applications/other")).willReturn(aResponse().withStatus(404)));
+            sandbox.variable("NEXMO_API_KEY", "key").variable("NEXMO_API_SECRET", "secret");
+            String unknown = NexmoJwt.builder().applicationId("other").privateKey(keys.getPrivate()).sign();
+
+            CliSandbox.Result verified = sandbox.run("jwt:verify", token(Acl.allowAll()), "--base-url", api.baseUrl(),
+                    "--path", "/v1/users");
+            CliSandbox.Result refused = sandbox.run("jwt:verify", unknown, "--base-url", api.baseUrl());
+
+            assertThat(verified.exitCode()).as(verified.err()).isZero();
+            assertThat(refused.exitCode()).isEqualTo(1);
+            assertThat(refused.err()).startsWith("nexmock jwt:verify: refused: UNKNOWN_APPLICATION").hasLineCount(1);
+        } finally {
+            api.stop();
+        }
     }
 
     @Test
