@@ -26,14 +26,10 @@ public final class Acl {
     private final List<AclGlob> globs;
     private final List<AclRule> rules;
 
-    private Acl(Map<String, AclRule> paths) {
+    private Acl(Map<String, AclRule> paths, List<AclGlob> globs) {
         this.paths = Collections.unmodifiableMap(new LinkedHashMap<>(paths));
-        this.globs = new ArrayList<>();
-        this.rules = new ArrayList<>();
-        paths.forEach((glob, rule) -> {
-            globs.add(AclGlob.compile(glob));
-            rules.add(Objects.requireNonNull(rule, "rule"));
-        });
+        this.globs = List.copyOf(globs);
+        this.rules = List.copyOf(paths.values());
     }
 
     /** The allow-all ACL, {@code /**} with every method. */
@@ -103,14 +99,16 @@ public final class Acl {
 
     /** Decides a request: {@code path} is the raw request path, a query string is ignored. */
     public Decision check(String method, String path) {
-        String stripped = RequestPath.strip(path);
-        if (RequestPath.problem(stripped).isPresent()) {
+        return check(method, RequestPath.of(path));
+    }
+
+    Decision check(String method, RequestPath path) {
+        if (path.problem().isPresent()) {
             return Decision.UNSAFE_PATH;
         }
-        List<String> segments = RequestPath.split(stripped);
         boolean pathMatched = false;
         for (int i = 0; i < globs.size(); i++) {
-            if (globs.get(i).matches(segments)) {
+            if (globs.get(i).matches(path.segments())) {
                 if (rules.get(i).allowsMethod(method)) {
                     return Decision.ALLOWED;
                 }
@@ -120,12 +118,11 @@ public final class Acl {
         return pathMatched ? Decision.METHOD_DENIED : Decision.PATH_DENIED;
     }
 
-    /** Methods that the rules of globs matching a safe, stripped path allow, for messages. */
-    Set<String> methodsAllowedAt(String path) {
-        List<String> segments = RequestPath.split(path);
+    /** Methods that the rules of globs matching a safe path allow, for messages. */
+    Set<String> methodsAllowedAt(RequestPath path) {
         Set<String> methods = new TreeSet<>();
         for (int i = 0; i < globs.size(); i++) {
-            if (globs.get(i).matches(segments)) {
+            if (globs.get(i).matches(path.segments())) {
                 methods.addAll(rules.get(i).methods());
             }
         }
@@ -228,6 +225,7 @@ public final class Acl {
     public static final class Builder {
 
         private final Map<String, AclRule> paths = new LinkedHashMap<>();
+        private final List<AclGlob> globs = new ArrayList<>();
 
         private Builder() {
         }
@@ -243,17 +241,18 @@ public final class Acl {
          * @throws IllegalArgumentException when the glob is malformed or already present
          */
         public Builder path(String glob, AclRule rule) {
-            AclGlob.compile(glob);
+            AclGlob compiled = AclGlob.compile(glob);
             Objects.requireNonNull(rule, "rule");
             if (paths.putIfAbsent(glob, rule) != null) {
                 throw new IllegalArgumentException("acl path '" + glob + "' is given twice");
             }
+            globs.add(compiled);
             return this;
         }
 
         /** The ACL collected so far. */
         public Acl build() {
-            return new Acl(paths);
+            return new Acl(paths, globs);
         }
     }
 }

@@ -26,13 +26,15 @@ final class AclGlob {
         if (glob.isEmpty() || glob.charAt(0) != '/') {
             throw new IllegalArgumentException("acl path '" + glob + "' must start with '/'");
         }
-        if (glob.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("acl path '" + glob + "' must not contain whitespace");
+        for (int i = 0; i < glob.length(); i++) {
+            if (Character.isWhitespace(glob.charAt(i))) {
+                throw new IllegalArgumentException("acl path '" + glob + "' must not contain whitespace");
+            }
         }
         return new AclGlob(RequestPath.split(glob));
     }
 
-    /** Whether the glob matches a path given as its segments (see {@link RequestPath#split}). */
+    /** Whether the glob matches a path given as its segments (see {@link RequestPath#segments()}). */
     boolean matches(List<String> path) {
         // reachable[j]: the glob segments seen so far can consume exactly the first j path segments
         boolean[] reachable = new boolean[path.size() + 1];

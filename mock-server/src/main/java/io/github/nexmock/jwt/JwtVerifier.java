@@ -24,7 +24,8 @@ import java.util.Optional;
  * size; three strict base64url segments; header JSON ({@code typ} JWT if present); {@code alg} RS256 only;
  * no {@code crit}; payload JSON; claim types; {@code application_id} present and known; RS256 signature;
  * {@code iat} and {@code jti} present; {@code iat} and {@code nbf} not in the future beyond the clock skew;
- * not expired ({@code exp}, or {@code iat} + 15 min); lifetime 30 s to 24 h; request path safe; ACL.
+ * not expired ({@code exp}, or {@code iat} + 15 min); lifetime 30 s to 24 h; request path safe; ACL. ACL
+ * {@code filters} are kept in {@link VerifiedToken#acl()} but not enforced (see {@link AclRule}).
  *
  * <p>The signature is checked with {@link Signature} rather than jjwt's parser: the key must be chosen from the
  * {@code application_id} payload claim (never from {@code kid}, {@code jku}, {@code jwk} or {@code x5u}), which jjwt's
@@ -38,6 +39,7 @@ public final class JwtVerifier {
     private final KeyResolver keyResolver;
     private final Clock clock;
     private final VerificationPolicy policy;
+    private final AclCache acls = new AclCache();
 
     private JwtVerifier(Builder builder) {
         this.keyResolver = Objects.requireNonNull(builder.keyResolver, "keyResolver(...) is required");
@@ -74,7 +76,7 @@ public final class JwtVerifier {
         Map<String, Object> header = json("header", segments.header(), token);
         checkHeader(header, token);
         Map<String, Object> payload = json("payload", segments.payload(), token);
-        NexmoClaims claims = NexmoClaims.read(payload);
+        NexmoClaims claims = NexmoClaims.read(payload, acls);
 
         if (claims.applicationId() == null) {
             throw new JwtRejectedException(Reason.MISSING_CLAIM, "token has no application_id claim", payload);
@@ -116,7 +118,7 @@ public final class JwtVerifier {
 
     private static void checkSignature(TokenSegments segments, PublicKey key, String applicationId,
                                        Map<String, Object> payload) {
-        byte[] signature = TokenSegments.decode(segments.signature());
+        byte[] signature = segments.signature();
         if (signature.length == 0) {
             throw new JwtRejectedException(Reason.BAD_SIGNATURE, "token has no signature; Nexmo tokens are signed RS256",
                     payload);
@@ -173,11 +175,10 @@ public final class JwtVerifier {
     }
 
     private void checkAccess(NexmoClaims claims, String method, String rawPath, Map<String, Object> payload) {
-        String path = RequestPath.strip(rawPath);
-        Optional<String> unsafe = RequestPath.problem(path);
-        if (unsafe.isPresent()) {
-            throw new JwtRejectedException(Reason.UNSAFE_PATH, unsafe.get() + "; such paths are refused, not normalised",
-                    payload);
+        RequestPath path = RequestPath.of(rawPath);
+        if (path.problem().isPresent()) {
+            throw new JwtRejectedException(Reason.UNSAFE_PATH, path.problem().get()
+                    + "; such paths are refused, not normalised", payload);
         }
         Acl acl = claims.acl();
         if (acl == null) {
@@ -187,8 +188,8 @@ public final class JwtVerifier {
         switch (acl.check(method, path)) {
             case ALLOWED -> { }
             case PATH_DENIED -> throw new JwtRejectedException(Reason.ACL_DENIES_PATH, "acl allows no path matching "
-                    + path + "; its paths are " + String.join(", ", acl.paths().keySet()), payload);
-            case METHOD_DENIED -> throw new JwtRejectedException(Reason.ACL_DENIES_METHOD, "acl allows " + path
+                    + path.path() + "; its paths are " + String.join(", ", acl.paths().keySet()), payload);
+            case METHOD_DENIED -> throw new JwtRejectedException(Reason.ACL_DENIES_METHOD, "acl allows " + path.path()
                     + " only for " + String.join(", ", acl.methodsAllowedAt(path)) + ", not " + method, payload);
         }
     }
@@ -207,9 +208,9 @@ public final class JwtVerifier {
         }
     }
 
-    private static Map<String, Object> json(String part, String segment, String token) {
+    private static Map<String, Object> json(String part, byte[] utf8, String token) {
         try {
-            return StrictJson.readObject(TokenSegments.decode(segment));
+            return StrictJson.readObject(utf8);
         } catch (IOException e) {
             String reason = e instanceof JsonProcessingException json
                     ? json.getOriginalMessage() : e.getMessage();

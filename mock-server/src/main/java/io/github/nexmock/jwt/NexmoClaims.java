@@ -14,11 +14,11 @@ record NexmoClaims(String applicationId, String jti, String subject, Instant iss
                    Instant expiresAt, Acl acl) {
 
     /**
-     * Reads the registered claims of a decoded payload.
+     * Reads the registered claims of a decoded payload, taking the {@code acl} from a cache of parsed ACLs.
      *
      * @throws JwtRejectedException with {@link Reason#WRONG_CLAIM_TYPE} naming the first claim of the wrong type
      */
-    static NexmoClaims read(Map<String, Object> payload) {
+    static NexmoClaims read(Map<String, Object> payload, AclCache acls) {
         String applicationId = string(payload, NexmoJwt.APPLICATION_ID);
         Instant issuedAt = time(payload, NexmoJwt.ISSUED_AT);
         String jti = string(payload, NexmoJwt.JWT_ID);
@@ -28,7 +28,7 @@ record NexmoClaims(String applicationId, String jti, String subject, Instant iss
         Acl acl = null;
         if (payload.containsKey(NexmoJwt.ACL)) {
             try {
-                acl = Acl.fromClaim(payload.get(NexmoJwt.ACL));
+                acl = acls.fromClaim(payload.get(NexmoJwt.ACL));
             } catch (IllegalArgumentException e) {
                 throw wrongType(payload, "claim acl does not have Nexmo's shape {\"paths\":{\"/glob\":{...}}}: "
                         + e.getMessage());

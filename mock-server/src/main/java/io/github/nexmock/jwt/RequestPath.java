@@ -2,64 +2,34 @@ package io.github.nexmock.jwt;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A request path as ACL globs see it: query string dropped, split on '/', trailing slash ignored.
- * Paths a server might normalise differently (dot segments, encoded separators or dots, backslashes, empty inner
- * segments) are refused rather than guessed at, so no ACL can be slipped past by spelling a path another way.
+ * Paths a server might normalise differently (dot segments, backslashes, encoded dots, slashes or backslashes,
+ * empty inner segments) are refused rather than guessed at, so no ACL can be slipped past by spelling a path
+ * another way.
+ *
+ * @param path     the path without query string or fragment
+ * @param segments its segments; empty when the path is unsafe
+ * @param problem  why the path is unsafe, or empty when it is safe
  */
-final class RequestPath {
+record RequestPath(String path, List<String> segments, Optional<String> problem) {
 
-    private static final String[] ENCODED = {"%2e", "%2f", "%5c"};
-
-    private RequestPath() {
+    /** Reads a raw request path, which may carry a query string. */
+    static RequestPath of(String rawPath) {
+        String path = strip(rawPath);
+        Optional<String> problem = problemOf(path);
+        if (problem.isEmpty()) {
+            List<String> segments = split(path);
+            problem = segments.contains("") ? Optional.of("path '" + path + "' has an empty segment ('//')")
+                    : dotSegmentProblem(path, segments);
+            return new RequestPath(path, problem.isEmpty() ? segments : List.of(), problem);
+        }
+        return new RequestPath(path, List.of(), problem);
     }
 
-    /** The path without query string or fragment. */
-    static String strip(String rawPath) {
-        int end = rawPath.length();
-        int query = rawPath.indexOf('?');
-        int fragment = rawPath.indexOf('#');
-        if (query >= 0) {
-            end = query;
-        }
-        if (fragment >= 0 && fragment < end) {
-            end = fragment;
-        }
-        return rawPath.substring(0, end);
-    }
-
-    /** Why the (stripped) path is unsafe to match, or empty when it is safe. */
-    static Optional<String> problem(String path) {
-        if (!path.startsWith("/")) {
-            return Optional.of("path '" + path + "' does not start with '/'");
-        }
-        if (path.indexOf('\\') >= 0) {
-            return Optional.of("path '" + path + "' contains a backslash");
-        }
-        String lower = path.toLowerCase(Locale.ROOT);
-        for (String encoded : ENCODED) {
-            if (lower.contains(encoded)) {
-                return Optional.of("path '" + path + "' contains the encoded character " + encoded.toUpperCase(Locale.ROOT)
-                        + "; send it unencoded or not at all");
-            }
-        }
-        List<String> segments = split(path);
-        for (String segment : segments) {
-            if (segment.isEmpty()) {
-                return Optional.of("path '" + path + "' has an empty segment ('//')");
-            }
-            String name = segment.contains(";") ? segment.substring(0, segment.indexOf(';')) : segment;
-            if (name.equals(".") || name.equals("..")) {
-                return Optional.of("path '" + path + "' contains the dot segment '" + segment + "'");
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Segments of an absolute path, a trailing slash ignored: "/" has none, "/v1/users/" has two. */
+    /** Segments of an absolute path or glob, a trailing slash ignored: "/" has none, "/v1/users/" has two. */
     static List<String> split(String path) {
         List<String> segments = new ArrayList<>();
         int start = 1;
@@ -73,5 +43,50 @@ final class RequestPath {
             start = slash + 1;
         }
         return segments;
+    }
+
+    private static String strip(String rawPath) {
+        for (int i = 0; i < rawPath.length(); i++) {
+            char c = rawPath.charAt(i);
+            if (c == '?' || c == '#') {
+                return rawPath.substring(0, i);
+            }
+        }
+        return rawPath;
+    }
+
+    private static Optional<String> problemOf(String path) {
+        if (!path.startsWith("/")) {
+            return Optional.of("path '" + path + "' does not start with '/'");
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '\\') {
+                return Optional.of("path '" + path + "' contains a backslash");
+            }
+            if (c == '%' && i + 2 < path.length() && isEncodedSeparatorOrDot(path.charAt(i + 1), path.charAt(i + 2))) {
+                return Optional.of("path '" + path + "' contains the encoded character %"
+                        + Character.toUpperCase(path.charAt(i + 1)) + Character.toUpperCase(path.charAt(i + 2))
+                        + "; send it unencoded or not at all");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** %2E (dot), %2F (slash), %5C (backslash), in either case. */
+    private static boolean isEncodedSeparatorOrDot(char high, char low) {
+        char l = Character.toLowerCase(low);
+        return high == '2' && (l == 'e' || l == 'f') || high == '5' && l == 'c';
+    }
+
+    private static Optional<String> dotSegmentProblem(String path, List<String> segments) {
+        for (String segment : segments) {
+            int parameters = segment.indexOf(';');
+            String name = parameters < 0 ? segment : segment.substring(0, parameters);
+            if (name.equals(".") || name.equals("..")) {
+                return Optional.of("path '" + path + "' contains the dot segment '" + segment + "'");
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -105,6 +105,26 @@ class AccessTest {
         assertThat(verified.acl().paths().get("/*/users/**").filters()).containsEntry("from", "447977271009");
     }
 
+    @Test
+    void parsesAnAclSharedByManyTokensOnce() {
+        JwtVerifier verifier = verifier();
+        String acl = Acl.clientSdk().toJson();
+        VerifiedToken first = verifier.verify(userToken(acl), "GET", "/v1/users");
+        VerifiedToken second = verifier.verify(signed(payload("\"iat\":" + NOW_S + ",\"jti\":\"k\",\"sub\":\"bob\","
+                + "\"acl\":" + acl)), "GET", "/v1/users");
+
+        assertThat(second.acl()).isSameAs(first.acl());
+    }
+
+    @Test
+    void refusesABadAclEveryTime() {
+        JwtVerifier verifier = verifier();
+        String token = userToken("{\"paths\":{\"/**\":{\"methods\":[\"HEAD\"]}}}");
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThat(refusal(verifier, token, "GET", "/v1/users").reason()).isEqualTo(Reason.WRONG_CLAIM_TYPE);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Reason.class)
     void everyReasonCarriesNexmoStatusAndCode(Reason reason) {

@@ -135,6 +135,13 @@ class TokenStructureTest {
         assertRefused(token, Reason.MALFORMED, "NUL byte");
     }
 
+    @Test
+    void refusesNulByteInsideThePayload() {
+        String payload = appPayload().replace("jti-1", "jti\u00001");
+        assertRefused(signed(RS256_HEADER, payload, APP_KEYS.getPrivate()), Reason.MALFORMED,
+                "payload is not a JSON object");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"JOSE\"", "\"jwt\"", "1", "null"})
     void refusesTypOtherThanJwt(String typ) {
