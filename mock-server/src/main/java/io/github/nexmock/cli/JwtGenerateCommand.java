@@ -53,9 +53,9 @@ final class JwtGenerateCommand implements Callable<Integer> {
             builder.applicationId(app.applicationId())
                     .privateKey(KeyFiles.privateKey(app.privateKeyPem(environment), "private key in " + app.file()));
         }
-        ClaimArguments.apply(claims, builder);
         String token;
         try {
+            ClaimArguments.apply(claims, builder);
             token = builder.sign();
         } catch (IllegalArgumentException e) {
             throw new CliException(OneLine.of(e), e);
