@@ -40,11 +40,13 @@ public final class JwtVerifier {
     private final Clock clock;
     private final VerificationPolicy policy;
     private final AclCache acls = new AclCache();
+    private final VerifiedSignatures signatures;
 
     private JwtVerifier(Builder builder) {
         this.keyResolver = Objects.requireNonNull(builder.keyResolver, "keyResolver(...) is required");
         this.clock = builder.clock;
         this.policy = builder.policy;
+        this.signatures = new VerifiedSignatures(builder.signatureCacheSize);
     }
 
     /** Starts a verifier; a {@link KeyResolver} is required, the clock and policy have defaults. */
@@ -84,7 +86,10 @@ public final class JwtVerifier {
         PublicKey key = keyResolver.publicKey(claims.applicationId()).orElseThrow(() -> new JwtRejectedException(
                 Reason.UNKNOWN_APPLICATION, "application_id '" + claims.applicationId()
                 + "' is not an application this server knows", payload));
-        checkSignature(segments, key, claims.applicationId(), payload);
+        if (!signatures.contains(token, key)) {
+            checkSignature(segments, key, claims.applicationId(), payload);
+            signatures.add(token, key);
+        }
         if (claims.issuedAt() == null) {
             throw new JwtRejectedException(Reason.MISSING_CLAIM, "token has no iat claim (issue time, epoch seconds)",
                     payload);
@@ -249,6 +254,7 @@ public final class JwtVerifier {
         private KeyResolver keyResolver;
         private Clock clock = Clock.systemUTC();
         private VerificationPolicy policy = VerificationPolicy.defaults();
+        private int signatureCacheSize;
 
         private Builder() {
         }
@@ -268,6 +274,19 @@ public final class JwtVerifier {
         /** Skew, size limit and missing-acl rule; {@link VerificationPolicy#defaults()} unless set. */
         public Builder policy(VerificationPolicy policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Remembers up to {@code tokens} tokens whose signature verified, keyed by the exact token text and the key
+         * instance the resolver returned; a server that sees the same token on many requests then skips the RSA work.
+         * Every other check still runs on every call. Off (0) unless set.
+         */
+        public Builder cacheVerifiedSignatures(int tokens) {
+            if (tokens < 0) {
+                throw new IllegalArgumentException("signature cache size must not be negative, was " + tokens);
+            }
+            this.signatureCacheSize = tokens;
             return this;
         }
 

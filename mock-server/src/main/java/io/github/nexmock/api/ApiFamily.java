@@ -1,0 +1,60 @@
+package io.github.nexmock.api;
+
+/**
+ * The two error dialects of the Nexmo APIs the mock serves: the Application API's RFC 7807 types under
+ * {@code api-errors}, and the Conversation (Users) API's types named after an error {@code code}.
+ */
+enum ApiFamily {
+
+    /** {@code /v1} and {@code /v2} applications, and any other path (a user's own stubs). */
+    APPLICATIONS {
+        @Override
+        String type(int status, String code) {
+            return switch (status) {
+                case 400 -> "https://developer.nexmo.com/api-errors/application#payload-validation";
+                case 401 -> ERRORS + "unauthorized";
+                case 403 -> ERRORS + "forbidden";
+                case 404 -> ERRORS + "not-found";
+                case 405 -> ERRORS + "wrong-verb";
+                case 406 -> ERRORS + "accept-header";
+                case 413 -> ERRORS + "payload-too-large";
+                case 415 -> ERRORS + "content-type-header";
+                default -> ERRORS + "status-" + status;
+            };
+        }
+    },
+
+    /** {@code /v1/users}, {@code /v0.3/users} and {@code /v0.1/users}. */
+    USERS {
+        @Override
+        String type(int status, String code) {
+            return "https://developer.nexmo.com/api/conversation#" + code;
+        }
+    };
+
+    private static final String ERRORS = "https://developer.nexmo.com/api-errors#";
+
+    /** The problem {@code type} URI for a status and error code. */
+    abstract String type(int status, String code);
+
+    /** The family a request path belongs to. */
+    static ApiFamily of(String path) {
+        return UsersApi.isUsersPath(path) ? USERS : APPLICATIONS;
+    }
+
+    /** The error code a Nexmo API gives with a status when nothing more specific applies. */
+    static String defaultCode(int status) {
+        return switch (status) {
+            case 400 -> "http:error:validation-fail";
+            case 401 -> "system:error:invalid-token";
+            case 403 -> "system:error:permission";
+            case 404 -> "http:error:not-found";
+            case 405 -> "http:error:method-not-allowed";
+            case 406 -> "http:error:not-acceptable";
+            case 409 -> "http:error:conflict";
+            case 413 -> "http:error:payload-too-large";
+            case 415 -> "http:error:unsupported-media-type";
+            default -> "system:error:internal-error";
+        };
+    }
+}

@@ -1,0 +1,247 @@
+package io.github.nexmock.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.http.QueryParameter;
+import com.github.tomakehurst.wiremock.http.Request;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One authenticated request to a Nexmo API path, with the parsing every handler needs: path segments, query
+ * parameters, the JSON or form body within the size limit, and the base URL for {@code _links}.
+ */
+final class ApiRequest {
+
+    /** The largest request body the API handlers read: 1 MiB. */
+    static final int MAX_BODY_BYTES = 1 << 20;
+
+    private final Request request;
+    private final Principal principal;
+    private final String path;
+    private final List<String> segments;
+    private final ApiFamily family;
+
+    ApiRequest(Request request, Principal principal) {
+        this.request = request;
+        this.principal = principal;
+        this.path = pathOf(request.getUrl());
+        this.segments = segmentsOf(path);
+        this.family = ApiFamily.of(path);
+    }
+
+    /** The request path without query string. */
+    static String pathOf(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+    /** Path segments; a single trailing slash is ignored ({@code /v1/applications/} has two). */
+    static List<String> segmentsOf(String path) {
+        String trimmed = path.startsWith("/") ? path.substring(1) : path;
+        if (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("/", -1));
+    }
+
+    String method() {
+        return request.getMethod().getName();
+    }
+
+    String path() {
+        return path;
+    }
+
+    List<String> segments() {
+        return segments;
+    }
+
+    ApiFamily family() {
+        return family;
+    }
+
+    Principal principal() {
+        return principal;
+    }
+
+    /** Scheme, host and port the client used, for absolute {@code href}s. */
+    String baseUrl() {
+        String absolute = request.getAbsoluteUrl();
+        int scheme = absolute.indexOf("://");
+        int pathStart = scheme < 0 ? -1 : absolute.indexOf('/', scheme + 3);
+        return pathStart < 0 ? absolute : absolute.substring(0, pathStart);
+    }
+
+    /** The first value of a query parameter, URL-decoded. */
+    Optional<String> query(String name) {
+        QueryParameter parameter = request.queryParameter(name);
+        return parameter != null && parameter.isPresent() ? Optional.of(parameter.firstValue()) : Optional.empty();
+    }
+
+    /**
+     * A positive integer query parameter within bounds, or the default when absent.
+     *
+     * @throws ProblemException 400 naming the parameter otherwise
+     */
+    int intQuery(String name, int defaultValue, int min, int max) {
+        Optional<String> text = query(name);
+        if (text.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            int value = Integer.parseInt(text.get().trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw Problem.invalid(family, List.of(new InvalidParameter(name,
+                "must be an integer from " + min + " to " + max + ", got '" + text.get() + "'"))).toException();
+    }
+
+    /** Refuses a request whose {@code Accept} header rules out JSON (406). */
+    void requireAcceptsJson() {
+        String accept = request.getHeader("Accept");
+        if (accept == null || accept.isBlank()) {
+            return;
+        }
+        for (String range : accept.split(",")) {
+            String type = mediaType(range);
+            if (type.equals("*/*") || type.equals("application/*") || type.equals("application/json")
+                    || type.endsWith("+json")) {
+                return;
+            }
+        }
+        throw Problem.of(family, 406, "Accept header '" + accept + "' does not allow application/json, the only "
+                + "media type this API returns").toException();
+    }
+
+    /**
+     * The body as a JSON object; an empty body reads as {@code {}}.
+     *
+     * @throws ProblemException 413 over 1 MiB, 415 when not declared JSON, 400 when not a JSON object
+     */
+    ObjectNode jsonObject() {
+        byte[] body = body();
+        if (body.length == 0) {
+            return ApiJson.object();
+        }
+        String contentType = contentType();
+        if (!(contentType.equals("application/json") || contentType.endsWith("+json"))) {
+            throw Problem.of(family, 415, contentType.isEmpty()
+                    ? "request has a body but no Content-Type; send application/json"
+                    : "Content-Type " + contentType + " is not supported; send application/json").toException();
+        }
+        JsonNode node;
+        try {
+            node = ApiJson.read(body);
+        } catch (JsonProcessingException e) {
+            throw Problem.of(family, 400, "request body is not valid JSON: " + e.getOriginalMessage()).toException();
+        } catch (IOException e) {
+            throw Problem.of(family, 400, "request body cannot be read as JSON: " + e.getMessage()).toException();
+        }
+        if (node == null || !node.isObject()) {
+            throw Problem.of(family, 400, "request body must be a JSON object, got "
+                    + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT))).toException();
+        }
+        return (ObjectNode) node;
+    }
+
+    /**
+     * The parameters of a legacy form request: the query string, overridden by a form-encoded body.
+     *
+     * @throws ProblemException 413 over 1 MiB, 415 when the body is neither empty nor form-encoded
+     */
+    Map<String, String> formParameters() {
+        Map<String, String> parameters = new LinkedHashMap<>(decodeForm(queryString()));
+        byte[] body = body();
+        if (body.length > 0) {
+            if (!contentType().equals("application/x-www-form-urlencoded")) {
+                throw Problem.of(family, 415, "Content-Type " + (contentType().isEmpty() ? "(none)" : contentType())
+                        + " is not supported; send application/x-www-form-urlencoded").toException();
+            }
+            parameters.putAll(decodeForm(new String(body, StandardCharsets.UTF_8)));
+        }
+        return parameters;
+    }
+
+    /**
+     * The request body, at most 1 MiB.
+     *
+     * @throws ProblemException 413 when larger
+     */
+    byte[] body() {
+        String declared = request.getHeader("Content-Length");
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.trim()) > MAX_BODY_BYTES) {
+                    throw tooLarge(declared.trim());
+                }
+            } catch (NumberFormatException ignored) {
+                // Jetty has already refused a malformed Content-Length; the body length decides below
+            }
+        }
+        byte[] body = request.getBody();
+        if (body == null) {
+            return new byte[0];
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            throw tooLarge(Integer.toString(body.length));
+        }
+        return body;
+    }
+
+    private ProblemException tooLarge(String size) {
+        return Problem.of(family, 413, "request body is " + size + " bytes; the limit is " + MAX_BODY_BYTES
+                + " bytes (1 MiB)").toException();
+    }
+
+    /** The media type of the body, lower case, without parameters; empty when not declared. */
+    private String contentType() {
+        String header = request.getHeader("Content-Type");
+        return header == null ? "" : mediaType(header);
+    }
+
+    private static String mediaType(String header) {
+        int parameters = header.indexOf(';');
+        return (parameters < 0 ? header : header.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    private String queryString() {
+        String url = request.getUrl();
+        int query = url.indexOf('?');
+        return query < 0 ? "" : url.substring(query + 1);
+    }
+
+    /** Decodes {@code a=1&b=2}; the first value of a repeated name wins; undecodable text reads as given. */
+    static Map<String, String> decodeForm(String form) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : form.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            values.putIfAbsent(name, value);
+        }
+        return values;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return text;
+        }
+    }
+}

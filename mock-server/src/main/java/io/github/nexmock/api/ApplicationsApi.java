@@ -1,0 +1,226 @@
+package io.github.nexmock.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.github.nexmock.keys.InvalidPemException;
+import io.github.nexmock.keys.KeyPairPool;
+import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.state.Application;
+import io.github.nexmock.state.ApplicationFields;
+import io.github.nexmock.state.ApplicationNotFoundException;
+import io.github.nexmock.state.ApplicationPage;
+import io.github.nexmock.state.NexmoState;
+import java.security.KeyPair;
+import java.util.List;
+
+/**
+ * The Application API v2 ({@code /v2/applications}): JSON, paged by {@code page} and {@code page_size}, replaced
+ * whole by PUT. Without {@code keys.public_key} a create generates a key pair and returns its private key once.
+ */
+final class ApplicationsApi {
+
+    /** The largest page the list accepts: the Vonage Java SDK asks for 1000 to list everything. */
+    static final int MAX_PAGE_SIZE = 1000;
+
+    private final NexmoState state;
+    private final KeyPairPool keyPairs;
+
+    ApplicationsApi(NexmoState state, KeyPairPool keyPairs) {
+        this.state = state;
+        this.keyPairs = keyPairs;
+    }
+
+    /** Whether the path addresses {@code /v1/applications} or {@code /v2/applications}, or below. */
+    static boolean isApplicationsPath(List<String> segments) {
+        return segments.size() >= 2 && segments.get(1).equals("applications")
+                && (segments.get(0).equals("v2") || segments.get(0).equals("v1"));
+    }
+
+    ResponseDefinition handle(ApiRequest request) {
+        List<String> segments = request.segments();
+        if (segments.size() == 2) {
+            return switch (request.method()) {
+                case "GET" -> list(request);
+                case "POST" -> create(request);
+                default -> ApiResponses.methodNotAllowed(request, List.of("GET", "POST"));
+            };
+        }
+        if (segments.size() == 3) {
+            String id = segments.get(2);
+            return switch (request.method()) {
+                case "GET" -> ApiResponses.json(200, json(find(request, id), null));
+                case "PUT" -> replace(request, id);
+                case "DELETE" -> delete(request, id);
+                default -> ApiResponses.methodNotAllowed(request, List.of("GET", "PUT", "DELETE"));
+            };
+        }
+        throw ApiResponses.noSuchPath(request);
+    }
+
+    private ResponseDefinition list(ApiRequest request) {
+        int pageSize = request.intQuery("page_size", 10, 1, MAX_PAGE_SIZE);
+        int page = request.intQuery("page", 1, 1, Integer.MAX_VALUE);
+        ApplicationPage result = request.principal() instanceof Principal.Application own
+                ? ownPage(own.applicationId(), page, pageSize)
+                : state.applications(page, pageSize);
+        int totalPages = result.totalPages();
+        ObjectNode body = ApiJson.object()
+                .put("page_size", pageSize)
+                .put("page", page)
+                .put("total_items", result.totalItems())
+                .put("total_pages", totalPages);
+        ArrayNode applications = body.putObject("_embedded").putArray("applications");
+        result.applications().forEach(application -> applications.add(json(application, null)));
+        ObjectNode links = body.putObject("_links");
+        link(links, "self", page, pageSize);
+        link(links, "first", 1, pageSize);
+        link(links, "last", Math.max(1, totalPages), pageSize);
+        if (page < totalPages) {
+            link(links, "next", page + 1, pageSize);
+        }
+        if (page > 1) {
+            link(links, "prev", Math.min(page - 1, Math.max(1, totalPages)), pageSize);
+        }
+        return ApiResponses.json(200, body);
+    }
+
+    private ApplicationPage ownPage(String applicationId, int page, int pageSize) {
+        List<Application> own = state.application(applicationId).map(List::of).orElse(List.of());
+        return new ApplicationPage(page == 1 ? own : List.of(), page, pageSize, own.size());
+    }
+
+    private static void link(ObjectNode links, String name, int page, int pageSize) {
+        links.putObject(name).put("href", "/v2/applications?page_size=" + pageSize + "&page=" + page);
+    }
+
+    private ResponseDefinition create(ApiRequest request) {
+        BodyReader reader = new BodyReader(request.jsonObject(), request.family());
+        String name = reader.requiredText("name");
+        String publicKey = publicKey(reader);
+        ObjectNode capabilities = capabilities(reader);
+        ObjectNode privacy = privacy(reader);
+        reader.check();
+        Created created = create(state, keyPairs, name, capabilities, privacy, publicKey);
+        return ApiResponses.json(201, json(created.application(), created.privateKeyPem()));
+    }
+
+    private ResponseDefinition replace(ApiRequest request, String id) {
+        Application current = find(request, id);
+        BodyReader reader = new BodyReader(request.jsonObject(), request.family());
+        String bodyId = reader.optionalText("id");
+        if (bodyId != null && !bodyId.equalsIgnoreCase(id)) {
+            reader.invalid("id", "is " + bodyId + " but the path names application " + id);
+        }
+        String name = reader.requiredText("name");
+        String publicKey = publicKey(reader);
+        ObjectNode capabilities = capabilities(reader);
+        ObjectNode privacy = privacy(reader);
+        reader.check();
+        try {
+            Application replaced = state.replaceApplication(current.id(), new ApplicationFields(name, capabilities,
+                    privacy, publicKey != null ? publicKey : current.publicKeyPem()));
+            return ApiResponses.json(200, json(replaced, null));
+        } catch (ApplicationNotFoundException e) {
+            throw notFound(request, id);
+        }
+    }
+
+    private ResponseDefinition delete(ApiRequest request, String id) {
+        try {
+            state.deleteApplication(find(request, id).id());
+            return ApiResponses.noContent();
+        } catch (ApplicationNotFoundException e) {
+            throw notFound(request, id);
+        }
+    }
+
+    private Application find(ApiRequest request, String id) {
+        return state.application(id).orElseThrow(() -> notFound(request, id));
+    }
+
+    private static ProblemException notFound(ApiRequest request, String id) {
+        return ApiResponses.notFound(request, "application:error:not-found", "no application with id " + id);
+    }
+
+    /** {@code keys.public_key} when given and a usable RSA public key; other members of {@code keys} are ignored. */
+    private static String publicKey(BodyReader reader) {
+        ObjectNode keys = reader.optionalObject("keys");
+        if (keys == null || !keys.has("public_key") || keys.get("public_key").isNull()) {
+            return null;
+        }
+        JsonNode value = keys.get("public_key");
+        if (!value.isTextual()) {
+            reader.invalid("keys.public_key", "must be a string holding a PEM public key, got "
+                    + BodyReader.typeOf(value));
+            return null;
+        }
+        return checkedPublicKey(value.textValue(), "keys.public_key", reader);
+    }
+
+    static String checkedPublicKey(String pem, String name, BodyReader reader) {
+        try {
+            RsaKeys.readPublicKey(pem);
+            return pem;
+        } catch (InvalidPemException e) {
+            reader.invalid(name, e.getMessage());
+            return null;
+        }
+    }
+
+    private static ObjectNode capabilities(BodyReader reader) {
+        ObjectNode capabilities = reader.optionalObject("capabilities");
+        if (capabilities != null) {
+            Capabilities.check(capabilities, reader);
+        }
+        return capabilities;
+    }
+
+    private static ObjectNode privacy(BodyReader reader) {
+        ObjectNode privacy = reader.optionalObject("privacy");
+        if (privacy != null && privacy.has("improve_ai") && !privacy.get("improve_ai").isBoolean()) {
+            reader.invalid("privacy.improve_ai", "must be a boolean, got " + BodyReader.typeOf(privacy.get("improve_ai")));
+        }
+        return privacy;
+    }
+
+    /** An application created with the given key, or with a fresh key pair whose private half is returned. */
+    static Created create(NexmoState state, KeyPairPool keyPairs, String name, ObjectNode capabilities,
+                          ObjectNode privacy, String publicKeyPem) {
+        if (publicKeyPem != null) {
+            return new Created(state.createApplication(new ApplicationFields(name, capabilities, privacy, publicKeyPem)),
+                    null);
+        }
+        KeyPair pair = keyPairs.take();
+        Application application = state.createApplication(new ApplicationFields(name, capabilities, privacy,
+                RsaKeys.toPublicPem(pair.getPublic())));
+        return new Created(application, RsaKeys.toPkcs8Pem(pair.getPrivate()));
+    }
+
+    /** An application as the v2 API shows it; {@code privateKeyPem} only in a create response, else {@code null}. */
+    static ObjectNode json(Application application, String privateKeyPem) {
+        ObjectNode node = ApiJson.object().put("id", application.id()).put("name", application.name());
+        JsonNode capabilities = application.capabilities();
+        if (capabilities != null) {
+            node.set("capabilities", capabilities);
+        }
+        JsonNode privacy = application.privacy();
+        node.set("privacy", privacy != null ? privacy : ApiJson.object().put("improve_ai", true));
+        ObjectNode keys = node.putObject("keys").put("public_key", application.publicKeyPem());
+        if (privateKeyPem != null) {
+            keys.put("private_key", privateKeyPem);
+        }
+        node.putObject("_links").putObject("self").put("href", "/v2/applications/" + application.id());
+        return node;
+    }
+
+    /** A created application and, when the mock generated its key pair, the private key in PKCS#8 PEM. */
+    record Created(Application application, String privateKeyPem) {
+
+        @Override
+        public String toString() {
+            return "Created[application=" + application.id() + "]";
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package io.github.nexmock.api;
+
+import com.github.tomakehurst.wiremock.http.QueryParameter;
+import com.github.tomakehurst.wiremock.http.Request;
+import io.github.nexmock.jwt.JwtRejectedException;
+import io.github.nexmock.jwt.JwtVerifier;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Decides who a request acts for, or refuses it: Basic {@code api_key:api_secret}, the legacy {@code api_key} and
+ * {@code api_secret} parameters, or a Bearer JWT verified against the application named in it. The Users API takes
+ * JWTs only; on the Application API a JWT reaches its own application only.
+ */
+final class Authenticator {
+
+    private final AccountCredentials account;
+    private final JwtVerifier verifier;
+
+    Authenticator(AccountCredentials account, JwtVerifier verifier) {
+        this.account = account;
+        this.verifier = verifier;
+    }
+
+    /**
+     * The principal of an acceptable request.
+     *
+     * @throws AuthenticationRefused naming the reason otherwise
+     */
+    Principal authenticate(Request request) {
+        String url = request.getUrl();
+        String path = ApiRequest.pathOf(url);
+        boolean usersApi = UsersApi.isUsersPath(path);
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null) {
+            String value = authorization.strip();
+            int space = value.indexOf(' ');
+            String scheme = space < 0 ? value : value.substring(0, space);
+            String credentials = space < 0 ? "" : value.substring(space + 1).strip();
+            if (scheme.equalsIgnoreCase("Bearer")) {
+                return application(credentials, request.getMethod().getName(), url, path);
+            }
+            if (!scheme.equalsIgnoreCase("Basic")) {
+                throw new AuthenticationRefused(CredentialRefusal.UNSUPPORTED_SCHEME, "Authorization scheme '"
+                        + scheme + "' is not supported; use Basic api_key:api_secret or Bearer <JWT>");
+            }
+            requireAccountAllowed(usersApi);
+            return basic(credentials);
+        }
+        if (usersApi) {
+            return application(null, request.getMethod().getName(), url, path);
+        }
+        return parameters(request);
+    }
+
+    private Principal application(String token, String method, String url, String path) {
+        Principal.Application principal;
+        try {
+            principal = new Principal.Application(verifier.verify(token, method, url));
+        } catch (JwtRejectedException e) {
+            throw new AuthenticationRefused(e.reason().status(), e.reason().code(), e.reason().name(), e.getMessage(),
+                    e.unverifiedClaims());
+        }
+        checkApplicationScope(principal.applicationId(), method, path);
+        return principal;
+    }
+
+    /** A JWT on the Application API may read the list and address its own application, nothing else. */
+    private static void checkApplicationScope(String applicationId, String method, String path) {
+        List<String> segments = ApiRequest.segmentsOf(path);
+        if (!ApplicationsApi.isApplicationsPath(segments)) {
+            return;
+        }
+        if (segments.size() == 2 && !method.equals("GET")) {
+            throw new AuthenticationRefused(CredentialRefusal.OUTSIDE_TOKEN_SCOPE, "an application's JWT cannot "
+                    + method + " " + path + "; use api_key:api_secret to create applications");
+        }
+        if (segments.size() > 2 && !segments.get(2).equalsIgnoreCase(applicationId)) {
+            throw new AuthenticationRefused(CredentialRefusal.OUTSIDE_TOKEN_SCOPE, "the JWT of application "
+                    + applicationId + " reaches only that application, not " + segments.get(2));
+        }
+    }
+
+    private static void requireAccountAllowed(boolean usersApi) {
+        if (usersApi) {
+            throw new AuthenticationRefused(CredentialRefusal.TOKEN_REQUIRED, "the Users API takes a Bearer JWT "
+                    + "signed by an application, not api_key:api_secret");
+        }
+    }
+
+    private Principal basic(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new AuthenticationRefused(CredentialRefusal.MALFORMED_CREDENTIALS,
+                    "Basic credentials are not valid base64");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            throw new AuthenticationRefused(CredentialRefusal.MALFORMED_CREDENTIALS,
+                    "Basic credentials must be base64 of api_key:api_secret; no ':' found");
+        }
+        return checked(decoded.substring(0, colon), decoded.substring(colon + 1), "Basic credentials");
+    }
+
+    private Principal parameters(Request request) {
+        String key = parameter(request, "api_key");
+        String secret = parameter(request, "api_secret");
+        if (key == null && secret == null) {
+            throw new AuthenticationRefused(CredentialRefusal.MISSING_CREDENTIALS, "no credentials: send "
+                    + "Authorization: Basic base64(api_key:api_secret) or Authorization: Bearer <JWT>");
+        }
+        if (key == null || secret == null) {
+            throw new AuthenticationRefused(CredentialRefusal.MISSING_CREDENTIALS, "api_key and api_secret go "
+                    + "together; " + (key == null ? "api_key" : "api_secret") + " is missing");
+        }
+        return checked(key, secret, "api_key and api_secret");
+    }
+
+    private Principal checked(String key, String secret, String what) {
+        if (!account.matches(key, secret)) {
+            throw new AuthenticationRefused(CredentialRefusal.BAD_CREDENTIALS, what + " are not those of this "
+                    + "account (api_key '" + key + "')");
+        }
+        return new Principal.Account();
+    }
+
+    /** A legacy credential parameter from the query string or, for form posts within the size limit, the body. */
+    private static String parameter(Request request, String name) {
+        QueryParameter query = request.queryParameter(name);
+        if (query != null && query.isPresent()) {
+            return query.firstValue();
+        }
+        String contentType = request.getHeader("Content-Type");
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            return null;
+        }
+        byte[] body = request.getBody();
+        if (body == null || body.length > ApiRequest.MAX_BODY_BYTES) {
+            return null;
+        }
+        Map<String, String> form = ApiRequest.decodeForm(new String(body, StandardCharsets.UTF_8));
+        return form.get(name);
+    }
+}

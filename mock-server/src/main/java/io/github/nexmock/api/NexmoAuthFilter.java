@@ -1,0 +1,55 @@
+package io.github.nexmock.api;
+
+import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
+import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.github.nexmock.server.Rejection;
+import io.github.nexmock.server.RejectionLog;
+import java.time.Clock;
+
+/**
+ * The WireMock filter in front of every stub request: authenticates it (Basic api_key:api_secret, the legacy
+ * api_key/api_secret parameters, or a Bearer JWT checked by {@link io.github.nexmock.jwt.JwtVerifier}), refuses it
+ * with a 401/403 problem and a {@link RejectionLog} entry, answers it when it is a Nexmo API request, and otherwise
+ * lets it through to WireMock's stubs, so a user's own stubs ({@code /v1/calls}, ...) are protected too.
+ */
+public final class NexmoAuthFilter implements StubRequestFilterV2 {
+
+    /** The extension name WireMock knows the filter by. */
+    public static final String NAME = "nexmock-auth";
+
+    private final Authenticator authenticator;
+    private final NexmoApis apis;
+    private final RejectionLog rejections;
+    private final Clock clock;
+
+    NexmoAuthFilter(Authenticator authenticator, NexmoApis apis, RejectionLog rejections, Clock clock) {
+        this.authenticator = authenticator;
+        this.apis = apis;
+        this.rejections = rejections;
+        this.clock = clock;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
+        Principal principal;
+        try {
+            principal = authenticator.authenticate(request);
+        } catch (AuthenticationRefused refused) {
+            String path = ApiRequest.pathOf(request.getUrl());
+            rejections.add(new Rejection(clock.instant(), request.getMethod().getName(), path, refused.reason(),
+                    refused.getMessage(), refused.claims()));
+            return RequestFilterAction.stopWith(Problem.refusal(ApiFamily.of(path), refused.status(), refused.code(),
+                    refused.reason(), refused.getMessage()).toResponse());
+        }
+        return apis.serve(request, principal)
+                .map(RequestFilterAction::stopWith)
+                .orElseGet(() -> RequestFilterAction.continueWith(request));
+    }
+}

@@ -1,0 +1,293 @@
+package io.github.nexmock.server;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.github.nexmock.api.AccountCredentials;
+import io.github.nexmock.api.NexmockExtensions;
+import io.github.nexmock.jwt.VerificationPolicy;
+import io.github.nexmock.keys.KeyPairPool;
+import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.state.Application;
+import io.github.nexmock.state.ApplicationFields;
+import io.github.nexmock.state.NexmoState;
+import io.github.nexmock.state.StateSnapshot;
+import io.github.nexmock.state.User;
+import io.github.nexmock.state.UserFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * A mock of the Nexmo Application and Users APIs on an embedded WireMock server, with real, thread-safe state and
+ * every request authenticated as Nexmo does it. Start one per test class or share one per JVM; stubs added through
+ * {@link #wireMock()} sit behind the same authentication.
+ *
+ * <pre>{@code
+ * try (NexmoMockServer nexmo = NexmoMockServer.builder().build().start()) {
+ *     CreatedApplication app = nexmo.createApplication("demo");
+ *     // point the code under test at nexmo.baseUrl()
+ * }
+ * }</pre>
+ */
+public final class NexmoMockServer implements AutoCloseable {
+
+    /** How many served requests WireMock's journal keeps unless told otherwise. */
+    public static final int DEFAULT_MAX_JOURNAL_ENTRIES = 1000;
+
+    private final NexmoState state;
+    private final NexmockExtensions nexmock;
+    private final WireMockServer wireMock;
+    private final String bindAddress;
+    private boolean closed;
+
+    private NexmoMockServer(Builder builder) {
+        this.bindAddress = builder.bindAddress;
+        this.state = openState(builder);
+        AccountCredentials generated = AccountCredentials.generate();
+        NexmockExtensions.Builder extensions = NexmockExtensions.builder()
+                .state(state)
+                .account(new AccountCredentials(builder.apiKey != null ? builder.apiKey : generated.apiKey(),
+                        builder.apiSecret != null ? builder.apiSecret : generated.apiSecret()))
+                .clock(builder.clock)
+                .verificationPolicy(builder.policy)
+                .rejectionLog(new RejectionLog(builder.maxRejections))
+                .adminToken(builder.adminToken);
+        this.nexmock = extensions.build();
+        this.wireMock = new WireMockServer(WireMockConfiguration.options()
+                .port(builder.port)
+                .bindAddress(builder.bindAddress)
+                .maxRequestJournalEntries(builder.maxJournalEntries)
+                .stubRequestLoggingDisabled(true)
+                .extensions(nexmock.extensions()));
+    }
+
+    private static NexmoState openState(Builder builder) {
+        NexmoState state;
+        try {
+            state = builder.stateFile != null
+                    ? NexmoState.durable(builder.stateFile, builder.clock)
+                    : NexmoState.inMemory(builder.clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open state file " + builder.stateFile + ": " + e.getMessage(), e);
+        }
+        if (builder.initialState != null) {
+            state.restore(builder.initialState);
+        }
+        return state;
+    }
+
+    /** Starts configuring a server: random port on 127.0.0.1, generated account credentials, in-memory state. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts serving; returns this server, so {@code builder().build().start()} reads as one step. */
+    public synchronized NexmoMockServer start() {
+        if (closed) {
+            throw new IllegalStateException("this server has been closed; build a new one");
+        }
+        if (!wireMock.isRunning()) {
+            wireMock.start();
+        }
+        return this;
+    }
+
+    /** Stops serving; the state is kept and {@link #start()} serves it again. */
+    public synchronized void stop() {
+        if (wireMock.isRunning()) {
+            wireMock.stop();
+        }
+    }
+
+    /** Stops serving for good and releases the state file, if any. */
+    @Override
+    public synchronized void close() {
+        stop();
+        if (!closed) {
+            closed = true;
+            state.close();
+        }
+    }
+
+    /** Whether the server is serving requests. */
+    public boolean isRunning() {
+        return wireMock.isRunning();
+    }
+
+    /** {@code http://127.0.0.1:PORT}, or the bind address when it is a specific one; the server must be running. */
+    public String baseUrl() {
+        String host = bindAddress.equals("0.0.0.0") || bindAddress.equals("::") ? "127.0.0.1" : bindAddress;
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+    }
+
+    /** The port the server listens on; the server must be running. */
+    public int port() {
+        if (!wireMock.isRunning()) {
+            throw new IllegalStateException("the server is not running; call start() first");
+        }
+        return wireMock.port();
+    }
+
+    /** The account's api_key. */
+    public String apiKey() {
+        return nexmock.account().apiKey();
+    }
+
+    /** The account's api_secret; keep it out of logs. */
+    public String apiSecret() {
+        return nexmock.account().apiSecret();
+    }
+
+    /** The applications and users the server holds. */
+    public NexmoState state() {
+        return state;
+    }
+
+    /** The WireMock server underneath, for stubs of other Nexmo APIs; the authentication filter guards them too. */
+    public WireMockServer wireMock() {
+        return wireMock;
+    }
+
+    /** The requests refused for their credentials, latest last. */
+    public RejectionLog rejections() {
+        return nexmock.rejections();
+    }
+
+    /** The extensions this server runs, with its verifier and account, for reuse in tooling. */
+    public NexmockExtensions extensions() {
+        return nexmock;
+    }
+
+    /** Creates an application whose JWTs are signed by the private half of {@code publicKey}'s pair. */
+    public Application createApplication(String name, PublicKey publicKey) {
+        return state.createApplication(ApplicationFields.of(name, RsaKeys.toPublicPem(publicKey)));
+    }
+
+    /** Creates an application with a key pair from the shared pool (instant once the pool is warm). */
+    public CreatedApplication createApplication(String name) {
+        KeyPair pair = KeyPairPool.shared().take();
+        return new CreatedApplication(createApplication(name, pair.getPublic()), pair.getPrivate());
+    }
+
+    /**
+     * Creates a user of an application.
+     *
+     * @throws io.github.nexmock.state.ApplicationNotFoundException when there is no such application
+     * @throws io.github.nexmock.state.DuplicateUserNameException   when the application has a user of that name
+     */
+    public User createUser(String applicationId, String name) {
+        return state.createUser(applicationId, UserFields.named(name));
+    }
+
+    /**
+     * Deletes an application and its users; its JWTs stop verifying at once.
+     *
+     * @throws io.github.nexmock.state.ApplicationNotFoundException when there is no such application
+     */
+    public void deleteApplication(String applicationId) {
+        state.deleteApplication(applicationId);
+    }
+
+    /** Configures a {@link NexmoMockServer}. */
+    public static final class Builder {
+
+        private int port;
+        private String bindAddress = "127.0.0.1";
+        private Clock clock = Clock.systemUTC();
+        private VerificationPolicy policy = VerificationPolicy.defaults();
+        private String apiKey;
+        private String apiSecret;
+        private Path stateFile;
+        private StateSnapshot initialState;
+        private int maxJournalEntries = DEFAULT_MAX_JOURNAL_ENTRIES;
+        private int maxRejections = RejectionLog.DEFAULT_CAPACITY;
+        private String adminToken;
+
+        private Builder() {
+        }
+
+        /** The port to listen on; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The address to listen on; 127.0.0.1 unless set, so nothing off this machine can reach the mock. */
+        public Builder bindAddress(String bindAddress) {
+            this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
+            return this;
+        }
+
+        /** The clock for JWT times, user timestamps and refusals; the system clock unless set. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Clock skew, token size limit and missing-acl rule; {@link VerificationPolicy#defaults()} unless set. */
+        public Builder verificationPolicy(VerificationPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** The account's api_key; generated (8 hex digits) unless set. */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+            return this;
+        }
+
+        /** The account's api_secret; generated (16 characters) unless set. */
+        public Builder apiSecret(String apiSecret) {
+            this.apiSecret = Objects.requireNonNull(apiSecret, "apiSecret");
+            return this;
+        }
+
+        /** Keeps the state in this file, every change synced before it is acknowledged; in memory unless set. */
+        public Builder stateFile(Path stateFile) {
+            this.stateFile = Objects.requireNonNull(stateFile, "stateFile");
+            return this;
+        }
+
+        /** Starts from these applications and users instead of the empty (or file) state. */
+        public Builder initialState(StateSnapshot initialState) {
+            this.initialState = Objects.requireNonNull(initialState, "initialState");
+            return this;
+        }
+
+        /** How many served requests WireMock's journal keeps; {@value #DEFAULT_MAX_JOURNAL_ENTRIES} unless set. */
+        public Builder maxJournalEntries(int maxJournalEntries) {
+            if (maxJournalEntries < 1) {
+                throw new IllegalArgumentException("journal must keep at least 1 entry, was " + maxJournalEntries);
+            }
+            this.maxJournalEntries = maxJournalEntries;
+            return this;
+        }
+
+        /** How many refusals the rejection log keeps; {@value RejectionLog#DEFAULT_CAPACITY} unless set. */
+        public Builder maxRejections(int maxRejections) {
+            if (maxRejections < 1) {
+                throw new IllegalArgumentException("rejection log must keep at least 1 entry, was " + maxRejections);
+            }
+            this.maxRejections = maxRejections;
+            return this;
+        }
+
+        /** Requires {@code Authorization: Bearer <token>} on every {@code /__admin} request; open unless set. */
+        public Builder adminToken(String adminToken) {
+            this.adminToken = Objects.requireNonNull(adminToken, "adminToken");
+            return this;
+        }
+
+        /** The server, not yet started; opens the state file when one is set. */
+        public NexmoMockServer build() {
+            return new NexmoMockServer(this);
+        }
+    }
+}
