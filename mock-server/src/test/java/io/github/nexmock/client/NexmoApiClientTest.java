@@ -11,10 +11,13 @@ import java.net.ServerSocket;
 import java.net.URI;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,6 +57,29 @@ class NexmoApiClientTest {
     }
 
     @Test
+    void createsAnApplicationWithAPublicKeyAndCapabilities() {
+        api.stubFor(post("/v2/applications").withHeader("Authorization", equalTo(BASIC))
+                .withRequestBody(equalToJson("{\"name\":\"demo\",\"keys\":{\"public_key\":\"PEM\"},"
+                        + "\"capabilities\":{\"rtc\":{}}}"))
+                .willReturn(aResponse().withStatus(201).withBody("{\"id\":\"app-1\"}")));
+        var capabilities = JsonNodeFactory.instance.objectNode();
+        capabilities.putObject("rtc");
+
+        assertThat(client.createApplication("key", "secret", "demo", "PEM", capabilities).get("id").asText())
+                .isEqualTo("app-1");
+    }
+
+    @Test
+    void deletesAnApplication() {
+        api.stubFor(delete("/v2/applications/app-1").withHeader("Authorization", equalTo(BASIC))
+                .willReturn(aResponse().withStatus(204)));
+
+        client.deleteApplication("key", "secret", "app-1");
+
+        api.verify(deleteRequestedFor(urlEqualTo("/v2/applications/app-1")));
+    }
+
+    @Test
     void readsAnApplicationOrNothingWhenItIsUnknown() {
         api.stubFor(get("/v2/applications/app-1").withHeader("Authorization", equalTo(BASIC))
                 .willReturn(aResponse().withStatus(200).withBody("{\"id\":\"app-1\"}")));
@@ -71,6 +97,41 @@ class NexmoApiClientTest {
 
         assertThat(client.createUser("a.b.c", JsonNodeFactory.instance.objectNode().put("name", "alice")).get("id").asText())
                 .isEqualTo("USR-1");
+    }
+
+    @Test
+    void listsEveryUserByFollowingTheNextLinks() {
+        api.stubFor(get("/v1/users?page_size=100").withHeader("Authorization", equalTo("Bearer a.b.c"))
+                .willReturn(aResponse().withStatus(200).withBody("{\"_embedded\":{\"users\":[{\"id\":\"USR-1\"}]},"
+                        + "\"_links\":{\"next\":{\"href\":\"" + api.baseUrl() + "/v1/users?page_size=100&cursor=c2\"}}}")));
+        api.stubFor(get("/v1/users?page_size=100&cursor=c2").withHeader("Authorization", equalTo("Bearer a.b.c"))
+                .willReturn(aResponse().withStatus(200).withBody("{\"_embedded\":{\"users\":[{\"id\":\"USR-2\"}]},"
+                        + "\"_links\":{}}")));
+
+        assertThat(client.users("a.b.c")).extracting(user -> user.get("id").asText()).containsExactly("USR-1", "USR-2");
+    }
+
+    @Test
+    void deletesAUser() {
+        api.stubFor(delete("/v1/users/USR-1").withHeader("Authorization", equalTo("Bearer a.b.c"))
+                .willReturn(aResponse().withStatus(204)));
+
+        client.deleteUser("a.b.c", "USR-1");
+
+        api.verify(deleteRequestedFor(urlEqualTo("/v1/users/USR-1")));
+    }
+
+    @Test
+    void carriesTheProblemDetailOfARefusal() {
+        api.stubFor(delete("/v1/users/USR-9").willReturn(aResponse().withStatus(404).withBody(
+                "{\"title\":\"User not found\",\"detail\":\"User 'USR-9' does not exist.\",\"code\":\"user:error:not-found\"}")));
+
+        assertThatThrownBy(() -> client.deleteUser("a.b.c", "USR-9"))
+                .isInstanceOfSatisfying(NexmoApiException.class, failure -> {
+                    assertThat(failure.status()).isEqualTo(404);
+                    assertThat(failure.detail()).contains("User 'USR-9' does not exist.");
+                    assertThat(failure.problem().get("code").asText()).isEqualTo("user:error:not-found");
+                });
     }
 
     @Test
