@@ -1,0 +1,71 @@
+package io.github.nexmock.junit5;
+
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Finds the API credentials of the real platform: the {@code nexmock.api-key} and {@code nexmock.api-secret} system
+ * properties (or JUnit configuration parameters) first, then {@code NEXMO_API_KEY}/{@code NEXMO_API_SECRET}, then
+ * {@code VONAGE_API_KEY}/{@code VONAGE_API_SECRET}. Each source must give both halves of the pair.
+ */
+final class CredentialLookup {
+
+    static final String KEY_PROPERTY = "nexmock.api-key";
+    static final String SECRET_PROPERTY = "nexmock.api-secret";
+
+    /** Where a user can put credentials, for the message of a skipped test. */
+    static final String WHERE = "set NEXMO_API_KEY and NEXMO_API_SECRET (or VONAGE_API_KEY and VONAGE_API_SECRET),"
+            + " or the system properties " + KEY_PROPERTY + " and " + SECRET_PROPERTY;
+
+    private final Function<String, Optional<String>> configuration;
+    private final Function<String, String> environment;
+
+    CredentialLookup(Function<String, Optional<String>> configuration, Function<String, String> environment) {
+        this.configuration = configuration;
+        this.environment = environment;
+    }
+
+    /** Looks in the test run's configuration parameters (which include system properties) and the process environment. */
+    static CredentialLookup of(ExtensionContext context) {
+        return new CredentialLookup(context::getConfigurationParameter, System::getenv);
+    }
+
+    /**
+     * The first complete pair, or empty when no source has any.
+     *
+     * @throws ExtensionConfigurationException when a source holds only half of a pair
+     */
+    Optional<Credentials> find() {
+        Optional<Credentials> properties = pair(configuration.apply(KEY_PROPERTY).orElse(null),
+                configuration.apply(SECRET_PROPERTY).orElse(null), KEY_PROPERTY, SECRET_PROPERTY);
+        if (properties.isPresent()) {
+            return properties;
+        }
+        for (String prefix : new String[] {"NEXMO", "VONAGE"}) {
+            String keyName = prefix + "_API_KEY";
+            String secretName = prefix + "_API_SECRET";
+            Optional<Credentials> variables = pair(environment.apply(keyName), environment.apply(secretName),
+                    keyName, secretName);
+            if (variables.isPresent()) {
+                return variables;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Credentials> pair(String key, String secret, String keyName, String secretName) {
+        boolean hasKey = key != null && !key.isBlank();
+        boolean hasSecret = secret != null && !secret.isBlank();
+        if (!hasKey && !hasSecret) {
+            return Optional.empty();
+        }
+        if (!hasKey || !hasSecret) {
+            throw new ExtensionConfigurationException((hasKey ? keyName : secretName) + " is set but "
+                    + (hasKey ? secretName : keyName) + " is not; set both or neither");
+        }
+        return Optional.of(new Credentials(key, secret, keyName + "/" + secretName));
+    }
+}

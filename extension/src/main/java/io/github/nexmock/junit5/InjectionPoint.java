@@ -1,0 +1,79 @@
+package io.github.nexmock.junit5;
+
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ParameterContext;
+
+import java.lang.reflect.Field;
+import java.util.Optional;
+
+/**
+ * A parameter or field as the extension sees it: its type and nexmock annotations. Decides whether it is the
+ * extension's to fill, and fills it; a misuse of the annotations is the extension's too, so it can say how to fix it.
+ *
+ * @param description how messages name it
+ */
+record InjectionPoint(Class<?> type, Optional<NexmoUser> user, Optional<NexmoJwt> jwt, String description) {
+
+    static InjectionPoint of(ParameterContext parameter) {
+        return new InjectionPoint(parameter.getParameter().getType(), parameter.findAnnotation(NexmoUser.class),
+                parameter.findAnnotation(NexmoJwt.class), "parameter " + parameter.getParameter().getName()
+                        + " of " + parameter.getDeclaringExecutable().getName() + "()");
+    }
+
+    static InjectionPoint of(Field field) {
+        return new InjectionPoint(field.getType(), Optional.ofNullable(field.getAnnotation(NexmoUser.class)),
+                Optional.ofNullable(field.getAnnotation(NexmoJwt.class)),
+                "field " + field.getDeclaringClass().getSimpleName() + "." + field.getName());
+    }
+
+    /** Whether the extension fills it (or explains why it cannot); other types are left to other resolvers. */
+    boolean isNexmock() {
+        return user.isPresent() || jwt.isPresent() || type == NexmoEnvironment.class || type == NexmoApplication.class
+                || type == NexmoUserRef.class || type == NexmoToken.class;
+    }
+
+    /**
+     * The value for it in {@code scope}.
+     *
+     * @throws ExtensionConfigurationException when the annotations and the type do not fit, saying what would
+     */
+    Object resolve(TestScope scope) {
+        if (user.isPresent() && jwt.isPresent()) {
+            throw misuse("has both @NexmoUser and @NexmoJwt; keep @NexmoUser on a NexmoUserRef or @NexmoJwt on a String"
+                    + " or NexmoToken");
+        }
+        if (user.isPresent()) {
+            if (type != NexmoUserRef.class) {
+                throw misuse("is a " + type.getSimpleName() + "; @NexmoUser goes on a NexmoUserRef (for the user's token"
+                        + " use @NexmoJwt(sub = \"" + user.get().value() + "\") on a String or NexmoToken)");
+            }
+            String name = user.get().value().strip();
+            if (name.isEmpty()) {
+                throw misuse("has @NexmoUser without a name; give one, e.g. @NexmoUser(\"alice\")");
+            }
+            return scope.application().user(name);
+        }
+        if (jwt.isPresent()) {
+            if (type != String.class && type != NexmoToken.class) {
+                throw misuse("is a " + type.getSimpleName() + "; @NexmoJwt goes on a String (the compact token) or a"
+                        + " NexmoToken");
+            }
+            NexmoToken token = TokenSpec.of(jwt.get(), description).mint(scope);
+            return type == String.class ? token.value() : token;
+        }
+        if (type == NexmoEnvironment.class) {
+            return scope.platform().environment();
+        }
+        if (type == NexmoApplication.class) {
+            return scope.application().application();
+        }
+        if (type == NexmoUserRef.class) {
+            throw misuse("needs @NexmoUser(\"name\") to say which user to create");
+        }
+        throw misuse("needs @NexmoJwt to say which token to mint, e.g. @NexmoJwt(sub = \"alice\", acl = Acl.Preset.CLIENT_SDK)");
+    }
+
+    private ExtensionConfigurationException misuse(String problem) {
+        return new ExtensionConfigurationException(description + " " + problem);
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.nexmock.junit5;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.nexmock.jwt.VerificationPolicy;
+import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.RejectionLog;
+import io.github.nexmock.state.ApplicationFields;
+import io.github.nexmock.state.ApplicationNotFoundException;
+import io.github.nexmock.state.UserFields;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Collection;
+
+/**
+ * The in-process mock: one server per clock and verification policy for the whole test run, kept in the root store
+ * and closed when the run ends. Applications and users are made directly in its state, with no HTTP round trip.
+ */
+final class MockPlatform implements Platform, AutoCloseable {
+
+    private final NexmoMockServer server;
+    private final NexmoEnvironment environment;
+
+    private MockPlatform(NexmoMockServer server) {
+        this.server = server;
+        this.environment = new NexmoEnvironment(NexmoTarget.MOCK, URI.create(server.baseUrl()), server.apiKey(),
+                server.apiSecret(), server);
+    }
+
+    /** The run's mock for these options, started on first use. */
+    static MockPlatform of(ExtensionContext context, Clock clock, VerificationPolicy policy) {
+        return Stores.root(context).getOrComputeIfAbsent(new Key(clock, policy), MockPlatform::start, MockPlatform.class);
+    }
+
+    private static MockPlatform start(Key key) {
+        return new MockPlatform(NexmoMockServer.builder().clock(key.clock()).verificationPolicy(key.policy()).build().start());
+    }
+
+    @Override
+    public NexmoEnvironment environment() {
+        return environment;
+    }
+
+    /** The requests the mock refused, with their reasons. */
+    RejectionLog rejections() {
+        return server.rejections();
+    }
+
+    @Override
+    public String createApplication(String name, JsonNode capabilities, String publicKeyPem) {
+        return server.state().createApplication(new ApplicationFields(name, capabilities, null, publicKeyPem)).id();
+    }
+
+    @Override
+    public String createUser(NexmoApplication application, String name) {
+        return server.state().createUser(application.id(), UserFields.named(name)).id();
+    }
+
+    @Override
+    public void delete(NexmoApplication application, Collection<NexmoUserRef> users) {
+        try {
+            server.state().deleteApplication(application.id());
+        } catch (ApplicationNotFoundException alreadyDeletedByTheTest) {
+            // nothing left to clean up
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    private record Key(Clock clock, VerificationPolicy policy) {
+    }
+}

@@ -1,0 +1,180 @@
+package io.github.nexmock.junit5;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.nexmock.jwt.VerificationPolicy;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The nexmock JUnit Jupiter extension: injects {@link NexmoEnvironment}, {@link NexmoApplication},
+ * {@link NexmoUser @NexmoUser} users and {@link NexmoJwt @NexmoJwt} tokens into parameters and fields, on the mock or
+ * the real platform, and adds the mock's refusals to the failure of a test. Register it with {@link NexmoTest}, or
+ * with {@code @RegisterExtension static NexmoExtension nexmo = NexmoExtension.builder()...build();} for options.
+ * <p>
+ * It keeps its state in the {@link ExtensionContext.Store}, so nested, inherited and concurrently running test
+ * classes each see their own applications; an instance holds only its immutable options.
+ */
+public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver,
+        TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
+
+    private final Settings settings;
+    private final boolean declarative;
+
+    /** The extension with default options, as {@link NexmoTest} registers it. */
+    public NexmoExtension() {
+        this(Settings.DEFAULTS, true);
+    }
+
+    private NexmoExtension(Settings settings, boolean declarative) {
+        this.settings = settings;
+        this.declarative = declarative;
+    }
+
+    /** Starts an extension with options, for {@code @RegisterExtension}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (standsAside(context)) {
+            return;
+        }
+        TestScope scope = new TestScope(settings, context);
+        scope.platform();
+        FieldInjection.injectStaticFields(context.getRequiredTestClass(), scope);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (standsAside(context)) {
+            return;
+        }
+        TestScope scope = new TestScope(settings, context);
+        if (scope.platform() instanceof MockPlatform mock) {
+            RefusalReport.start(context, mock);
+        }
+        FieldInjection.injectInstanceFields(context.getRequiredTestInstances().getAllInstances(), scope);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return !standsAside(context) && InjectionPoint.of(parameter).isNexmock();
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return InjectionPoint.of(parameter).resolve(new TestScope(settings, context));
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        throw standsAside(context) ? failure : RefusalReport.attachTo(failure, new TestScope(settings, context));
+    }
+
+    @Override
+    public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        throw standsAside(context) ? failure : RefusalReport.attachTo(failure, new TestScope(settings, context));
+    }
+
+    @Override
+    public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        throw standsAside(context) ? failure : RefusalReport.attachTo(failure, new TestScope(settings, context));
+    }
+
+    /** Whether this is {@link NexmoTest}'s instance on a class that registers a configured one as well. */
+    private boolean standsAside(ExtensionContext context) {
+        return declarative && Registration.registeredProgrammatically(context);
+    }
+
+    /** Options of a {@link NexmoExtension}; each has a default, so {@code builder().build()} equals {@link NexmoTest}. */
+    public static final class Builder {
+
+        private NexmoTarget target;
+        private Credentials credentials;
+        private URI baseUrl;
+        private Clock clock = Settings.DEFAULTS.clock();
+        private VerificationPolicy policy = Settings.DEFAULTS.policy();
+        private ApplicationSettings application;
+
+        private Builder() {
+        }
+
+        /** The target; the {@code nexmock.target} system property still overrides it. Default {@link NexmoTarget#MOCK}. */
+        public Builder target(NexmoTarget target) {
+            this.target = Objects.requireNonNull(target, "target");
+            return this;
+        }
+
+        /** The real platform's API key and secret, instead of looking them up in properties and environment variables. */
+        public Builder credentials(String apiKey, String apiSecret) {
+            this.credentials = new Credentials(Objects.requireNonNull(apiKey, "apiKey"),
+                    Objects.requireNonNull(apiSecret, "apiSecret"), "NexmoExtension.builder().credentials(...)");
+            return this;
+        }
+
+        /** The real platform's base URL; default the {@code nexmock.base-url} property, else {@code https://api.nexmo.com}. */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = BaseUrls.parse(baseUrl, "NexmoExtension.builder().baseUrl(...)");
+            return this;
+        }
+
+        /** The clock of minted tokens and of the mock's verification, for tests of time; default the system clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How the mock verifies tokens; default {@link VerificationPolicy#defaults()}. */
+        public Builder verificationPolicy(VerificationPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** The name of the applications created; default "nexmock " and the test class name. {@link NexmoApp} overrides it. */
+        public Builder applicationName(String name) {
+            this.application = application().withName(Objects.requireNonNull(name, "name").strip());
+            return this;
+        }
+
+        /** The capabilities of the applications created, as empty objects. {@link NexmoApp} overrides them. */
+        public Builder capabilities(Capability... capabilities) {
+            this.application = application().withCapabilities(ApplicationSettings.capabilities(capabilities));
+            return this;
+        }
+
+        /** The {@code capabilities} object of the applications created, webhooks and all. {@link NexmoApp} overrides it. */
+        public Builder capabilities(JsonNode capabilities) {
+            if (!Objects.requireNonNull(capabilities, "capabilities").isObject()) {
+                throw new IllegalArgumentException("capabilities must be a JSON object such as {\"rtc\":{}}, was "
+                        + capabilities.getNodeType());
+            }
+            this.application = application().withCapabilities(capabilities);
+            return this;
+        }
+
+        /** A fresh application for every test instead of one per test class. */
+        public Builder freshApplicationPerTest() {
+            this.application = application().withFreshPerTest();
+            return this;
+        }
+
+        /** The extension. */
+        public NexmoExtension build() {
+            return new NexmoExtension(new Settings(target, credentials, baseUrl, clock, policy, application), false);
+        }
+
+        private ApplicationSettings application() {
+            return application == null ? ApplicationSettings.DEFAULTS : application;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.nexmock.junit5;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Runs a test class with the nexmock extension: parameters and fields of type {@link NexmoEnvironment} and
+ * {@link NexmoApplication}, {@link NexmoUser @NexmoUser} users and {@link NexmoJwt @NexmoJwt} tokens are injected.
+ * For options register a {@link NexmoExtension} with {@code @RegisterExtension}; a class that does both gets that one.
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@ExtendWith(NexmoExtension.class)
+public @interface NexmoTest {
+
+    /** Where the tests run; the {@code nexmock.target} system property overrides it. */
+    NexmoTarget target() default NexmoTarget.MOCK;
+}

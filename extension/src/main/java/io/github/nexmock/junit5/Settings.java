@@ -1,0 +1,22 @@
+package io.github.nexmock.junit5;
+
+import io.github.nexmock.jwt.VerificationPolicy;
+
+import java.net.URI;
+import java.time.Clock;
+
+/**
+ * The options of one {@link NexmoExtension}: what its builder set, with defaults for the rest. Immutable.
+ *
+ * @param target      the target, or {@code null} to take it from {@link NexmoTest} (MOCK without it)
+ * @param credentials the real platform's credentials, or {@code null} to look them up
+ * @param baseUrl     the real platform's base URL, or {@code null} for the {@code nexmock.base-url} property or the default
+ * @param clock       the clock of minted tokens and of the mock
+ * @param policy      the mock's verification policy
+ * @param application the application settings, or {@code null} to take them from {@link NexmoApp} (defaults without it)
+ */
+record Settings(NexmoTarget target, Credentials credentials, URI baseUrl, Clock clock, VerificationPolicy policy,
+                ApplicationSettings application) {
+
+    static final Settings DEFAULTS = new Settings(null, null, null, Clock.systemUTC(), VerificationPolicy.defaults(), null);
+}

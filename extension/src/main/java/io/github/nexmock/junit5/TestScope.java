@@ -1,0 +1,185 @@
+package io.github.nexmock.junit5;
+
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.opentest4j.TestAbortedException;
+
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the extension provides to one extension context (a test class, a test, one run of a contract test): its
+ * target, platform and application, found or created in the {@link ExtensionContext.Store} of the context that owns
+ * them. Cheap to make; make one per callback.
+ */
+final class TestScope {
+
+    static final String TARGET_PROPERTY = "nexmock.target";
+
+    private final Settings settings;
+    private final ExtensionContext context;
+
+    TestScope(Settings settings, ExtensionContext context) {
+        this.settings = settings;
+        this.context = context;
+    }
+
+    ExtensionContext context() {
+        return context;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    /**
+     * MOCK or REAL: the target of this run of a contract test; else the {@code nexmock.target} property, the builder's
+     * target, {@link NexmoTest#target()}, MOCK; AUTO decided by whether credentials exist.
+     */
+    NexmoTarget target() {
+        NexmoTarget contractRun = Stores.of(context).get(ContractTargets.RUN_TARGET, NexmoTarget.class);
+        NexmoTarget target = contractRun != null ? contractRun : configuredTarget();
+        if (target == NexmoTarget.AUTO) {
+            return credentials().isPresent() ? NexmoTarget.REAL : NexmoTarget.MOCK;
+        }
+        return target;
+    }
+
+    /** The target the property selects, if it is set. */
+    static Optional<NexmoTarget> targetProperty(ExtensionContext context) {
+        return context.getConfigurationParameter(TARGET_PROPERTY).map(String::strip).filter(value -> !value.isEmpty())
+                .map(value -> {
+                    try {
+                        return NexmoTarget.valueOf(value.toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException unknown) {
+                        throw new ExtensionConfigurationException(TARGET_PROPERTY + " is '" + value
+                                + "'; use mock, real or auto");
+                    }
+                });
+    }
+
+    private NexmoTarget configuredTarget() {
+        Optional<NexmoTarget> property = targetProperty(context);
+        if (property.isPresent()) {
+            return property.get();
+        }
+        if (settings.target() != null) {
+            return settings.target();
+        }
+        for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
+            Optional<NexmoTest> annotation = AnnotationSupport.findAnnotation(c.getTestClass(), NexmoTest.class);
+            if (annotation.isPresent()) {
+                return annotation.get().target();
+            }
+        }
+        return NexmoTarget.MOCK;
+    }
+
+    private Optional<Credentials> credentials() {
+        return settings.credentials() != null ? Optional.of(settings.credentials())
+                : CredentialLookup.of(context).find();
+    }
+
+    /**
+     * The platform of the target, the mock started on first use.
+     *
+     * @throws org.opentest4j.TestAbortedException on REAL without credentials, so the test is skipped
+     */
+    Platform platform() {
+        if (target() == NexmoTarget.MOCK) {
+            return MockPlatform.of(context, settings.clock(), settings.policy());
+        }
+        Credentials credentials = credentials().orElseThrow(() -> new TestAbortedException(
+                "the REAL Nexmo target needs API credentials: " + CredentialLookup.WHERE));
+        URI baseUrl = settings.baseUrl() != null ? settings.baseUrl()
+                : context.getConfigurationParameter(BaseUrls.PROPERTY)
+                        .map(value -> BaseUrls.parse(value, BaseUrls.PROPERTY)).orElse(BaseUrls.NEXMO);
+        return RealPlatform.of(context, credentials, baseUrl);
+    }
+
+    /** The application of this scope, created on first request in the store of the class or test that owns it. */
+    ApplicationSession application() {
+        Owner owner = applicationOwner();
+        Platform platform = platform();
+        return Stores.of(owner.context()).getOrComputeIfAbsent(new ApplicationKey(target(), owner.context().getUniqueId()),
+                key -> ApplicationSession.create(platform, KeyPairs.of(context), owner.applicationName(),
+                        owner.settings().capabilities(), settings.clock()),
+                ApplicationSession.class);
+    }
+
+    /** Ids of the applications this scope has created so far on the current target, its own and its class's. */
+    Set<String> existingApplicationIds() {
+        Set<String> ids = new HashSet<>();
+        NexmoTarget target = target();
+        for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
+            ApplicationSession session = Stores.of(c).get(new ApplicationKey(target, c.getUniqueId()),
+                    ApplicationSession.class);
+            if (session != null) {
+                ids.add(session.application().id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The test itself when it asks for its own application ({@link NexmoApp} on the method, or fresh per test),
+     * else the nearest class declaring {@link NexmoApp}, else the outermost test class.
+     */
+    private Owner applicationOwner() {
+        Optional<Method> method = context.getTestMethod();
+        Optional<NexmoApp> onMethod = AnnotationSupport.findAnnotation(method, NexmoApp.class);
+        if (onMethod.isPresent()) {
+            return new Owner(context, ApplicationSettings.of(onMethod.get()));
+        }
+        Owner classOwner = classOwner();
+        if (!classOwner.settings().freshPerTest()) {
+            return classOwner;
+        }
+        if (method.isEmpty()) {
+            throw new ExtensionConfigurationException(context.getRequiredTestClass().getName()
+                    + " asks for a fresh application per test, so there is none for the whole class: inject it into"
+                    + " instance fields or test method parameters, not static fields or @BeforeAll methods");
+        }
+        return new Owner(context, classOwner.settings());
+    }
+
+    private Owner classOwner() {
+        ExtensionContext outermost = null;
+        for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
+            if (c.getTestClass().isEmpty() || c.getTestMethod().isPresent()) {
+                continue;
+            }
+            Optional<NexmoApp> annotation = AnnotationSupport.findAnnotation(c.getTestClass(), NexmoApp.class);
+            if (annotation.isPresent()) {
+                return new Owner(c, ApplicationSettings.of(annotation.get()));
+            }
+            outermost = c;
+        }
+        if (outermost == null) {
+            throw new ExtensionConfigurationException("nexmock applications belong to a test class or test; "
+                    + context.getDisplayName() + " is neither");
+        }
+        return new Owner(outermost, settings.application() != null ? settings.application() : ApplicationSettings.DEFAULTS);
+    }
+
+    /** The context whose store keeps an application, and the settings it is created with. */
+    private record Owner(ExtensionContext context, ApplicationSettings settings) {
+
+        String applicationName() {
+            if (!settings.name().isEmpty()) {
+                return settings.name();
+            }
+            String name = "nexmock " + context.getRequiredTestClass().getSimpleName();
+            return context.getTestMethod().map(method -> name + " " + method.getName()).orElse(name);
+        }
+    }
+
+    /** Store key of an application: per target, since a contract test uses both, and per owner. */
+    private record ApplicationKey(NexmoTarget target, String ownerId) {
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.nexmock.junit5;
+
+import io.github.nexmock.jwt.Acl;
+import io.github.nexmock.jwt.JwtRejectedException;
+import io.github.nexmock.jwt.Reason;
+import io.github.nexmock.jwt.VerifiedToken;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.github.nexmock.junit5.InjectionTest.verify;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TokenInjectionTest {
+
+    @Test
+    void mintsTokensWithTheClaimsTheAnnotationAsksFor() {
+        Engine.assertAllPassed(Engine.run(Claims.class), 2);
+    }
+
+    @Test
+    void mintsEachDefectiveTokenSoTheMockRefusesItForThatReason() {
+        Engine.assertAllPassed(Engine.run(Defects.class), 1);
+    }
+
+    @NexmoTest
+    static class Claims {
+
+        @Test
+        void subjectLifetimeAclAndExtraClaims(NexmoEnvironment nexmo,
+                                              @NexmoJwt(sub = "alice", lifetime = "PT1H", aclPaths = {"/*/users/**", "/*/sessions/**"},
+                                                      claims = {"region=eu-west", "seats=5", "vip=true", "quoted=\"5\"", "meta={\"a\":[1]}"})
+                                              NexmoToken token) {
+            VerifiedToken verified = verify(nexmo, token.value());
+
+            assertThat(verified.subject()).isEqualTo("alice");
+            assertThat(Duration.between(verified.issuedAt(), verified.expiresAt())).isEqualTo(Duration.ofHours(1));
+            assertThat(verified.acl()).isEqualTo(Acl.builder().path("/*/users/**").path("/*/sessions/**").build());
+            assertThat(verified.claims()).containsEntry("region", "eu-west").containsEntry("seats", 5)
+                    .containsEntry("vip", true).containsEntry("quoted", "5").containsEntry("meta", Map.of("a", List.of(1)));
+            assertThat(token.extraClaims()).containsEntry("seats", 5);
+            assertThat(token.subject()).contains("alice");
+            assertThat(token.acl()).contains(verified.acl());
+            assertThat(token.defect()).isEqualTo(TokenDefect.NONE);
+        }
+
+        @Test
+        void eachTestGetsItsOwnToken(@NexmoJwt String first, @NexmoJwt String second) {
+            assertThat(first).isNotEqualTo(second);
+        }
+    }
+
+    @NexmoTest
+    static class Defects {
+
+        @Test
+        void refusals(NexmoEnvironment nexmo,
+                      @NexmoJwt(defect = TokenDefect.EXPIRED) String expired,
+                      @NexmoJwt(defect = TokenDefect.NOT_YET_VALID) String notYetValid,
+                      @NexmoJwt(defect = TokenDefect.ISSUED_IN_FUTURE) String issuedInFuture,
+                      @NexmoJwt(defect = TokenDefect.LIFETIME_TOO_SHORT) String tooShort,
+                      @NexmoJwt(defect = TokenDefect.LIFETIME_TOO_LONG) NexmoToken tooLong,
+                      @NexmoJwt(defect = TokenDefect.WRONG_KEY) String wrongKey) {
+            assertRefused(nexmo, expired, Reason.EXPIRED);
+            assertRefused(nexmo, notYetValid, Reason.NOT_YET_VALID);
+            assertRefused(nexmo, issuedInFuture, Reason.ISSUED_IN_FUTURE);
+            assertRefused(nexmo, tooShort, Reason.LIFETIME_TOO_SHORT);
+            assertRefused(nexmo, tooLong.value(), Reason.LIFETIME_TOO_LONG);
+            assertRefused(nexmo, wrongKey, Reason.BAD_SIGNATURE);
+            assertThat(tooLong.defect()).isEqualTo(TokenDefect.LIFETIME_TOO_LONG);
+            assertThat(Duration.between(tooLong.issuedAt(), tooLong.expiresAt())).isEqualTo(Duration.ofHours(25));
+        }
+
+        private static void assertRefused(NexmoEnvironment nexmo, String token, Reason reason) {
+            assertThatThrownBy(() -> verify(nexmo, token)).isInstanceOfSatisfying(JwtRejectedException.class,
+                    refusal -> assertThat(refusal.reason()).isEqualTo(reason));
+        }
+    }
+}
