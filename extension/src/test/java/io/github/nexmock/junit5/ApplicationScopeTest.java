@@ -33,7 +33,7 @@ class ApplicationScopeTest {
 
     @Test
     void givesEachTestAFreshApplicationWhenAsked() {
-        Engine.assertAllPassed(Engine.run(FreshPerTest.class), 2);
+        Engine.assertAllPassed(Engine.run(FreshEachTest.class), 2);
 
         assertThat(SEEN.get("fresh first app")).isNotEqualTo(SEEN.get("fresh second app"));
         assertThat(SEEN.get("fresh first alice")).isNotEqualTo(SEEN.get("fresh second alice"));
@@ -48,7 +48,7 @@ class ApplicationScopeTest {
 
     @Test
     void givesEachClassItsOwnApplicationAndDeletesItWhenTheClassEnds() {
-        Engine.assertAllPassed(Engine.run(PerClass.class, FreshPerTest.class), 4);
+        Engine.assertAllPassed(Engine.run(PerClass.class, FreshEachTest.class), 4);
 
         assertThat(SEEN.get("first app")).isNotIn(SEEN.get("fresh first app"), SEEN.get("fresh second app"));
         NexmoMockServer mock = (NexmoMockServer) SEEN.get("mock");
@@ -79,7 +79,7 @@ class ApplicationScopeTest {
     @NexmoTest
     @NexmoApp(name = "fresh", capabilities = {Capability.RTC, Capability.VOICE}, freshPerTest = true)
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-    static class FreshPerTest {
+    static class FreshEachTest {
 
         NexmoApplication fieldApp;
 

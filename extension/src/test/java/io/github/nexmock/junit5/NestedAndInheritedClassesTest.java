@@ -3,6 +3,7 @@ package io.github.nexmock.junit5;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -103,7 +104,7 @@ class NestedAndInheritedClassesTest {
 
     static class ConfiguredSubclass extends Base {
 
-        @org.junit.jupiter.api.extension.RegisterExtension
+        @RegisterExtension
         static NexmoExtension nexmo = NexmoExtension.builder().applicationName("configured").build();
 
         @Override

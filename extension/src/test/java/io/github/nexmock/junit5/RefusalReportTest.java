@@ -1,0 +1,79 @@
+package io.github.nexmock.junit5;
+
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RefusalReportTest {
+
+    private final EngineExecutionResults results = Engine.run(Refused.class);
+
+    @Test
+    void addsEachRefusalOfAFailedTestWithMethodPathAndReason() {
+        Throwable failure = Engine.outcomeOf(results, "failsAfterARefusal(NexmoEnvironment, String)");
+
+        assertThat(failure).hasMessage("the backend could not list users");
+        assertThat(failure.getSuppressed()).singleElement().satisfies(report -> assertThat(report.getMessage())
+                .startsWith("the Nexmo mock refused 1 request with this test's application:\n"
+                        + "  GET /v1/users: EXPIRED - token expired 60 s ago (exp "));
+    }
+
+    @Test
+    void separatesRefusalsOfTokensThatAreNotTheTestsOwn() {
+        Throwable failure = Engine.outcomeOf(results, "failsAfterAStrangersRefusal(NexmoEnvironment)");
+
+        assertThat(failure.getSuppressed()).singleElement().satisfies(report -> assertThat(report.getMessage())
+                .startsWith("the Nexmo mock refused 1 request not signed for this test's application (perhaps from a test"
+                        + " running at the same time):\n  GET /v2/applications: "));
+    }
+
+    @Test
+    void addsNothingWhenTheMockRefusedNothing() {
+        assertThat(Engine.outcomeOf(results, "failsWithoutRefusals()").getSuppressed()).isEmpty();
+    }
+
+    @Test
+    void leavesPassingTestsAlone() {
+        results.testEvents().assertStatistics(stats -> stats.succeeded(1).failed(3));
+    }
+
+    static int get(NexmoEnvironment nexmo, String path, String authorization) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(nexmo.baseUrl() + path))
+                .header("Authorization", authorization).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @NexmoTest
+    static class Refused {
+
+        @Test
+        void failsAfterARefusal(NexmoEnvironment nexmo, @NexmoJwt(defect = TokenDefect.EXPIRED) String expired)
+                throws Exception {
+            assertThat(get(nexmo, "/v1/users", "Bearer " + expired)).isEqualTo(401);
+            throw new AssertionError("the backend could not list users");
+        }
+
+        @Test
+        void failsAfterAStrangersRefusal(NexmoEnvironment nexmo) throws Exception {
+            assertThat(get(nexmo, "/v2/applications", "Basic bm9ib2R5Om5vdGhpbmc=")).isEqualTo(401);
+            throw new AssertionError("listing failed");
+        }
+
+        @Test
+        void failsWithoutRefusals() {
+            throw new AssertionError("plain failure");
+        }
+
+        @Test
+        void passesDespiteARefusal(NexmoEnvironment nexmo, @NexmoJwt(defect = TokenDefect.WRONG_KEY) String forged)
+                throws Exception {
+            assertThat(get(nexmo, "/v1/users", "Bearer " + forged)).isEqualTo(401);
+        }
+    }
+}
