@@ -33,7 +33,7 @@ final class ApplicationSession implements AutoCloseable {
         String publicKeyPem = RsaKeys.toPublicPem(keyPair.getPublic());
         String id;
         try {
-            id = platform.createApplication(name, capabilities, publicKeyPem);
+            id = platform.createApplication(name, capabilities.isEmpty() ? null : capabilities, publicKeyPem);
         } catch (RuntimeException failure) {
             keyPairs.release(keyPair);
             throw failure;

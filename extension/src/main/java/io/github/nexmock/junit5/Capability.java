@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * A capability of an application the extension creates, sent as an empty object under its name in the
- * {@code capabilities} of the Application API; for webhooks use {@link NexmoExtension.Builder#capabilities(com.fasterxml.jackson.databind.JsonNode)}.
+ * {@code capabilities} of the Application API. For webhooks, give the whole object to
+ * {@link NexmoExtension.Builder#capabilities(com.fasterxml.jackson.databind.JsonNode)}.
  */
 public enum Capability {
     /** {@code voice}: calls. */

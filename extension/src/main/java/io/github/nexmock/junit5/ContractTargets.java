@@ -27,7 +27,7 @@ final class ContractTargets implements TestTemplateInvocationContextProvider {
     @Override
     public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
         requireExtension(context);
-        Optional<NexmoTarget> property = TestScope.targetProperty(context).filter(target -> target != NexmoTarget.AUTO);
+        Optional<NexmoTarget> property = TargetSelection.property(context).filter(target -> target != NexmoTarget.AUTO);
         List<NexmoTarget> targets = property.map(List::of).orElse(List.of(NexmoTarget.MOCK, NexmoTarget.REAL));
         return targets.stream().map(Run::new);
     }

@@ -50,7 +50,7 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
             return;
         }
         TestScope scope = new TestScope(settings, context);
-        scope.platform();
+        scope.platform(); // on REAL without credentials this skips the whole class here
         FieldInjection.injectStaticFields(context.getRequiredTestClass(), scope);
     }
 

@@ -22,13 +22,13 @@ public @interface NexmoJwt {
     /** The {@code sub} claim, the user name of a client SDK token; empty for none. */
     String sub() default "";
 
-    /** {@code exp - iat} as an ISO-8601 duration such as {@code "PT1H"}, within Nexmo's 30 s to 24 h; empty for 15 minutes. */
+    /** {@code exp - iat} as an ISO-8601 duration such as {@code "PT1H"}, within Nexmo's 30 s to 24 h; empty for 15 min. */
     String lifetime() default "";
 
-    /** An ACL preset for the {@code acl} claim, e.g. {@code acl = Acl.Preset.CLIENT_SDK}; at most one, and not with {@link #aclPaths()}. */
+    /** An ACL preset for the {@code acl} claim, e.g. {@code acl = Acl.Preset.CLIENT_SDK}; at most one, not with aclPaths. */
     Acl.Preset[] acl() default {};
 
-    /** Explicit {@code acl} path globs, each allowing every method, e.g. {@code "/v1/users/**"}; not with {@link #acl()}. */
+    /** Explicit {@code acl} path globs, each allowing every method, e.g. {@code "/v1/users/**"}; not with acl. */
     String[] aclPaths() default {};
 
     /**

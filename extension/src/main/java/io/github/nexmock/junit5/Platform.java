@@ -10,7 +10,10 @@ sealed interface Platform permits MockPlatform, RealPlatform {
     /** What tests see of this target. */
     NexmoEnvironment environment();
 
-    /** Creates an application with the public half of a key pair the extension holds; returns its id. */
+    /**
+     * Creates an application with the public half of a key pair the extension holds and a {@code capabilities} object
+     * ({@code null} for none); returns its id.
+     */
     String createApplication(String name, JsonNode capabilities, String publicKeyPem);
 
     /** Creates a user in {@code application}; returns its id. */

@@ -8,7 +8,6 @@ import org.opentest4j.TestAbortedException;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,8 +17,6 @@ import java.util.Set;
  * them. Cheap to make; make one per callback.
  */
 final class TestScope {
-
-    static final String TARGET_PROPERTY = "nexmock.target";
 
     private final Settings settings;
     private final ExtensionContext context;
@@ -37,65 +34,22 @@ final class TestScope {
         return settings;
     }
 
-    /**
-     * MOCK or REAL: the target of this run of a contract test; else the {@code nexmock.target} property, the builder's
-     * target, {@link NexmoTest#target()}, MOCK; AUTO decided by whether credentials exist.
-     */
+    /** MOCK or REAL, as {@link TargetSelection} decides. */
     NexmoTarget target() {
-        NexmoTarget contractRun = Stores.of(context).get(ContractTargets.RUN_TARGET, NexmoTarget.class);
-        NexmoTarget target = contractRun != null ? contractRun : configuredTarget();
-        if (target == NexmoTarget.AUTO) {
-            return credentials().isPresent() ? NexmoTarget.REAL : NexmoTarget.MOCK;
-        }
-        return target;
-    }
-
-    /** The target the property selects, if it is set. */
-    static Optional<NexmoTarget> targetProperty(ExtensionContext context) {
-        return context.getConfigurationParameter(TARGET_PROPERTY).map(String::strip).filter(value -> !value.isEmpty())
-                .map(value -> {
-                    try {
-                        return NexmoTarget.valueOf(value.toUpperCase(Locale.ROOT));
-                    } catch (IllegalArgumentException unknown) {
-                        throw new ExtensionConfigurationException(TARGET_PROPERTY + " is '" + value
-                                + "'; use mock, real or auto");
-                    }
-                });
-    }
-
-    private NexmoTarget configuredTarget() {
-        Optional<NexmoTarget> property = targetProperty(context);
-        if (property.isPresent()) {
-            return property.get();
-        }
-        if (settings.target() != null) {
-            return settings.target();
-        }
-        for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
-            Optional<NexmoTest> annotation = AnnotationSupport.findAnnotation(c.getTestClass(), NexmoTest.class);
-            if (annotation.isPresent()) {
-                return annotation.get().target();
-            }
-        }
-        return NexmoTarget.MOCK;
-    }
-
-    private Optional<Credentials> credentials() {
-        return settings.credentials() != null ? Optional.of(settings.credentials())
-                : CredentialLookup.of(context).find();
+        return TargetSelection.of(settings, context);
     }
 
     /**
      * The platform of the target, the mock started on first use.
      *
-     * @throws org.opentest4j.TestAbortedException on REAL without credentials, so the test is skipped
+     * @throws TestAbortedException on REAL without credentials, so the test is skipped
      */
     Platform platform() {
         if (target() == NexmoTarget.MOCK) {
             return MockPlatform.of(context, settings.clock(), settings.policy());
         }
-        Credentials credentials = credentials().orElseThrow(() -> new TestAbortedException(
-                "the REAL Nexmo target needs API credentials: " + CredentialLookup.WHERE));
+        Credentials credentials = TargetSelection.credentials(settings, context).orElseThrow(
+                () -> new TestAbortedException("the REAL Nexmo target needs API credentials: " + CredentialLookup.WHERE));
         URI baseUrl = settings.baseUrl() != null ? settings.baseUrl()
                 : context.getConfigurationParameter(BaseUrls.PROPERTY)
                         .map(value -> BaseUrls.parse(value, BaseUrls.PROPERTY)).orElse(BaseUrls.NEXMO);

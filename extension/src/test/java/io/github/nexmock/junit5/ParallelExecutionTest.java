@@ -38,10 +38,12 @@ class ParallelExecutionTest {
         Engine.assertAllPassed(Engine.run(parallel, First.class, Second.class, Fresh.class), TESTS);
 
         assertThat(APPLICATIONS_BY_CLASS.get("First")).hasSize(1);
-        assertThat(APPLICATIONS_BY_CLASS.get("Second")).hasSize(1).doesNotContainAnyElementsOf(APPLICATIONS_BY_CLASS.get("First"));
+        assertThat(APPLICATIONS_BY_CLASS.get("Second")).hasSize(1)
+                .doesNotContainAnyElementsOf(APPLICATIONS_BY_CLASS.get("First"));
         assertThat(APPLICATIONS_BY_CLASS.get("Fresh")).hasSize(2);
         assertThat(USER_BY_TEST.get("First.a")).isEqualTo(USER_BY_TEST.get("First.b"));
-        assertThat(USER_BY_TEST.get("Second.a")).isEqualTo(USER_BY_TEST.get("Second.b")).isNotEqualTo(USER_BY_TEST.get("First.a"));
+        assertThat(USER_BY_TEST.get("Second.a")).isEqualTo(USER_BY_TEST.get("Second.b"))
+                .isNotEqualTo(USER_BY_TEST.get("First.a"));
         assertThat(USER_BY_TEST.get("Fresh.a")).isNotEqualTo(USER_BY_TEST.get("Fresh.b"));
     }
 

@@ -1,5 +1,6 @@
 package io.github.nexmock.junit5;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
@@ -34,6 +35,15 @@ class RefusalReportTest {
     }
 
     @Test
+    void reportsRefusalsOfAFailedBeforeEachMethodToo() {
+        Throwable failure = Engine.outcomeOf(Engine.run(RefusedInBeforeEach.class), "test()");
+
+        assertThat(failure).hasMessage("set-up failed");
+        assertThat(failure.getSuppressed()).singleElement().satisfies(report -> assertThat(report.getMessage())
+                .contains("GET /v1/users: BAD_SIGNATURE - "));
+    }
+
+    @Test
     void addsNothingWhenTheMockRefusedNothing() {
         assertThat(Engine.outcomeOf(results, "failsWithoutRefusals()").getSuppressed()).isEmpty();
     }
@@ -47,6 +57,23 @@ class RefusalReportTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create(nexmo.baseUrl() + path))
                 .header("Authorization", authorization).GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @NexmoTest
+    static class RefusedInBeforeEach {
+
+        @NexmoJwt(defect = TokenDefect.WRONG_KEY)
+        String forged;
+
+        @BeforeEach
+        void setUp(NexmoEnvironment nexmo) throws Exception {
+            assertThat(get(nexmo, "/v1/users", "Bearer " + forged)).isEqualTo(401);
+            throw new IllegalStateException("set-up failed");
+        }
+
+        @Test
+        void test() {
+        }
     }
 
     @NexmoTest

@@ -30,10 +30,11 @@ class TokenInjectionTest {
     static class Claims {
 
         @Test
-        void subjectLifetimeAclAndExtraClaims(NexmoEnvironment nexmo,
-                                              @NexmoJwt(sub = "alice", lifetime = "PT1H", aclPaths = {"/*/users/**", "/*/sessions/**"},
-                                                      claims = {"region=eu-west", "seats=5", "vip=true", "quoted=\"5\"", "meta={\"a\":[1]}"})
-                                              NexmoToken token) {
+        void subjectLifetimeAclAndExtraClaims(
+                NexmoEnvironment nexmo,
+                @NexmoJwt(sub = "alice", lifetime = "PT1H", aclPaths = {"/*/users/**", "/*/sessions/**"},
+                        claims = {"region=eu-west", "seats=5", "vip=true", "quoted=\"5\"", "meta={\"a\":[1]}"})
+                NexmoToken token) {
             VerifiedToken verified = verify(nexmo, token.value());
 
             assertThat(verified.subject()).isEqualTo("alice");

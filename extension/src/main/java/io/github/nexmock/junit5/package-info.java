@@ -1,0 +1,24 @@
+/**
+ * The nexmock JUnit Jupiter extension: Nexmo applications, users and signed JWTs injected into tests, on an
+ * in-process mock or the real platform.
+ *
+ * <pre>
+ * {@literal @}NexmoTest
+ * class TokenServiceTest {
+ *     {@literal @}Test
+ *     void clientTokensAreAccepted(NexmoEnvironment nexmo, NexmoApplication app,
+ *                                  {@literal @}NexmoUser("alice") NexmoUserRef alice,
+ *                                  {@literal @}NexmoJwt(sub = "alice", acl = Acl.Preset.CLIENT_SDK) String jwt) {
+ *         TokenService service = new TokenService(nexmo.baseUrl(), app.id(), app.privateKeyPem());
+ *         assertThat(service.login(jwt)).isEqualTo(alice.id());
+ *     }
+ * }
+ * </pre>
+ *
+ * Annotations: {@link io.github.nexmock.junit5.NexmoTest}, {@link io.github.nexmock.junit5.NexmoApp},
+ * {@link io.github.nexmock.junit5.NexmoUser}, {@link io.github.nexmock.junit5.NexmoJwt},
+ * {@link io.github.nexmock.junit5.NexmoContractTest}. Injectable types:
+ * {@link io.github.nexmock.junit5.NexmoEnvironment}, {@link io.github.nexmock.junit5.NexmoApplication},
+ * {@link io.github.nexmock.junit5.NexmoUserRef}, {@link io.github.nexmock.junit5.NexmoToken}.
+ */
+package io.github.nexmock.junit5;
