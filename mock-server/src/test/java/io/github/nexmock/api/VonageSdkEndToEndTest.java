@@ -1,0 +1,182 @@
+package io.github.nexmock.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vonage.client.HttpConfig;
+import com.vonage.client.VonageClient;
+import com.vonage.client.application.Application;
+import com.vonage.client.application.ApplicationClient;
+import com.vonage.client.application.ApplicationResponseException;
+import com.vonage.client.application.ListApplicationRequest;
+import com.vonage.client.application.capabilities.Rtc;
+import com.vonage.client.application.capabilities.Voice;
+import com.vonage.client.application.capabilities.Webhook;
+import com.vonage.client.common.HttpMethod;
+import com.vonage.client.common.SortOrder;
+import com.vonage.client.users.BaseUser;
+import com.vonage.client.users.ListUsersRequest;
+import com.vonage.client.users.ListUsersResponse;
+import com.vonage.client.users.User;
+import com.vonage.client.users.UsersClient;
+import com.vonage.client.users.UsersResponseException;
+import com.vonage.client.users.channels.Sms;
+import io.github.nexmock.server.CreatedApplication;
+import io.github.nexmock.server.NexmoMockServer;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The official Vonage Java SDK (server-sdk 9.3.1), pointed at the mock, works end to end. */
+class VonageSdkEndToEndTest {
+
+    private static NexmoMockServer server;
+
+    @BeforeAll
+    static void start() {
+        server = NexmoMockServer.builder().build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void emptyState() {
+        server.state().reset();
+    }
+
+    @Test
+    void createsListsReadsUpdatesAndDeletesApplications() {
+        ApplicationClient applications = accountClient().getApplicationClient();
+
+        Application created = applications.createApplication(Application.builder()
+                .name("sdk app")
+                .addCapability(Voice.builder()
+                        .answer(Webhook.builder().address("https://example.com/answer").method(HttpMethod.GET).build())
+                        .event(Webhook.builder().address("https://example.com/event").method(HttpMethod.POST)
+                                .connectionTimeout(500).build())
+                        .build())
+                .improveAi(false)
+                .build());
+
+        assertThat(created.getId()).isNotNull();
+        assertThat(created.getKeys().getPrivateKey()).startsWith("-----BEGIN PRIVATE KEY-----");
+        assertThat(created.getCapabilities().getVoice().getWebhooks().get(Webhook.Type.ANSWER).getAddress())
+                .isEqualTo("https://example.com/answer");
+        assertThat(created.getPrivacy().getImproveAi()).isFalse();
+
+        Application fetched = applications.getApplication(created.getId().toString());
+        assertThat(fetched.getName()).isEqualTo("sdk app");
+        assertThat(fetched.getKeys().getPrivateKey()).isNull();
+
+        Application updated = applications.updateApplication(Application.builder(fetched)
+                .name("renamed")
+                .addCapability(Rtc.builder()
+                        .event(Webhook.builder().address("https://example.com/rtc").method(HttpMethod.POST).build())
+                        .build())
+                .build());
+        assertThat(updated.getName()).isEqualTo("renamed");
+        assertThat(updated.getCapabilities().getRtc()).isNotNull();
+        assertThat(updated.getKeys().getPublicKey()).isEqualTo(created.getKeys().getPublicKey());
+
+        applications.createApplication(Application.builder().name("second").build());
+        assertThat(applications.listAllApplications()).extracting(Application::getName)
+                .containsExactly("renamed", "second");
+        assertThat(applications.listApplications(ListApplicationRequest.builder().pageSize(1).page(2).build())
+                .getApplications()).extracting(Application::getName).containsExactly("second");
+
+        applications.deleteApplication(created.getId().toString());
+        assertThatThrownBy(() -> applications.getApplication(created.getId().toString()))
+                .isInstanceOfSatisfying(ApplicationResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(404);
+                    assertThat(e.getTitle()).isEqualTo("Not Found");
+                });
+    }
+
+    @Test
+    void reportsValidationProblemsAsApplicationResponseExceptions() {
+        ApplicationClient applications = accountClient().getApplicationClient();
+
+        assertThatThrownBy(() -> applications.createApplication(Application.builder().build()))
+                .isInstanceOfSatisfying(ApplicationResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(400);
+                    assertThat(e.getType().toString()).endsWith("#payload-validation");
+                    assertThat(e.getInvalidParameters()).hasSize(1);
+                });
+    }
+
+    @Test
+    void createsListsReadsUpdatesAndDeletesUsers() {
+        CreatedApplication app = server.createApplication("chat");
+        UsersClient users = applicationClient(app).getUsersClient();
+
+        User alice = users.createUser(User.builder().name("alice").displayName("Alice")
+                .imageUrl("https://example.com/alice.png").customData(Map.of("team", "blue"))
+                .channels(new Sms("447700900000")).build());
+        assertThat(alice.getId()).startsWith("USR-");
+        for (int i = 0; i < 3; i++) {
+            users.createUser(User.builder().name("user-" + i).build());
+        }
+
+        User fetched = users.getUser(alice.getId());
+        assertThat(fetched.getDisplayName()).isEqualTo("Alice");
+        assertThat(fetched.getImageUrl().toString()).isEqualTo("https://example.com/alice.png");
+        assertThat(fetched.getCustomData().get("team")).isEqualTo("blue");
+        assertThat(fetched.getChannels().getSms()).extracting(Sms::getNumber).containsExactly("447700900000");
+
+        User updated = users.updateUser(alice.getId(), User.builder().name("alice").displayName("Alice B.").build());
+        assertThat(updated.getDisplayName()).isEqualTo("Alice B.");
+
+        assertThat(users.listUsers()).extracting(BaseUser::getName)
+                .containsExactly("alice", "user-0", "user-1", "user-2");
+        ListUsersResponse firstPage = users.listUsers(ListUsersRequest.builder().pageSize(3).order(SortOrder.DESCENDING)
+                .build());
+        assertThat(firstPage.getUsers()).extracting(BaseUser::getName).containsExactly("user-2", "user-1", "user-0");
+        ListUsersResponse nextPage = users.listUsers(ListUsersRequest.builder().pageSize(3).order(SortOrder.DESCENDING)
+                .cursor(firstPage.getLinks().getNextUrl()).build());
+        assertThat(nextPage.getUsers()).extracting(BaseUser::getName).containsExactly("alice");
+        assertThat(users.listUsers(ListUsersRequest.builder().name("user-1").build()).getUsers())
+                .extracting(BaseUser::getName).containsExactly("user-1");
+
+        users.deleteUser(alice.getId());
+        assertThatThrownBy(() -> users.getUser(alice.getId()))
+                .isInstanceOfSatisfying(UsersResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(404);
+                    assertThat(e.getCode()).isEqualTo("user:error:not-found");
+                });
+        assertThatThrownBy(() -> users.createUser(User.builder().name("user-0").build()))
+                .isInstanceOfSatisfying(UsersResponseException.class, e -> assertThat(e.getStatusCode()).isEqualTo(409));
+        assertThat(server.state().users(app.id())).extracting(io.github.nexmock.state.User::name)
+                .containsExactly("user-0", "user-1", "user-2");
+    }
+
+    @Test
+    void anSdkSignedWithTheWrongKeyIsRefusedAndTheReasonIsLogged() {
+        CreatedApplication app = server.createApplication("chat");
+        CreatedApplication impostor = new CreatedApplication(app.application(), TestKeyPairs.SECOND.getPrivate());
+        long mark = server.rejections().mark();
+
+        assertThatThrownBy(() -> applicationClient(impostor).getUsersClient().listUsers())
+                .isInstanceOfSatisfying(UsersResponseException.class, e -> assertThat(e.getStatusCode()).isEqualTo(401));
+        assertThat(server.rejections().since(mark)).singleElement()
+                .satisfies(rejection -> assertThat(rejection.reason()).isEqualTo("BAD_SIGNATURE"));
+    }
+
+    private static VonageClient accountClient() {
+        return VonageClient.builder().apiKey(server.apiKey()).apiSecret(server.apiSecret()).httpConfig(config()).build();
+    }
+
+    private static VonageClient applicationClient(CreatedApplication app) {
+        return VonageClient.builder().applicationId(app.id()).privateKeyContents(app.privateKeyPem())
+                .httpConfig(config()).build();
+    }
+
+    private static HttpConfig config() {
+        return HttpConfig.builder().baseUri(server.baseUrl()).build();
+    }
+
+}
