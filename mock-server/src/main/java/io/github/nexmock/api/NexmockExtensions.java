@@ -1,6 +1,7 @@
 package io.github.nexmock.api;
 
 import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.verification.notmatched.NotMatchedRenderer;
 import io.github.nexmock.jwt.JwtVerifier;
 import io.github.nexmock.jwt.VerificationPolicy;
 import io.github.nexmock.keys.KeyPairPool;
@@ -57,6 +58,14 @@ public final class NexmockExtensions {
     /** The extensions to pass to {@code WireMockConfiguration.extensions(...)}. */
     public Extension[] extensions() {
         return extensions.toArray(Extension[]::new);
+    }
+
+    /**
+     * A renderer answering requests that no API and no stub serves with a 404 problem; register it with
+     * {@code options().notMatchedRendererFactory(extensions -> nexmock.notMatchedRenderer())}.
+     */
+    public NotMatchedRenderer notMatchedRenderer() {
+        return new UnmatchedRequestRenderer();
     }
 
     /** The state the APIs serve. */

@@ -66,7 +66,7 @@ public record Problem(int status, String type, String title, String detail, Stri
         return new ProblemException(this);
     }
 
-    /** The problem as a WireMock response with a fresh {@code instance} id. */
+    /** The problem as a WireMock response with a fresh {@code instance} id and a text body (as WireMock's not-matched page needs). */
     public ResponseDefinition toResponse() {
         ObjectNode body = ApiJson.object()
                 .put("type", type)
@@ -87,7 +87,7 @@ public record Problem(int status, String type, String title, String detail, Stri
         return ResponseDefinitionBuilder.responseDefinition()
                 .withStatus(status)
                 .withHeader("Content-Type", MEDIA_TYPE)
-                .withBody(ApiJson.bytes(body))
+                .withBody(body.toString())
                 .build();
     }
 

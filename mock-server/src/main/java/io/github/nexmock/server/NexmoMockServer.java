@@ -57,12 +57,14 @@ public final class NexmoMockServer implements AutoCloseable {
                 .rejectionLog(new RejectionLog(builder.maxRejections))
                 .adminToken(builder.adminToken);
         this.nexmock = extensions.build();
-        this.wireMock = new WireMockServer(WireMockConfiguration.options()
+        WireMockConfiguration options = WireMockConfiguration.options()
                 .port(builder.port)
                 .bindAddress(builder.bindAddress)
                 .maxRequestJournalEntries(builder.maxJournalEntries)
                 .stubRequestLoggingDisabled(true)
-                .extensions(nexmock.extensions()));
+                .notMatchedRendererFactory(loaded -> nexmock.notMatchedRenderer())
+                .extensions(nexmock.extensions());
+        this.wireMock = new WireMockServer(options.withStores(new RedactingStores(options.filesRoot())));
     }
 
     private static NexmoState openState(Builder builder) {
