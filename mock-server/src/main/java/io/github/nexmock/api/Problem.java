@@ -61,6 +61,14 @@ public record Problem(int status, String type, String title, String detail, Stri
         return new Problem(status, family.type(status, code), title(status), detail, code, reason, List.of());
     }
 
+    /**
+     * A 400 for a request too broken to route (bad percent-encoding, unknown charset), shaped by the family of its
+     * path; for the HTTP layer in front of WireMock.
+     */
+    public static Problem badRequest(String path, String detail) {
+        return of(ApiFamily.of(path), 400, detail);
+    }
+
     /** This problem as a throwable, to leave a handler from any depth. */
     ProblemException toException() {
         return new ProblemException(this);
@@ -68,6 +76,15 @@ public record Problem(int status, String type, String title, String detail, Stri
 
     /** The problem as a WireMock response with a fresh {@code instance} id and a text body (as WireMock's not-matched page needs). */
     public ResponseDefinition toResponse() {
+        return ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(status)
+                .withHeader("Content-Type", MEDIA_TYPE)
+                .withBody(toJson())
+                .build();
+    }
+
+    /** The problem body, with a fresh {@code instance} id. */
+    public String toJson() {
         ObjectNode body = ApiJson.object()
                 .put("type", type)
                 .put("title", title)
@@ -84,11 +101,7 @@ public record Problem(int status, String type, String title, String detail, Stri
             invalidParameters.forEach(parameter -> parameters.addObject()
                     .put("name", parameter.name()).put("reason", parameter.reason()));
         }
-        return ResponseDefinitionBuilder.responseDefinition()
-                .withStatus(status)
-                .withHeader("Content-Type", MEDIA_TYPE)
-                .withBody(body.toString())
-                .build();
+        return body.toString();
     }
 
     private static String title(int status) {

@@ -63,6 +63,7 @@ public final class NexmoMockServer implements AutoCloseable {
                 .maxRequestJournalEntries(builder.maxJournalEntries)
                 .stubRequestLoggingDisabled(true)
                 .notMatchedRendererFactory(loaded -> nexmock.notMatchedRenderer())
+                .httpServerFactory(new GuardedJettyServerFactory())
                 .extensions(nexmock.extensions());
         this.wireMock = new WireMockServer(options.withStores(new RedactingStores(options.filesRoot())));
     }
