@@ -2,7 +2,6 @@ package io.github.nexmock.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,9 +19,7 @@ final class Capabilities {
 
     /** Records every type problem of {@code capabilities} in the reader. */
     static void check(ObjectNode capabilities, BodyReader reader) {
-        Iterator<Map.Entry<String, JsonNode>> members = capabilities.fields();
-        while (members.hasNext()) {
-            Map.Entry<String, JsonNode> member = members.next();
+        for (Map.Entry<String, JsonNode> member : capabilities.properties()) {
             String name = "capabilities." + member.getKey();
             ObjectNode capability = reader.object(name, member.getValue());
             if (capability != null && capability.has("webhooks")) {
@@ -35,9 +32,7 @@ final class Capabilities {
     }
 
     private static void checkWebhooks(String prefix, ObjectNode webhooks, BodyReader reader) {
-        Iterator<Map.Entry<String, JsonNode>> members = webhooks.fields();
-        while (members.hasNext()) {
-            Map.Entry<String, JsonNode> member = members.next();
+        for (Map.Entry<String, JsonNode> member : webhooks.properties()) {
             String name = prefix + "." + member.getKey();
             ObjectNode webhook = reader.object(name, member.getValue());
             if (webhook == null) {

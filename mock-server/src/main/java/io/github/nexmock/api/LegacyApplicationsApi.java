@@ -10,7 +10,6 @@ import io.github.nexmock.state.ApplicationFields;
 import io.github.nexmock.state.ApplicationNotFoundException;
 import io.github.nexmock.state.ApplicationPage;
 import io.github.nexmock.state.NexmoState;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -184,9 +183,7 @@ final class LegacyApplicationsApi {
 
     private static ArrayNode webhookArray(JsonNode webhooks) {
         ArrayNode array = ApiJson.object().arrayNode();
-        Iterator<Map.Entry<String, JsonNode>> members = webhooks.fields();
-        while (members.hasNext()) {
-            Map.Entry<String, JsonNode> member = members.next();
+        for (Map.Entry<String, JsonNode> member : webhooks.properties()) {
             ObjectNode entry = array.addObject().put("endpoint_type", member.getKey());
             JsonNode address = member.getValue().path("address");
             JsonNode method = member.getValue().path("http_method");

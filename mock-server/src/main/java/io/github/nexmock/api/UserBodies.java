@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.nexmock.state.User;
 import io.github.nexmock.state.UserFields;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -76,9 +75,7 @@ final class UserBodies {
         if (channels == null) {
             return null;
         }
-        Iterator<Map.Entry<String, JsonNode>> members = channels.fields();
-        while (members.hasNext()) {
-            Map.Entry<String, JsonNode> member = members.next();
+        for (Map.Entry<String, JsonNode> member : channels.properties()) {
             String name = "channels." + member.getKey();
             if (!CHANNELS.contains(member.getKey())) {
                 reader.invalid(name, "is not a channel; channels are " + String.join(", ", CHANNELS.stream().sorted()
