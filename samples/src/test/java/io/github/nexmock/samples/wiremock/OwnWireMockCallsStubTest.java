@@ -1,0 +1,83 @@
+package io.github.nexmock.samples.wiremock;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.nexmock.api.NexmockExtensions;
+import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.keys.KeyPairPool;
+import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.samples.Http;
+import io.github.nexmock.state.ApplicationFields;
+import io.github.nexmock.state.NexmoState;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.URI;
+import java.security.KeyPair;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A team that already stubs the Voice API with its own WireMock registers nexmock's extensions on it, so its
+ * {@code POST /v1/calls} stub only answers requests that carry a JWT Nexmo would accept.
+ */
+class OwnWireMockCallsStubTest {
+
+    static final KeyPair VOICE_APP_KEYS = KeyPairPool.shared().take();
+    static final NexmoState NEXMO = NexmoState.inMemory();
+    static final String VOICE_APP_ID = NEXMO.createApplication(
+            ApplicationFields.of("voice", RsaKeys.toPublicPem(VOICE_APP_KEYS.getPublic()))).id();
+    static final NexmockExtensions NEXMOCK = NexmockExtensions.builder().state(NEXMO).build();
+
+    @RegisterExtension
+    static final WireMockExtension VOICE_API = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").extensions(NEXMOCK.extensions()))
+            .build();
+
+    @BeforeEach
+    void stubTheCallsEndpoint() {
+        VOICE_API.stubFor(post("/v1/calls").willReturn(okJson("{\"uuid\":\"63f61863-4a51-4f6b-86e1-46edebcf9356\","
+                + "\"status\":\"started\",\"direction\":\"outbound\"}").withStatus(201)));
+    }
+
+    @Test
+    void aCallWithTheApplicationsTokenGetsTheStubbedAnswer() {
+        String token = NexmoJwt.builder().applicationId(VOICE_APP_ID).privateKey(VOICE_APP_KEYS.getPrivate()).sign();
+
+        Http.Reply call = Http.send("POST", calls(), Http.bearer(token),
+                "{\"to\":[{\"type\":\"phone\",\"number\":\"447700900000\"}]}");
+
+        assertThat(call.status()).isEqualTo(201);
+        assertThat(call.text("status")).isEqualTo("started");
+    }
+
+    @Test
+    void aCallWithoutCredentialsIsRefusedWithAProblem() {
+        Http.Reply call = Http.send("POST", calls(), null, "{}");
+
+        assertThat(call.status()).isEqualTo(401);
+        assertThat(call.contentType()).startsWith("application/problem+json");
+        assertThat(call.text("reason")).isEqualTo("MISSING_CREDENTIALS");
+    }
+
+    @Test
+    void aCallWithATokenSignedByAnotherKeyIsRefusedAsABadSignature() {
+        KeyPair someoneElses = KeyPairPool.shared().take();
+        String forged = NexmoJwt.builder().applicationId(VOICE_APP_ID).privateKey(someoneElses.getPrivate()).sign();
+
+        Http.Reply call = Http.send("POST", calls(), Http.bearer(forged), "{}");
+
+        assertThat(call.status()).isEqualTo(401);
+        assertThat(call.contentType()).startsWith("application/problem+json");
+        assertThat(call.text("reason")).isEqualTo("BAD_SIGNATURE");
+        assertThat(NEXMOCK.rejections().all()).last()
+                .satisfies(rejection -> assertThat(rejection.path()).isEqualTo("/v1/calls"));
+    }
+
+    private static URI calls() {
+        return URI.create(VOICE_API.baseUrl() + "/v1/calls");
+    }
+}
