@@ -51,6 +51,7 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
         }
         TestScope scope = new TestScope(settings, context);
         scope.platform(); // on REAL without credentials this skips the whole class here
+        KeyPairs.of(context, scope.target()); // key pairs ready before the first test needs one
         FieldInjection.injectStaticFields(context.getRequiredTestClass(), scope);
     }
 

@@ -60,8 +60,9 @@ final class TestScope {
     ApplicationSession application() {
         Owner owner = applicationOwner();
         Platform platform = platform();
-        return Stores.of(owner.context()).getOrComputeIfAbsent(new ApplicationKey(target(), owner.context().getUniqueId()),
-                key -> ApplicationSession.create(platform, KeyPairs.of(context), owner.applicationName(),
+        NexmoTarget target = target();
+        return Stores.of(owner.context()).getOrComputeIfAbsent(new ApplicationKey(target, owner.context().getUniqueId()),
+                key -> ApplicationSession.create(platform, KeyPairs.of(context, target), owner.applicationName(),
                         owner.settings().capabilities(), settings.clock()),
                 ApplicationSession.class);
     }

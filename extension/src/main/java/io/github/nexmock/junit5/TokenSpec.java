@@ -166,7 +166,8 @@ record TokenSpec(String subject, Duration lifetime, Acl acl, Map<String, Object>
     private static final class ForeignKey {
 
         static KeyPair of(ExtensionContext context) {
-            return Stores.root(context).getOrComputeIfAbsent(ForeignKey.class, type -> KeyPairs.of(context).take(),
+            return Stores.root(context).getOrComputeIfAbsent(ForeignKey.class,
+                    type -> KeyPairs.of(context, NexmoTarget.MOCK).take(),
                     KeyPair.class);
         }
     }

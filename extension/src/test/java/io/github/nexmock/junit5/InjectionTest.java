@@ -93,6 +93,8 @@ class InjectionTest {
 
         static NexmoApplication classApplication;
         static NexmoEnvironment classEnvironment;
+        @NexmoJwt(acl = Acl.Preset.ALL)
+        static NexmoToken classToken;
 
         NexmoEnvironment nexmo;
         NexmoApplication app;
@@ -100,6 +102,8 @@ class InjectionTest {
         NexmoUserRef bob;
         @NexmoJwt(sub = "bob", aclPaths = "/*/users/**")
         String bobToken;
+        @NexmoJwt(sub = "bob", lifetime = "PT2M", acl = Acl.Preset.CLIENT_SDK)
+        NexmoToken bobRichToken;
 
         @Test
         void instanceFields() {
@@ -107,11 +111,16 @@ class InjectionTest {
             assertThat(nexmo).isSameAs(classEnvironment);
             assertThat(bob.applicationId()).isEqualTo(app.id());
             assertThat(verify(nexmo, bobToken).subject()).isEqualTo("bob");
+            assertThat(verify(nexmo, bobRichToken.value()).expiresAt()).isEqualTo(bobRichToken.expiresAt())
+                    .isEqualTo(bobRichToken.issuedAt().plusSeconds(120));
+            assertThat(bobRichToken.subject()).contains("bob");
         }
 
         @Test
-        void staticFieldsHoldTheClassApplication(NexmoApplication parameter) {
+        void staticFieldsHoldTheClassApplicationAndItsToken(NexmoApplication parameter) {
             assertThat(classApplication.id()).isEqualTo(parameter.id());
+            assertThat(classToken.applicationId()).isEqualTo(parameter.id());
+            assertThat(verify(classEnvironment, classToken.value()).acl()).isEqualTo(Acl.allowAll());
         }
     }
 

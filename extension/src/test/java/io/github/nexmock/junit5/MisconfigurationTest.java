@@ -1,6 +1,7 @@
 package io.github.nexmock.junit5;
 
 import io.github.nexmock.jwt.Acl;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -9,7 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MisconfigurationTest {
 
-    private final EngineExecutionResults results = Engine.run(Misused.class);
+    /** One run of the cases, shared by the tests that check it. */
+    private static EngineExecutionResults results;
+
+    @BeforeAll
+    static void runTheCases() {
+        results = Engine.run(Misused.class);
+    }
 
     @Test
     void saysWhichAnnotationGoesOnWhichType() {

@@ -2,12 +2,15 @@ package io.github.nexmock.junit5;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nexmock.client.NexmoApiClient;
+import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.server.NexmoMockServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
+import java.security.PublicKey;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,6 +39,15 @@ class RealTargetTest {
         results.testEvents().assertStatistics(stats -> stats.succeeded(3).failed(1));
         assertThat(Engine.outcomeOf(results, "failsAfterCreatingAUser(NexmoUserRef)")).hasMessage("deliberately");
         assertThat(platform.state().applications()).as("applications left on the platform").isEmpty();
+        assertThat(OnThePlatform.publicKey).as("a key pair shipped for the mock").isNotIn(KeyPairs.premadePems().stream()
+                .map(pem -> RsaKeys.readKeyPair(pem).getPublic()).toList());
+    }
+
+    @Test
+    void takesTargetBaseUrlAndCredentialsFromTheBuilder() {
+        Engine.assertAllPassed(Engine.run(Programmatic.class), 1);
+
+        assertThat(platform.state().applications()).isEmpty();
     }
 
     @Test
@@ -51,6 +63,8 @@ class RealTargetTest {
     @NexmoTest(target = NexmoTarget.REAL)
     static class OnThePlatform {
 
+        static volatile PublicKey publicKey;
+
         @Test
         void createsTheApplicationAndUsersThroughTheApi(NexmoEnvironment nexmo, NexmoApplication app,
                                                        @NexmoUser("alice") NexmoUserRef alice, @NexmoJwt String token) {
@@ -62,11 +76,27 @@ class RealTargetTest {
             assertThat(stored.path("name").asText()).isEqualTo("nexmock OnThePlatform");
             assertThat(stored.at("/keys/public_key").asText().strip()).isEqualTo(app.publicKeyPem().strip());
             assertThat(api.users(token)).extracting(user -> user.path("id").asText()).containsExactly(alice.id());
+            publicKey = app.publicKey();
         }
 
         @Test
         void failsAfterCreatingAUser(@NexmoUser("bob") NexmoUserRef bob) {
             throw new AssertionError("deliberately");
+        }
+    }
+
+    static class Programmatic {
+
+        @RegisterExtension
+        static NexmoExtension nexmo = NexmoExtension.builder().target(NexmoTarget.REAL).baseUrl(platform.baseUrl() + "/")
+                .credentials(platform.apiKey(), platform.apiSecret()).build();
+
+        @Test
+        void test(NexmoEnvironment environment, NexmoApplication app) {
+            assertThat(environment.target()).isEqualTo(NexmoTarget.REAL);
+            assertThat(environment.baseUrl()).hasToString(platform.baseUrl());
+            assertThat(environment.apiKey()).isEqualTo(platform.apiKey());
+            assertThat(platform.state().application(app.id())).isPresent();
         }
     }
 

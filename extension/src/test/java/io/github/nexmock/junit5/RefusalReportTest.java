@@ -1,5 +1,6 @@
 package io.github.nexmock.junit5;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -13,7 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RefusalReportTest {
 
-    private final EngineExecutionResults results = Engine.run(Refused.class);
+    /** One run of the cases, shared by the tests that check it. */
+    private static EngineExecutionResults results;
+
+    @BeforeAll
+    static void runTheCases() {
+        results = Engine.run(Refused.class);
+    }
 
     @Test
     void addsEachRefusalOfAFailedTestWithMethodPathAndReason() {

@@ -22,9 +22,10 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 /**
  * Measures what the extension adds to each test: runs the same 200-test class without the extension, with it but
- * injecting nothing, and injecting an application, a user and a JWT, once each in this JVM, and prints the median
- * and 90th percentile time per test (from the test's start event to its finish event, so callbacks and parameter
- * resolution count) and the class's total; then the time of signing such a JWT alone.
+ * injecting nothing, and injecting an application, a user and a JWT, and prints the median and 90th percentile time
+ * per test (from the test's start event to its finish event, so callbacks and parameter resolution count) and the
+ * class's total; all three twice, as the first classes of a fresh JVM and again once the JIT has seen the code; then
+ * the time of signing such a JWT alone.
  */
 public final class ExtensionOverhead {
 
@@ -33,20 +34,23 @@ public final class ExtensionOverhead {
 
     public static void main(String[] args) {
         Launcher launcher = LauncherFactory.create();
-        Result plain = run(launcher, PlainTests.class);
-        Result nothing = run(launcher, InjectingNothingTests.class);
-        Result injecting = run(launcher, InjectingTests.class);
+        for (String round : List.of("first run in a fresh JVM", "second run, same JVM")) {
+            Result plain = run(launcher, PlainTests.class);
+            Result nothing = run(launcher, InjectingNothingTests.class);
+            Result injecting = run(launcher, InjectingTests.class);
 
-        System.out.printf("%n| class | tests | median per test | p90 per test | class total |%n|---|---|---|---|---|%n");
-        for (Result result : List.of(plain, nothing, injecting)) {
-            System.out.printf("| %s | %d | %.3f ms | %.3f ms | %.1f ms |%n", result.name(), result.tests().size(),
-                    millis(result.percentile(50)), millis(result.percentile(90)), millis(result.classNanos()));
+            System.out.printf("%n%s%n| class | tests | median per test | p90 per test | class total |%n"
+                    + "|---|---|---|---|---|%n", round);
+            for (Result result : List.of(plain, nothing, injecting)) {
+                System.out.printf("| %s | %d | %.3f ms | %.3f ms | %.1f ms |%n", result.name(), result.tests().size(),
+                        millis(result.percentile(50)), millis(result.percentile(90)), millis(result.classNanos()));
+            }
+            System.out.printf("median overhead per test, injecting an application, a user and a JWT: %.3f ms against"
+                            + " no extension, %.3f ms against the extension injecting nothing%n",
+                    millis(injecting.percentile(50) - plain.percentile(50)),
+                    millis(injecting.percentile(50) - nothing.percentile(50)));
         }
-        System.out.printf("%nmedian overhead per test, injecting an application, a user and a JWT: %.3f ms against"
-                        + " no extension, %.3f ms against the extension injecting nothing%n",
-                millis(injecting.percentile(50) - plain.percentile(50)),
-                millis(injecting.percentile(50) - nothing.percentile(50)));
-        System.out.printf("of which the RS256 signature of the JWT alone (200 more tokens signed now): median %.3f ms%n",
+        System.out.printf("%nof which the RS256 signature of the JWT alone (200 more tokens signed now): median %.3f ms%n",
                 millis(signing().percentile(50)));
     }
 
