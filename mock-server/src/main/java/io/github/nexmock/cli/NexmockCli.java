@@ -15,6 +15,7 @@ import java.io.PrintWriter;
         versionProvider = NexmockVersion.class,
         description = "Mock Nexmo (Vonage) applications, users and JWTs, and work with them the way nexmo-cli does.",
         subcommands = {
+                ServeCommand.class,
                 AppCreateCommand.class,
                 UserCreateCommand.class,
                 JwtGenerateCommand.class,

@@ -15,7 +15,7 @@ class NexmockCliTest {
     Path root;
 
     @ParameterizedTest
-    @ValueSource(strings = {"app:create", "user:create", "jwt:generate", "jwt:verify"})
+    @ValueSource(strings = {"serve", "app:create", "user:create", "jwt:generate", "jwt:verify"})
     void everyCommandHasHelp(String command) {
         CliSandbox.Result result = new CliSandbox(root).run(command, "--help");
 
@@ -29,7 +29,7 @@ class NexmockCliTest {
         CliSandbox.Result result = new CliSandbox(root).run();
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("app:create", "user:create", "jwt:generate", "jwt:verify");
+        assertThat(result.out()).contains("serve", "app:create", "user:create", "jwt:generate", "jwt:verify");
     }
 
     @Test
