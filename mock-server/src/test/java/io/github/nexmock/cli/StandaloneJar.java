@@ -1,0 +1,182 @@
+package io.github.nexmock.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs the standalone jar built by {@code package} as a child process, the way a user runs it: its own working
+ * directory, its own home directory and no Nexmo credentials inherited from the environment. Closing it kills every
+ * child still running, so a failed test leaves no server behind.
+ */
+final class StandaloneJar implements AutoCloseable {
+
+    private static final Pattern READY = Pattern.compile("nexmock ready: (\\S+) api_key=(\\S+) api_secret=(\\S+)");
+    private static final long TIMEOUT_SECONDS = 60;
+    private static final ExecutorService STREAMS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "child-output");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final Path workingDirectory;
+    private final Path homeDirectory;
+    private final List<Process> children = new CopyOnWriteArrayList<>();
+
+    StandaloneJar(Path root) {
+        try {
+            workingDirectory = Files.createDirectories(root.resolve("work"));
+            homeDirectory = Files.createDirectories(root.resolve("home"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path work(String name) {
+        return workingDirectory.resolve(name);
+    }
+
+    /** Runs a command to completion. */
+    Result run(String... args) {
+        try {
+            Process process = launch(start(args).redirectInput(ProcessBuilder.Redirect.PIPE));
+            process.getOutputStream().close();
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()), STREAMS);
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()), STREAMS);
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("nexmock " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
+            }
+            return new Result(process.exitValue(), out.join(), err.join());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Starts {@code serve} with the given options and waits for its ready line. */
+    Server serve(String... options) {
+        List<String> args = new ArrayList<>(List.of("serve", "--port", "0"));
+        args.addAll(List.of(options));
+        try {
+            Path log = Files.createTempFile(workingDirectory, "serve-", ".err");
+            Process process = launch(start(args.toArray(String[]::new)).redirectError(log.toFile()));
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            CompletableFuture<Matcher> ready = CompletableFuture.supplyAsync(() -> awaitReady(out), STREAMS);
+            try {
+                Matcher matcher = ready.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                return new Server(process, matcher.group(1), matcher.group(2), matcher.group(3), log);
+            } catch (Exception e) {
+                process.destroyForcibly();
+                throw new AssertionError("serve did not become ready: " + Files.readString(log), e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Kills (SIGKILL) every child process of this jar that is still running. */
+    @Override
+    public void close() throws InterruptedException {
+        for (Process child : children) {
+            child.destroyForcibly();
+            child.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    private Process launch(ProcessBuilder builder) throws IOException {
+        Process process = builder.start();
+        children.add(process);
+        return process;
+    }
+
+    private ProcessBuilder start(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Duser.home=" + homeDirectory, "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("NEXMO_") || name.startsWith("VONAGE_"));
+        return builder;
+    }
+
+    private static Path jar() {
+        String property = System.getProperty("nexmock.standaloneJar");
+        if (property == null || !Files.isRegularFile(Path.of(property))) {
+            throw new AssertionError("the standalone jar is missing (" + property + "): run these tests with 'mvn verify'");
+        }
+        return Path.of(property);
+    }
+
+    private static Matcher awaitReady(BufferedReader out) {
+        try {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                Matcher matcher = READY.matcher(line);
+                if (matcher.find()) {
+                    CompletableFuture.runAsync(() -> drain(out), STREAMS);
+                    return matcher;
+                }
+            }
+            throw new IllegalStateException("serve exited without a ready line");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(InputStream stream) {
+        try {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void drain(BufferedReader reader) {
+        try {
+            while (reader.readLine() != null) {
+                // keep draining so the child never blocks on a full pipe
+            }
+        } catch (IOException ignored) {
+            // the child is gone
+        }
+    }
+
+    /** What a finished command printed and returned. */
+    record Result(int exitCode, String out, String err) {
+    }
+
+    /** A running {@code serve} child process. */
+    record Server(Process process, String baseUrl, String apiKey, String apiSecret, Path log) {
+
+        /** SIGKILL: no shutdown hook runs, nothing is flushed. */
+        void kill() throws InterruptedException {
+            process.destroyForcibly();
+            process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        }
+
+        /** SIGTERM, then waits for the clean shutdown; returns what the server logged on stderr. */
+        String stop() throws InterruptedException, IOException {
+            process.destroy();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("serve did not stop on SIGTERM");
+            }
+            return Files.readString(log);
+        }
+    }
+}
