@@ -41,7 +41,7 @@ public final class NexmockExtensions {
                 .cacheVerifiedSignatures(SIGNATURE_CACHE_SIZE)
                 .build();
         List<Extension> all = new ArrayList<>();
-        all.add(new NexmoAuthFilter(new Authenticator(account, verifier), new NexmoApis(state, builder.keyPairs),
+        all.add(new NexmoAuthFilter(new Authenticator(account, verifier), new NexmoApis(state, builder.keyPairs != null ? builder.keyPairs : KeyPairPool.shared()),
                 rejections, builder.clock));
         all.add(new NexmockAdminApi(state, rejections));
         if (builder.adminToken != null) {
@@ -96,7 +96,7 @@ public final class NexmockExtensions {
         private Clock clock = Clock.systemUTC();
         private VerificationPolicy policy = VerificationPolicy.defaults();
         private RejectionLog rejections;
-        private KeyPairPool keyPairs = KeyPairPool.shared();
+        private KeyPairPool keyPairs;
         private String adminToken;
 
         private Builder() {

@@ -119,14 +119,14 @@ record SeedFile(Path file, List<SeedApplication> applications) {
         return value.asText();
     }
 
-    /** Creates what is missing in {@code state} and prints one line per application. */
-    void applyTo(NexmoState state, PrintWriter out) {
+    /** Creates what is missing in {@code state}, new keys from {@code keyPairs}, and prints one line per application. */
+    void applyTo(NexmoState state, KeyPairPool keyPairs, PrintWriter out) {
         for (SeedApplication seed : applications) {
             Application application = state.applications().stream()
                     .filter(existing -> existing.name().equals(seed.name()))
                     .findFirst()
                     .orElseGet(() -> state.createApplication(new ApplicationFields(
-                            seed.name(), seed.capabilities(), null, RsaKeys.toPublicPem(publicKey(seed.privateKeyFile())))));
+                            seed.name(), seed.capabilities(), null, RsaKeys.toPublicPem(publicKey(seed.privateKeyFile(), keyPairs)))));
             for (SeedUser user : seed.users()) {
                 if (state.userByName(application.id(), user.name()).isEmpty()) {
                     state.createUser(application.id(), UserFields.named(user.name()).withDisplayName(user.displayName()));
@@ -137,11 +137,11 @@ record SeedFile(Path file, List<SeedApplication> applications) {
         }
     }
 
-    private static RSAPublicKey publicKey(Path privateKeyFile) {
+    private static RSAPublicKey publicKey(Path privateKeyFile, KeyPairPool keyPairs) {
         if (Files.exists(privateKeyFile)) {
             return RsaKeys.publicKeyOf(KeyFiles.readPrivateKey(privateKeyFile));
         }
-        KeyPair pair = KeyPairPool.shared().take();
+        KeyPair pair = keyPairs.take();
         OwnerOnlyFiles.write(privateKeyFile, RsaKeys.toPkcs8Pem(pair.getPrivate()), "private key file");
         return (RSAPublicKey) pair.getPublic();
     }

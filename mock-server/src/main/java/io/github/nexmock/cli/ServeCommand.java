@@ -1,5 +1,6 @@
 package io.github.nexmock.cli;
 
+import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.server.NexmoMockServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,9 +63,10 @@ final class ServeCommand implements Callable<Integer> {
         Logging.configure(verbose);
         Optional<ApiCredentials> given = givenCredentials(environment);
         Optional<SeedFile> seed = Optional.ofNullable(seedFile).map(file -> SeedFile.read(environment.resolve(file)));
+        KeyPairPool keyPairs = KeyPairPool.idle(KeyPairPool.DEFAULT_SPARES);
         NexmoMockServer server;
         try {
-            server = builder(environment, given).build().start();
+            server = builder(environment, given).keyPairs(keyPairs).build().start();
         } catch (RuntimeException e) {
             throw new CliException(startFailure(e), e);
         }
@@ -77,8 +79,9 @@ final class ServeCommand implements Callable<Integer> {
         if (verbose) {
             RequestLog.attach(server, cli.err());
         }
-        seed.ifPresent(content -> content.applyTo(server.state(), cli.out()));
+        seed.ifPresent(content -> content.applyTo(server.state(), keyPairs, cli.out()));
         cli.out().println(readyLine(server, given));
+        keyPairs.fill();
         stopped.await();
         return 0;
     }

@@ -3,6 +3,7 @@ package io.github.nexmock.keys;
 import java.security.KeyPair;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Spare RSA key pairs made ahead of time by a background daemon thread.
@@ -17,12 +18,14 @@ public final class KeyPairPool implements AutoCloseable {
     private final ConcurrentLinkedQueue<KeyPair> spares = new ConcurrentLinkedQueue<>();
     private final Semaphore wanted;
     private final Thread generator;
+    private final AtomicBoolean started = new AtomicBoolean();
     private final boolean closeable;
     private volatile boolean closed;
 
     /** Starts a pool whose daemon thread keeps {@code spares} pairs ready (0 means every take generates). */
     public KeyPairPool(int spares) {
         this(spares, true);
+        fill();
     }
 
     private KeyPairPool(int spares, boolean closeable) {
@@ -31,9 +34,16 @@ public final class KeyPairPool implements AutoCloseable {
         }
         this.wanted = new Semaphore(spares);
         this.closeable = closeable;
-        this.generator = new Thread(this::fill, "nexmock-key-pair-pool");
+        this.generator = new Thread(this::generate, "nexmock-key-pair-pool");
         this.generator.setDaemon(true);
-        this.generator.start();
+    }
+
+    /**
+     * A pool that generates nothing until {@link #fill()} or the first {@link #take()}, for a process that must start
+     * fast: key generation is CPU-heavy and would compete with start-up on a small machine.
+     */
+    public static KeyPairPool idle(int spares) {
+        return new KeyPairPool(spares, true);
     }
 
     /** The JVM-wide pool of {@value #DEFAULT_SPARES} spares, started on first use; closing it does nothing. */
@@ -41,8 +51,17 @@ public final class KeyPairPool implements AutoCloseable {
         return Shared.POOL;
     }
 
+    /** Starts generating spares in the background, unless that has started already; returns this pool. */
+    public KeyPairPool fill() {
+        if (started.compareAndSet(false, true)) {
+            generator.start();
+        }
+        return this;
+    }
+
     /** Returns a spare pair at once, or generates one in the calling thread when none is ready. */
     public KeyPair take() {
+        fill();
         KeyPair spare = spares.poll();
         if (spare == null) {
             return RsaKeys.generate();
@@ -65,7 +84,7 @@ public final class KeyPairPool implements AutoCloseable {
         }
     }
 
-    private void fill() {
+    private void generate() {
         try {
             while (!closed) {
                 wanted.acquire();
@@ -79,6 +98,6 @@ public final class KeyPairPool implements AutoCloseable {
     }
 
     private static final class Shared {
-        static final KeyPairPool POOL = new KeyPairPool(DEFAULT_SPARES, false);
+        static final KeyPairPool POOL = new KeyPairPool(DEFAULT_SPARES, false).fill();
     }
 }

@@ -42,10 +42,12 @@ public final class NexmoMockServer implements AutoCloseable {
     private final NexmockExtensions nexmock;
     private final WireMockServer wireMock;
     private final String bindAddress;
+    private final KeyPairPool keyPairs;
     private boolean closed;
 
     private NexmoMockServer(Builder builder) {
         this.bindAddress = builder.bindAddress;
+        this.keyPairs = builder.keyPairs != null ? builder.keyPairs : KeyPairPool.shared();
         this.state = openState(builder);
         AccountCredentials generated = AccountCredentials.generate();
         NexmockExtensions.Builder extensions = NexmockExtensions.builder()
@@ -55,6 +57,7 @@ public final class NexmoMockServer implements AutoCloseable {
                 .clock(builder.clock)
                 .verificationPolicy(builder.policy)
                 .rejectionLog(new RejectionLog(builder.maxRejections))
+                .keyPairs(keyPairs)
                 .adminToken(builder.adminToken);
         this.nexmock = extensions.build();
         WireMockConfiguration options = WireMockConfiguration.options()
@@ -170,9 +173,9 @@ public final class NexmoMockServer implements AutoCloseable {
         return state.createApplication(ApplicationFields.of(name, RsaKeys.toPublicPem(publicKey)));
     }
 
-    /** Creates an application with a key pair from the shared pool (instant once the pool is warm). */
+    /** Creates an application with a key pair from the server's pool (instant once the pool is warm). */
     public CreatedApplication createApplication(String name) {
-        KeyPair pair = KeyPairPool.shared().take();
+        KeyPair pair = keyPairs.take();
         return new CreatedApplication(createApplication(name, pair.getPublic()), pair.getPrivate());
     }
 
@@ -208,6 +211,7 @@ public final class NexmoMockServer implements AutoCloseable {
         private StateSnapshot initialState;
         private int maxJournalEntries = DEFAULT_MAX_JOURNAL_ENTRIES;
         private int maxRejections = RejectionLog.DEFAULT_CAPACITY;
+        private KeyPairPool keyPairs;
         private String adminToken;
 
         private Builder() {
@@ -285,6 +289,12 @@ public final class NexmoMockServer implements AutoCloseable {
         /** Requires {@code Authorization: Bearer <token>} on every {@code /__admin} request; open unless set. */
         public Builder adminToken(String adminToken) {
             this.adminToken = Objects.requireNonNull(adminToken, "adminToken");
+            return this;
+        }
+
+        /** Where key pairs for applications created without a public key come from; the shared pool unless set. */
+        public Builder keyPairs(KeyPairPool keyPairs) {
+            this.keyPairs = Objects.requireNonNull(keyPairs, "keyPairs");
             return this;
         }
 

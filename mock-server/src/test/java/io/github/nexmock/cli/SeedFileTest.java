@@ -40,7 +40,7 @@ class SeedFileTest {
         NexmoState state = NexmoState.inMemory();
         StringWriter out = new StringWriter();
 
-        SeedFile.read(file).applyTo(state, new PrintWriter(out, true));
+        SeedFile.read(file).applyTo(state, KeyPairPool.shared(), new PrintWriter(out, true));
 
         assertThat(state.applications()).extracting(Application::name).containsExactly("Chat", "Voice");
         Application chat = state.applications().get(0);
@@ -61,10 +61,10 @@ class SeedFileTest {
         Path file = seed("{\"applications\":[{\"name\":\"Chat\",\"private_key_file\":\"chat.key\",\"users\":[{\"name\":\"alice\"}]}]}");
         NexmoState state = NexmoState.inMemory();
         PrintWriter out = new PrintWriter(new StringWriter());
-        SeedFile.read(file).applyTo(state, out);
+        SeedFile.read(file).applyTo(state, KeyPairPool.shared(), out);
         var before = state.snapshot();
 
-        SeedFile.read(file).applyTo(state, out);
+        SeedFile.read(file).applyTo(state, KeyPairPool.shared(), out);
 
         assertThat(state.snapshot()).isEqualTo(before);
     }

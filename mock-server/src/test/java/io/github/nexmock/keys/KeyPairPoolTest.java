@@ -36,6 +36,17 @@ class KeyPairPoolTest {
     }
 
     @Test
+    void idlePoolGeneratesNothingUntilFilled() throws Exception {
+        try (KeyPairPool pool = KeyPairPool.idle(1)) {
+            Thread.sleep(300);
+            assertThat(pool.available()).isZero();
+
+            assertThat(pool.fill()).isSameAs(pool);
+            awaitSpares(pool, 1);
+        }
+    }
+
+    @Test
     void generatesInTheCallerWhenEmpty() {
         try (KeyPairPool pool = new KeyPairPool(0)) {
             KeyPair pair = pool.take();
