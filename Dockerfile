@@ -1,0 +1,26 @@
+# The nexmock standalone mock server in a container.
+#   docker build -t nexmock .
+#   docker run --rm -p 8080:8080 nexmock
+# Stage 1 builds the standalone jar with Maven; stage 2 runs it on a plain JRE as an unprivileged user.
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+# Every module's pom: the reactor reads them all, even when it builds only mock-server.
+COPY pom.xml ./
+COPY mock-server/pom.xml mock-server/
+COPY extension/pom.xml extension/
+COPY samples/pom.xml samples/
+COPY mock-server/src mock-server/src
+RUN mvn -B -q -pl mock-server -am -DskipTests package \
+ && cp mock-server/target/nexmock-server-*-standalone.jar /nexmock-server.jar
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 --home-dir /var/lib/nexmock --create-home nexmock
+COPY --from=build /nexmock-server.jar /opt/nexmock/nexmock-server.jar
+USER nexmock
+WORKDIR /var/lib/nexmock
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/opt/nexmock/nexmock-server.jar"]
+# The mock binds 127.0.0.1 by default, which inside a container is the container's own loopback: nothing outside
+# could reach it, not even through -p. Binding all interfaces is needed here; publish the port only where you mean to.
+CMD ["serve", "--bind", "0.0.0.0", "--port", "8080"]
