@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * The {@code nexmock} command line: the mock server ({@code serve}) and nexmo-cli's commands for applications,
@@ -13,15 +14,12 @@ import java.io.PrintWriter;
 @Command(name = "nexmock",
         mixinStandardHelpOptions = true,
         versionProvider = NexmockVersion.class,
-        description = "Mock Nexmo (Vonage) applications, users and JWTs, and work with them the way nexmo-cli does.",
-        subcommands = {
-                ServeCommand.class,
-                AppCreateCommand.class,
-                UserCreateCommand.class,
-                JwtGenerateCommand.class,
-                JwtVerifyCommand.class
-        })
+        description = "Mock Nexmo (Vonage) applications, users and JWTs, and work with them the way nexmo-cli does.")
 public final class NexmockCli implements Runnable {
+
+    /** The subcommands, in the order the usage lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(ServeCommand.class, AppCreateCommand.class,
+            UserCreateCommand.class, JwtGenerateCommand.class, JwtVerifyCommand.class);
 
     /** Exit code of a command that failed, e.g. a missing file or a refused token. */
     static final int FAILED = 1;
@@ -47,6 +45,7 @@ public final class NexmockCli implements Runnable {
     /** Runs one command line with the given environment and output streams and returns its exit code. */
     static int run(String[] args, CliEnvironment environment, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new NexmockCli(environment));
+        commandsFor(args).forEach(commandLine::addSubcommand);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
@@ -63,6 +62,18 @@ public final class NexmockCli implements Runnable {
             return USAGE;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * Only the command named by the first argument, or all of them when it names none (usage, version, a typo).
+     * Building picocli's model of a command costs reflection and class loading, which {@code serve} would otherwise
+     * pay at every start for four commands it does not run.
+     */
+    private static List<Class<?>> commandsFor(String[] args) {
+        List<Class<?>> named = COMMANDS.stream()
+                .filter(command -> args.length > 0 && command.getAnnotation(Command.class).name().equals(args[0]))
+                .toList();
+        return named.isEmpty() ? COMMANDS : named;
     }
 
     /** The environment every subcommand reads variables, directories and config files from. */

@@ -63,6 +63,8 @@ final class ServeCommand implements Callable<Integer> {
         Logging.configure(verbose);
         Optional<ApiCredentials> given = givenCredentials(environment);
         Optional<SeedFile> seed = Optional.ofNullable(seedFile).map(file -> SeedFile.read(environment.resolve(file)));
+        // RSA key generation would compete with start-up for the CPU: the pool starts making spares at the first
+        // application created without a public key, which waits for its own pair.
         KeyPairPool keyPairs = KeyPairPool.idle(KeyPairPool.DEFAULT_SPARES);
         NexmoMockServer server;
         try {
@@ -81,7 +83,6 @@ final class ServeCommand implements Callable<Integer> {
         }
         seed.ifPresent(content -> content.applyTo(server.state(), keyPairs, cli.out()));
         cli.out().println(readyLine(server, given));
-        keyPairs.fill();
         stopped.await();
         return 0;
     }
