@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Figures for the standalone jar: `serve` start-to-healthy time against plain WireMock standalone 3.13.2 (same JVM
+# flags, alternating runs), and nexmock's peak RSS after 100k requests with the default journal cap.
+# Usage: scripts/figures.sh [repetitions] [requests]     (JAVA_FLAGS overrides the JVM flags used for both servers)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+REPETITIONS=${1:-9}
+REQUESTS=${2:-100000}
+JAVA_FLAGS=${JAVA_FLAGS:--Xmx256m -XX:+UseSerialGC}
+PORT=${PORT:-18680}
+WORK=target/figures
+mkdir -p "$WORK"
+
+JAR=$(ls mock-server/target/nexmock-server-*-standalone.jar 2>/dev/null | head -1 || true)
+if [ -z "$JAR" ]; then
+  mvn -B -q -pl mock-server -am package -DskipTests
+  JAR=$(ls mock-server/target/nexmock-server-*-standalone.jar | head -1)
+fi
+WIREMOCK=$WORK/wiremock-standalone-3.13.2.jar
+if [ ! -f "$WIREMOCK" ]; then
+  mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+    -Dartifact=org.wiremock:wiremock-standalone:3.13.2 -DoutputDirectory="$WORK"
+fi
+
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
+  echo "port $PORT is taken; set PORT to a free one" >&2
+  exit 1
+fi
+
+SERVER_PID=
+stop_server() {
+  if [ -n "$SERVER_PID" ]; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=
+  fi
+}
+trap stop_server EXIT
+
+# Starts "$@" in the background and prints the milliseconds until /__admin/health answers 200.
+time_to_healthy() {
+  local start now
+  start=$(date +%s%N)
+  "$@" >"$WORK/server.log" 2>&1 &
+  SERVER_PID=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$PORT/__admin/health"; do
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      echo "server exited before it was healthy:" >&2
+      cat "$WORK/server.log" >&2
+      exit 1
+    fi
+    sleep 0.005
+  done
+  now=$(date +%s%N)
+  echo $(( (now - start) / 1000000 ))
+}
+
+median() {
+  sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+# shellcheck disable=SC2086
+for _ in $(seq "$REPETITIONS"); do
+  time_to_healthy java $JAVA_FLAGS -jar "$JAR" serve --port "$PORT" --api-key bench --api-secret bench-secret >>"$WORK/nexmock.ms"
+  stop_server
+  time_to_healthy java $JAVA_FLAGS -jar "$WIREMOCK" --port "$PORT" --disable-banner >>"$WORK/wiremock.ms"
+  stop_server
+done
+NEXMOCK_MS=$(median <"$WORK/nexmock.ms")
+WIREMOCK_MS=$(median <"$WORK/wiremock.ms")
+rm -f "$WORK/nexmock.ms" "$WORK/wiremock.ms"
+echo "$(java -version 2>&1 | head -1); JVM flags: $JAVA_FLAGS; $REPETITIONS alternating runs each;" \
+  "load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "start to healthy, median: nexmock serve ${NEXMOCK_MS} ms, WireMock standalone ${WIREMOCK_MS} ms," \
+  "ratio $(awk -v a="$NEXMOCK_MS" -v b="$WIREMOCK_MS" 'BEGIN { printf "%.2f", a / b }')"
+
+# shellcheck disable=SC2086
+time_to_healthy java $JAVA_FLAGS -jar "$JAR" serve --port "$PORT" --api-key bench --api-secret bench-secret >/dev/null
+java -cp "$JAR" scripts/LoadDriver.java "http://127.0.0.1:$PORT" bench bench-secret "$REQUESTS"
+echo "nexmock serve after $REQUESTS requests (default journal cap):" \
+  "$(grep -E '^(VmHWM|VmRSS)' "/proc/$SERVER_PID/status" | tr -s ' \t' ' ' | paste -sd ',' -)"
+jcmd "$SERVER_PID" GC.run >/dev/null
+echo "live heap after a full GC: $(jcmd "$SERVER_PID" GC.heap_info | awk '/total/ && !/Metaspace|class space/ {
+  for (i = 1; i < NF; i++) if ($i == "used") { gsub(/[K,]/, "", $(i + 1)); sum += $(i + 1) } } END { print sum " kB" }')"
