@@ -22,8 +22,8 @@ import java.util.Optional;
  *
  * <p>Checks run in a fixed order, cheapest first, so a token with several faults always gets the same reason:
  * size; three strict base64url segments; header JSON ({@code typ} JWT if present); {@code alg} RS256 only;
- * no {@code crit}; payload JSON; claim types; {@code application_id} present and known; RS256 signature;
- * {@code iat} and {@code jti} present; {@code iat} and {@code nbf} not in the future beyond the clock skew;
+ * no {@code crit}; payload JSON; claim types; {@code application_id} present (not blank) and known; RS256 signature;
+ * {@code iat} and {@code jti} (not blank) present; {@code iat} and {@code nbf} not in the future beyond the clock skew;
  * not expired ({@code exp}, or {@code iat} + 15 min); lifetime 30 s to 24 h; request path safe; ACL. ACL
  * {@code filters} are kept in {@link VerifiedToken#acl()} but not enforced (see {@link AclRule}).
  *
@@ -83,6 +83,10 @@ public final class JwtVerifier {
         if (claims.applicationId() == null) {
             throw new JwtRejectedException(Reason.MISSING_CLAIM, "token has no application_id claim", payload);
         }
+        if (claims.applicationId().isBlank()) {
+            throw new JwtRejectedException(Reason.MISSING_CLAIM, "the application_id claim is "
+                    + blankness(claims.applicationId()) + "; it must name the application", payload);
+        }
         PublicKey key = keyResolver.publicKey(claims.applicationId()).orElseThrow(() -> new JwtRejectedException(
                 Reason.UNKNOWN_APPLICATION, "application_id '" + claims.applicationId()
                 + "' is not an application this server knows", payload));
@@ -96,6 +100,10 @@ public final class JwtVerifier {
         }
         if (claims.jti() == null) {
             throw new JwtRejectedException(Reason.MISSING_CLAIM, "token has no jti claim (unique token id)", payload);
+        }
+        if (claims.jti().isBlank()) {
+            throw new JwtRejectedException(Reason.MISSING_CLAIM, "the jti claim is " + blankness(claims.jti())
+                    + "; it must be a unique token id", payload);
         }
         Instant expiresAt = checkTimes(claims, clock.instant(), payload);
         checkAccess(claims, method, path, payload);
@@ -235,6 +243,10 @@ public final class JwtVerifier {
             }
         }
         return new JwtRejectedException(reason, message, claims);
+    }
+
+    private static String blankness(String value) {
+        return value.isEmpty() ? "an empty string" : "only whitespace";
     }
 
     private static long seconds(Instant from, Instant to) {

@@ -74,6 +74,13 @@ class ClaimsAndSignatureTest {
                 "token has no application_id claim");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\\t"})
+    void refusesBlankApplicationIdAsMissing(String blank) {
+        assertRefused(signed("{\"application_id\":\"" + blank + "\"," + TIMES + "}"), Reason.MISSING_CLAIM,
+                "the application_id claim is ");
+    }
+
     @Test
     void refusesTokenOfUnknownApplication() {
         String token = signed("{\"application_id\":\"11111111-2222-3333-4444-555555555555\"," + TIMES + "}");
@@ -146,6 +153,13 @@ class ClaimsAndSignatureTest {
     @Test
     void refusesTokenWithoutJti() {
         assertRefused(signed(payload("\"iat\":" + NOW_S)), Reason.MISSING_CLAIM, "token has no jti claim");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   "})
+    void refusesBlankJtiAsMissing(String blank) {
+        assertRefused(signed(payload("\"iat\":" + NOW_S + ",\"jti\":\"" + blank + "\"")), Reason.MISSING_CLAIM,
+                "the jti claim is ");
     }
 
     @Test
