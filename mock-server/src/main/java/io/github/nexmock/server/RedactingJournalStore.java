@@ -28,8 +28,9 @@ import java.util.stream.Stream;
 
 /**
  * WireMock's request journal, but it never keeps the account secret or a private key: Basic credentials, the
- * {@code api_secret} parameter (query string or form body) and {@code private_key} members of response bodies are
- * replaced by {@value #REDACTED} before an event is stored, so {@code /__admin/requests} cannot hand them out.
+ * {@code api_secret} parameter (query string or form body), PEM private keys in request URLs and bodies (a client
+ * that sends its private key as {@code public_key} by mistake) and {@code private_key} members of response bodies
+ * are replaced by {@value #REDACTED} before an event is stored, so {@code /__admin/requests} cannot hand them out.
  * Bearer tokens are kept: they expire, and tests verify which token was sent.
  */
 final class RedactingJournalStore implements RequestJournalStore {
@@ -37,6 +38,11 @@ final class RedactingJournalStore implements RequestJournalStore {
     static final String REDACTED = "<redacted>";
 
     private static final Pattern SECRET_PARAMETER = Pattern.compile("(api_secret=)[^&#]*");
+    /** A PEM private key block as sent in JSON, plain text or a form body ('+' or %20 for spaces); to its end if cut off. */
+    private static final Pattern PRIVATE_KEY_PEM = Pattern.compile("-----BEGIN(?:[ +]|%20)(?:[A-Z0-9]+(?:[ +]|%20))*"
+            + "PRIVATE(?:[ +]|%20)KEY-----(?:.*?-----END(?:[ +]|%20)(?:[A-Z0-9]+(?:[ +]|%20))*PRIVATE(?:[ +]|%20)KEY-----"
+            + "|.*)", Pattern.DOTALL);
+    private static final byte[] PRIVATE = "PRIVATE".getBytes(StandardCharsets.UTF_8);
     private static final Pattern PRIVATE_KEY_MEMBER = Pattern.compile("(\"private_key\"\\s*:\\s*)\"(?:[^\"\\\\]++|\\\\.)*+\"");
     private static final byte[] PRIVATE_KEY = "\"private_key\"".getBytes(StandardCharsets.UTF_8);
     private static final byte[] API_SECRET = "api_secret".getBytes(StandardCharsets.UTF_8);
@@ -87,7 +93,8 @@ final class RedactingJournalStore implements RequestJournalStore {
     static ServeEvent redacted(ServeEvent event) {
         LoggedRequest request = event.getRequest();
         boolean secretInRequest = hasBasicCredentials(request) || request.getUrl().contains("api_secret")
-                || contains(request.getBody(), API_SECRET);
+                || request.getUrl().contains("PRIVATE") || contains(request.getBody(), API_SECRET)
+                || contains(request.getBody(), PRIVATE);
         LoggedResponse response = event.getResponse();
         ResponseDefinition definition = event.getResponseDefinition();
         boolean keyInResponse = response != null && contains(response.getBody(), PRIVATE_KEY)
@@ -115,7 +122,8 @@ final class RedactingJournalStore implements RequestJournalStore {
     }
 
     private static String withoutSecret(String text) {
-        return SECRET_PARAMETER.matcher(text).replaceAll("$1" + REDACTED);
+        String withoutKeys = PRIVATE_KEY_PEM.matcher(text).replaceAll(REDACTED);
+        return SECRET_PARAMETER.matcher(withoutKeys).replaceAll("$1" + REDACTED);
     }
 
     /** The parts of a request that {@link LoggedRequest#createFrom} copies, without credentials. */
@@ -152,7 +160,7 @@ final class RedactingJournalStore implements RequestJournalStore {
         @Override
         public byte[] getBody() {
             byte[] body = request.getBody();
-            return contains(body, API_SECRET)
+            return contains(body, API_SECRET) || contains(body, PRIVATE)
                     ? withoutSecret(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)
                     : body;
         }
@@ -164,8 +172,11 @@ final class RedactingJournalStore implements RequestJournalStore {
 
         @Override
         public Map<String, FormParameter> formParameters() {
-            Map<String, FormParameter> parameters = new LinkedHashMap<>(request.formParameters());
-            parameters.computeIfPresent("api_secret", (name, value) -> new FormParameter(name, List.of(REDACTED)));
+            Map<String, FormParameter> parameters = new LinkedHashMap<>();
+            request.formParameters().forEach((name, parameter) -> parameters.put(name, name.equals("api_secret")
+                    ? new FormParameter(name, List.of(REDACTED))
+                    : new FormParameter(name, parameter.values().stream().map(RedactingJournalStore::withoutSecret)
+                            .toList())));
             return parameters;
         }
 
