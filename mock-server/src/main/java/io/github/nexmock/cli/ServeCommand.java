@@ -8,6 +8,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -63,12 +65,13 @@ final class ServeCommand implements Callable<Integer> {
         Logging.configure(verbose);
         Optional<ApiCredentials> given = givenCredentials(environment);
         Optional<SeedFile> seed = Optional.ofNullable(seedFile).map(file -> SeedFile.read(environment.resolve(file)));
+        Optional<Path> state = stateFile(environment);
         // RSA key generation would compete with start-up for the CPU: the pool starts making spares at the first
         // application created without a public key, which waits for its own pair.
         KeyPairPool keyPairs = KeyPairPool.idle(KeyPairPool.DEFAULT_SPARES);
         NexmoMockServer server;
         try {
-            server = builder(environment, given).keyPairs(keyPairs).build().start();
+            server = builder(given, state).keyPairs(keyPairs).build().start();
         } catch (RuntimeException e) {
             throw new CliException(startFailure(e), e);
         }
@@ -87,7 +90,18 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private NexmoMockServer.Builder builder(CliEnvironment environment, Optional<ApiCredentials> given) {
+    private Optional<Path> stateFile(CliEnvironment environment) {
+        if (stateFile == null) {
+            return Optional.empty();
+        }
+        Path file = environment.resolve(stateFile);
+        if (!Files.isDirectory(file.getParent())) {
+            throw new CliException("cannot use state file " + file + ": directory " + file.getParent() + " does not exist");
+        }
+        return Optional.of(file);
+    }
+
+    private NexmoMockServer.Builder builder(Optional<ApiCredentials> given, Optional<Path> state) {
         NexmoMockServer.Builder builder = NexmoMockServer.builder()
                 .port(port)
                 .bindAddress(bindAddress)
@@ -96,9 +110,7 @@ final class ServeCommand implements Callable<Integer> {
         if (given.isEmpty() && credentials.apiKey != null) {
             builder.apiKey(credentials.apiKey);
         }
-        if (stateFile != null) {
-            builder.stateFile(environment.resolve(stateFile));
-        }
+        state.ifPresent(builder::stateFile);
         if (adminToken != null) {
             builder.adminToken(adminToken);
         }

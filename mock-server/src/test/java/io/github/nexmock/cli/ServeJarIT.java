@@ -84,14 +84,6 @@ class ServeJarIT {
     }
 
     @Test
-    void namesTheMissingSeedFile() {
-        StandaloneJar.Result result = jar.run("serve", "--port", "0", "--seed", "missing.json");
-
-        assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).isEqualToIgnoringNewLines("nexmock serve: seed file " + jar.work("missing.json") + " does not exist");
-    }
-
-    @Test
     void saysWhichPortItCannotListenOn() throws Exception {
         StandaloneJar.Server first = jar.serve();
         String port = String.valueOf(URI.create(first.baseUrl()).getPort());
