@@ -12,11 +12,8 @@ PORT=${PORT:-18680}
 WORK=target/figures
 mkdir -p "$WORK"
 
-JAR=$(ls mock-server/target/nexmock-server-*-standalone.jar 2>/dev/null | head -1 || true)
-if [ -z "$JAR" ]; then
-  mvn -B -q -pl mock-server -am package -DskipTests
-  JAR=$(ls mock-server/target/nexmock-server-*-standalone.jar | head -1)
-fi
+scripts/nexmock --version >/dev/null   # builds the jar when it is missing or older than the sources
+JAR=$(ls mock-server/target/nexmock-server-*-standalone.jar | head -1)
 WIREMOCK=$WORK/wiremock-standalone-3.13.2.jar
 if [ ! -f "$WIREMOCK" ]; then
   mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
