@@ -13,11 +13,8 @@ PORT=${PORT:-18690}
 LOG=target/load-test-server.log
 mkdir -p target
 
-JAR=$(ls mock-server/target/nexmock-server-*-standalone.jar 2>/dev/null | head -1 || true)
-if [ -z "$JAR" ]; then
-  mvn -B -q -pl mock-server -am package -DskipTests
-  JAR=$(ls mock-server/target/nexmock-server-*-standalone.jar | head -1)
-fi
+scripts/nexmock --version >/dev/null   # builds the jar when it is missing or older than the sources
+JAR=$(ls mock-server/target/nexmock-server-*-standalone.jar | head -1)
 if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
   echo "port $PORT is taken; set PORT to a free one" >&2
   exit 1
