@@ -5,14 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.github.nexmock.keys.InvalidPemException;
-import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.state.Application;
 import io.github.nexmock.state.ApplicationFields;
-import io.github.nexmock.state.ApplicationNotFoundException;
 import io.github.nexmock.state.ApplicationPage;
-import io.github.nexmock.state.NexmoState;
-import java.security.KeyPair;
 import java.util.List;
 
 /**
@@ -24,12 +20,10 @@ final class ApplicationsApi {
     /** The largest page the list accepts: the Vonage Java SDK asks for 1000 to list everything. */
     static final int MAX_PAGE_SIZE = 1000;
 
-    private final NexmoState state;
-    private final KeyPairPool keyPairs;
+    private final ApplicationStore store;
 
-    ApplicationsApi(NexmoState state, KeyPairPool keyPairs) {
-        this.state = state;
-        this.keyPairs = keyPairs;
+    ApplicationsApi(ApplicationStore store) {
+        this.store = store;
     }
 
     /** Whether the path addresses {@code /v1/applications} or {@code /v2/applications}, or below. */
@@ -50,9 +44,9 @@ final class ApplicationsApi {
         if (segments.size() == 3) {
             String id = segments.get(2);
             return switch (request.method()) {
-                case "GET" -> ApiResponses.json(200, json(find(request, id), null));
+                case "GET" -> ApiResponses.json(200, json(store.find(request, id), null));
                 case "PUT" -> replace(request, id);
-                case "DELETE" -> delete(request, id);
+                case "DELETE" -> store.delete(request, id);
                 default -> ApiResponses.methodNotAllowed(request, List.of("GET", "PUT", "DELETE"));
             };
         }
@@ -62,9 +56,7 @@ final class ApplicationsApi {
     private ResponseDefinition list(ApiRequest request) {
         int pageSize = request.intQuery("page_size", 10, 1, MAX_PAGE_SIZE);
         int page = request.intQuery("page", 1, 1, Integer.MAX_VALUE);
-        ApplicationPage result = request.principal() instanceof Principal.Application own
-                ? ownPage(own.applicationId(), page, pageSize)
-                : state.applications(page, pageSize);
+        ApplicationPage result = store.page(request, page, pageSize);
         int totalPages = result.totalPages();
         ObjectNode body = ApiJson.object()
                 .put("page_size", pageSize)
@@ -86,11 +78,6 @@ final class ApplicationsApi {
         return ApiResponses.json(200, body);
     }
 
-    private ApplicationPage ownPage(String applicationId, int page, int pageSize) {
-        List<Application> own = state.application(applicationId).map(List::of).orElse(List.of());
-        return new ApplicationPage(page == 1 ? own : List.of(), page, pageSize, own.size());
-    }
-
     private static void link(ObjectNode links, String name, int page, int pageSize) {
         links.putObject(name).put("href", "/v2/applications?page_size=" + pageSize + "&page=" + page);
     }
@@ -102,12 +89,12 @@ final class ApplicationsApi {
         ObjectNode capabilities = capabilities(reader);
         ObjectNode privacy = privacy(reader);
         reader.check();
-        Created created = create(state, keyPairs, name, capabilities, privacy, publicKey);
+        ApplicationStore.Created created = store.create(name, capabilities, privacy, publicKey);
         return ApiResponses.json(201, json(created.application(), created.privateKeyPem()));
     }
 
     private ResponseDefinition replace(ApiRequest request, String id) {
-        Application current = find(request, id);
+        Application current = store.find(request, id);
         BodyReader reader = new BodyReader(request.jsonObject(), request.family());
         String bodyId = reader.optionalText("id");
         if (bodyId != null && !bodyId.equalsIgnoreCase(id)) {
@@ -118,30 +105,9 @@ final class ApplicationsApi {
         ObjectNode capabilities = capabilities(reader);
         ObjectNode privacy = privacy(reader);
         reader.check();
-        try {
-            Application replaced = state.replaceApplication(current.id(), new ApplicationFields(name, capabilities,
-                    privacy, publicKey != null ? publicKey : current.publicKeyPem()));
-            return ApiResponses.json(200, json(replaced, null));
-        } catch (ApplicationNotFoundException e) {
-            throw notFound(request, id);
-        }
-    }
-
-    private ResponseDefinition delete(ApiRequest request, String id) {
-        try {
-            state.deleteApplication(find(request, id).id());
-            return ApiResponses.noContent();
-        } catch (ApplicationNotFoundException e) {
-            throw notFound(request, id);
-        }
-    }
-
-    private Application find(ApiRequest request, String id) {
-        return state.application(id).orElseThrow(() -> notFound(request, id));
-    }
-
-    private static ProblemException notFound(ApiRequest request, String id) {
-        return ApiResponses.notFound(request, "application:error:not-found", "no application with id " + id);
+        Application replaced = store.replace(request, id, current, new ApplicationFields(name, capabilities,
+                privacy, publicKey != null ? publicKey : current.publicKeyPem()));
+        return ApiResponses.json(200, json(replaced, null));
     }
 
     /** {@code keys.public_key} when given and a usable RSA public key; other members of {@code keys} are ignored. */
@@ -185,19 +151,6 @@ final class ApplicationsApi {
         return privacy;
     }
 
-    /** An application created with the given key, or with a fresh key pair whose private half is returned. */
-    static Created create(NexmoState state, KeyPairPool keyPairs, String name, ObjectNode capabilities,
-                          ObjectNode privacy, String publicKeyPem) {
-        if (publicKeyPem != null) {
-            return new Created(state.createApplication(new ApplicationFields(name, capabilities, privacy, publicKeyPem)),
-                    null);
-        }
-        KeyPair pair = keyPairs.take();
-        Application application = state.createApplication(new ApplicationFields(name, capabilities, privacy,
-                RsaKeys.toPublicPem(pair.getPublic())));
-        return new Created(application, RsaKeys.toPkcs8Pem(pair.getPrivate()));
-    }
-
     /** An application as the v2 API shows it; {@code privateKeyPem} only in a create response, else {@code null}. */
     static ObjectNode json(Application application, String privateKeyPem) {
         ObjectNode node = ApiJson.object().put("id", application.id()).put("name", application.name());
@@ -213,14 +166,5 @@ final class ApplicationsApi {
         }
         node.putObject("_links").putObject("self").put("href", "/v2/applications/" + application.id());
         return node;
-    }
-
-    /** A created application and, when the mock generated its key pair, the private key in PKCS#8 PEM. */
-    record Created(Application application, String privateKeyPem) {
-
-        @Override
-        public String toString() {
-            return "Created[application=" + application.id() + "]";
-        }
     }
 }

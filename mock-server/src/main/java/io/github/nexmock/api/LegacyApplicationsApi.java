@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.state.Application;
 import io.github.nexmock.state.ApplicationFields;
-import io.github.nexmock.state.ApplicationNotFoundException;
 import io.github.nexmock.state.ApplicationPage;
-import io.github.nexmock.state.NexmoState;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,12 +22,10 @@ final class LegacyApplicationsApi {
     private static final Set<String> TYPES = Set.of("voice", "rtc", "messages");
     private static final Set<String> HTTP_METHODS = Set.of("GET", "POST");
 
-    private final NexmoState state;
-    private final KeyPairPool keyPairs;
+    private final ApplicationStore store;
 
-    LegacyApplicationsApi(NexmoState state, KeyPairPool keyPairs) {
-        this.state = state;
-        this.keyPairs = keyPairs;
+    LegacyApplicationsApi(ApplicationStore store) {
+        this.store = store;
     }
 
     ResponseDefinition handle(ApiRequest request) {
@@ -45,9 +40,9 @@ final class LegacyApplicationsApi {
         if (segments.size() == 3) {
             String id = segments.get(2);
             return switch (request.method()) {
-                case "GET" -> ApiResponses.json(200, json(find(request, id), null, true));
+                case "GET" -> ApiResponses.json(200, json(store.find(request, id), null, true));
                 case "PUT" -> replace(request, id);
-                case "DELETE" -> delete(request, id);
+                case "DELETE" -> store.delete(request, id);
                 default -> ApiResponses.methodNotAllowed(request, List.of("GET", "PUT", "DELETE"));
             };
         }
@@ -57,12 +52,7 @@ final class LegacyApplicationsApi {
     private ResponseDefinition list(ApiRequest request) {
         int pageSize = request.intQuery("page_size", 10, 1, ApplicationsApi.MAX_PAGE_SIZE);
         int pageIndex = request.intQuery("page_index", 0, 0, Integer.MAX_VALUE - 1);
-        List<Application> all = request.principal() instanceof Principal.Application own
-                ? state.application(own.applicationId()).map(List::of).orElse(List.of())
-                : null;
-        ApplicationPage page = all != null
-                ? new ApplicationPage(pageIndex == 0 ? all : List.of(), pageIndex + 1, pageSize, all.size())
-                : state.applications(pageIndex + 1, pageSize);
+        ApplicationPage page = store.page(request, pageIndex + 1, pageSize);
         ObjectNode body = ApiJson.object()
                 .put("count", page.totalItems())
                 .put("page_size", pageSize)
@@ -76,38 +66,16 @@ final class LegacyApplicationsApi {
 
     private ResponseDefinition create(ApiRequest request) {
         Form form = read(request, null);
-        ApplicationsApi.Created created = ApplicationsApi.create(state, keyPairs, form.name(), form.capabilities(),
-                null, form.publicKey());
+        ApplicationStore.Created created = store.create(form.name(), form.capabilities(), null, form.publicKey());
         return ApiResponses.json(201, json(created.application(), created.privateKeyPem(), true));
     }
 
     private ResponseDefinition replace(ApiRequest request, String id) {
-        Application current = find(request, id);
+        Application current = store.find(request, id);
         Form form = read(request, current);
-        try {
-            Application replaced = state.replaceApplication(current.id(), new ApplicationFields(form.name(),
-                    form.capabilities(), current.privacy(), form.publicKey()));
-            return ApiResponses.json(200, json(replaced, null, true));
-        } catch (ApplicationNotFoundException e) {
-            throw notFound(request, id);
-        }
-    }
-
-    private ResponseDefinition delete(ApiRequest request, String id) {
-        try {
-            state.deleteApplication(find(request, id).id());
-            return ApiResponses.noContent();
-        } catch (ApplicationNotFoundException e) {
-            throw notFound(request, id);
-        }
-    }
-
-    private Application find(ApiRequest request, String id) {
-        return state.application(id).orElseThrow(() -> notFound(request, id));
-    }
-
-    private static ProblemException notFound(ApiRequest request, String id) {
-        return ApiResponses.notFound(request, "application:error:not-found", "no application with id " + id);
+        Application replaced = store.replace(request, id, current, new ApplicationFields(form.name(),
+                form.capabilities(), current.privacy(), form.publicKey()));
+        return ApiResponses.json(200, json(replaced, null, true));
     }
 
     /** The checked parameters of a create or, with the current application, a replace. */

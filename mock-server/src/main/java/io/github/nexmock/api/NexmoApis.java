@@ -20,8 +20,9 @@ final class NexmoApis {
     private final UsersApi users;
 
     NexmoApis(NexmoState state, KeyPairPool keyPairs) {
-        this.applications = new ApplicationsApi(state, keyPairs);
-        this.legacyApplications = new LegacyApplicationsApi(state, keyPairs);
+        ApplicationStore store = new ApplicationStore(state, keyPairs);
+        this.applications = new ApplicationsApi(store);
+        this.legacyApplications = new LegacyApplicationsApi(store);
         this.users = new UsersApi(state);
     }
 
