@@ -49,7 +49,7 @@ class ParallelExecutionTest {
 
     /** Waits for the other tests, then records what this one got. */
     static void record(String test, NexmoApplication app, NexmoUserRef alice, NexmoToken token) throws Exception {
-        ALL_RUNNING.await(20, TimeUnit.SECONDS);
+        ALL_RUNNING.await(60, TimeUnit.SECONDS);
         assertThat(alice.applicationId()).isEqualTo(app.id());
         assertThat(token.applicationId()).isEqualTo(app.id());
         String testClass = test.substring(0, test.indexOf('.'));

@@ -27,9 +27,10 @@ class RefusalReportTest {
         Throwable failure = Engine.outcomeOf(results, "failsAfterARefusal(NexmoEnvironment, String)");
 
         assertThat(failure).hasMessage("the backend could not list users");
+        // minted 60 s past expiry; a loaded machine may take a second or more to send it
         assertThat(failure.getSuppressed()).singleElement().satisfies(report -> assertThat(report.getMessage())
-                .startsWith("the Nexmo mock refused 1 request with this test's application:\n"
-                        + "  GET /v1/users: EXPIRED - token expired 60 s ago (exp "));
+                .startsWith("the Nexmo mock refused 1 request with this test's application:\n")
+                .containsPattern("\n  GET /v1/users: EXPIRED - token expired 6\\d s ago \\(exp "));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.nexmock.cli;
 import io.github.nexmock.jwt.NexmoJwt;
 import io.github.nexmock.jwt.NexmoJwtBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -36,6 +37,10 @@ final class JwtGenerateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PRIVATE_KEY | CLAIM=VALUE", description = "PEM private key file (PKCS#8 or PKCS#1), then claims.")
     private List<String> arguments = new ArrayList<>();
 
+    @Option(names = "--allow-out-of-bounds",
+            description = "Sign even when exp - iat is under 30 s or over 24 h, for a token Nexmo must refuse.")
+    private boolean outOfBoundsLifetime;
+
     @Override
     public Integer call() {
         CliEnvironment environment = cli.environment();
@@ -52,6 +57,9 @@ final class JwtGenerateCommand implements Callable<Integer> {
             NexmoAppFile app = NexmoAppFile.require(environment);
             builder.applicationId(app.applicationId())
                     .privateKey(KeyFiles.privateKey(app.privateKeyPem(environment), "private key in " + app.file()));
+        }
+        if (outOfBoundsLifetime) {
+            builder.allowOutOfBoundsLifetime();
         }
         String token;
         try {

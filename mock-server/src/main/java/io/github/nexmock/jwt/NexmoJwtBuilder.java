@@ -157,11 +157,11 @@ public final class NexmoJwtBuilder {
         }
         if (seconds < NexmoJwt.MIN_LIFETIME.toSeconds()) {
             throw new IllegalArgumentException("token lifetime would be " + seconds + " s; Nexmo requires at least "
-                    + NexmoJwt.MIN_LIFETIME.toSeconds() + " s (call allowOutOfBoundsLifetime() for a negative test)");
+                    + NexmoJwt.MIN_LIFETIME.toSeconds() + " s");
         }
         if (seconds > NexmoJwt.MAX_LIFETIME.toSeconds()) {
             throw new IllegalArgumentException("token lifetime would be " + seconds + " s; Nexmo allows at most "
-                    + NexmoJwt.MAX_LIFETIME.toSeconds() + " s (24 h) (call allowOutOfBoundsLifetime() for a negative test)");
+                    + NexmoJwt.MAX_LIFETIME.toSeconds() + " s (24 h)");
         }
     }
 

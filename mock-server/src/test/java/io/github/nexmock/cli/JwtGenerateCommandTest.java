@@ -2,7 +2,9 @@ package io.github.nexmock.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nexmock.jwt.Acl;
+import io.github.nexmock.jwt.JwtRejectedException;
 import io.github.nexmock.jwt.JwtVerifier;
+import io.github.nexmock.jwt.Reason;
 import io.github.nexmock.jwt.VerifiedToken;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.keys.RsaKeys;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JwtGenerateCommandTest {
 
@@ -153,7 +156,20 @@ class JwtGenerateCommandTest {
         CliSandbox.Result tooLong = sandbox.run("jwt:generate", "private.key", "application_id=" + APP_ID,
                 "exp=" + (now + 2 * 86400));
         assertThat(tooLong.exitCode()).isEqualTo(1);
-        assertThat(tooLong.err()).contains("86400").hasLineCount(1);
+        assertThat(tooLong.err()).isEqualTo("nexmock jwt:generate: token lifetime would be 172800 s;"
+                + " Nexmo allows at most 86400 s (24 h)" + System.lineSeparator());
+    }
+
+    @Test
+    void signsAnOutOfBoundsLifetimeOnlyWhenAskedSoTheVerifierCanRefuseIt() {
+        long now = Instant.now().getEpochSecond();
+        CliSandbox.Result result = sandbox.run("jwt:generate", "--allow-out-of-bounds", "private.key",
+                "application_id=" + APP_ID, "iat=" + now, "exp=" + (now + 86401));
+
+        assertThat(result.exitCode()).isZero();
+        assertThatThrownBy(() -> verify(result.out(), "/v1/users"))
+                .isInstanceOfSatisfying(JwtRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.LIFETIME_TOO_LONG));
     }
 
     @Test
