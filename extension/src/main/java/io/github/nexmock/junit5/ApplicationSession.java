@@ -19,11 +19,13 @@ final class ApplicationSession implements AutoCloseable {
     private final KeyPairs keyPairs;
     private final NexmoApplication application;
     private final ConcurrentMap<String, NexmoUserRef> users = new ConcurrentHashMap<>();
+    private final TokenMinter tokens;
 
     private ApplicationSession(Platform platform, KeyPairs keyPairs, NexmoApplication application) {
         this.platform = platform;
         this.keyPairs = keyPairs;
         this.application = application;
+        this.tokens = new TokenMinter(application);
     }
 
     /** Creates the application on {@code platform} with a key pair from {@code keyPairs}. */
@@ -44,6 +46,11 @@ final class ApplicationSession implements AutoCloseable {
 
     NexmoApplication application() {
         return application;
+    }
+
+    /** The minter of this application's {@link NexmoJwt @NexmoJwt} tokens. */
+    TokenMinter tokens() {
+        return tokens;
     }
 
     /** The user of this name, created on first request. */

@@ -58,7 +58,7 @@ record InjectionPoint(Class<?> type, Optional<NexmoUser> user, Optional<NexmoJwt
                 throw misuse("is a " + type.getSimpleName() + "; @NexmoJwt goes on a String (the compact token) or a"
                         + " NexmoToken");
             }
-            NexmoToken token = TokenSpec.of(jwt.get(), description).mint(scope);
+            NexmoToken token = scope.application().tokens().mint(TokenSpec.of(jwt.get(), description), scope);
             return type == String.class ? token.value() : token;
         }
         if (type == NexmoEnvironment.class) {

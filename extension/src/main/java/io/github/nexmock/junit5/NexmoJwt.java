@@ -12,7 +12,10 @@ import java.lang.annotation.Target;
  * Injects a JWT signed with the test's application key into a {@code String} (the compact token) or a
  * {@link NexmoToken} parameter or field. Without attributes it is an application token (no {@code sub}, no
  * {@code acl}, 15 minutes) like the Vonage SDK's; {@code sub} and {@code acl} make a client SDK token.
- * A token is minted for each test, or once per class for a static field.
+ * A token is minted for each test, or once per class for a static field. Its {@code iat} is the second it was signed:
+ * on the system clock, a token of an annotation that many tests share is signed ahead in the background, so its
+ * {@code iat} may be up to a second before the test asked for it; on a clock given to the extension it is that
+ * clock's time, exactly.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

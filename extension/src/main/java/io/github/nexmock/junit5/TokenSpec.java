@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.security.KeyPair;
+import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -124,10 +125,16 @@ record TokenSpec(String subject, Duration lifetime, Acl acl, Map<String, Object>
         }
     }
 
-    /** Signs the token with the key of {@code scope}'s application, or another key for {@link TokenDefect#WRONG_KEY}. */
-    NexmoToken mint(TestScope scope) {
-        NexmoApplication application = scope.application().application();
-        Instant now = scope.settings().clock().instant();
+    /**
+     * The key that signs this spec's tokens for {@code application}: its own, or for {@link TokenDefect#WRONG_KEY} a
+     * key no application of the run holds.
+     */
+    PrivateKey signingKey(NexmoApplication application, ExtensionContext context) {
+        return defect == TokenDefect.WRONG_KEY ? ForeignKey.of(context).getPrivate() : application.privateKey();
+    }
+
+    /** Signs the token of this spec for {@code application} as of {@code now} with {@code key}. */
+    NexmoToken mint(NexmoApplication application, Instant now, PrivateKey key) {
         Duration life = switch (defect) {
             case LIFETIME_TOO_SHORT -> MIN_LIFETIME.minusSeconds(1);
             case LIFETIME_TOO_LONG -> MAX_LIFETIME.plus(SHIFT);
@@ -139,12 +146,9 @@ record TokenSpec(String subject, Duration lifetime, Acl acl, Map<String, Object>
             default -> now;
         };
         Instant notBefore = defect == TokenDefect.NOT_YET_VALID ? now.plus(SHIFT) : null;
-        NexmoJwtBuilder builder = application.tokenBuilder().issuedAt(issuedAt).lifetime(life);
+        NexmoJwtBuilder builder = application.tokenBuilder().privateKey(key).issuedAt(issuedAt).lifetime(life);
         if (defect == TokenDefect.LIFETIME_TOO_SHORT || defect == TokenDefect.LIFETIME_TOO_LONG) {
             builder.allowOutOfBoundsLifetime();
-        }
-        if (defect == TokenDefect.WRONG_KEY) {
-            builder.privateKey(ForeignKey.of(scope.context()).getPrivate());
         }
         if (notBefore != null) {
             builder.notBefore(notBefore);

@@ -1,0 +1,64 @@
+package io.github.nexmock.junit5;
+
+import io.github.nexmock.jwt.Acl;
+import io.github.nexmock.jwt.VerifiedToken;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static io.github.nexmock.junit5.InjectionTest.verify;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Tokens of a spec that many tests ask for, which the extension signs ahead on a background thread. */
+class RepeatedTokensTest {
+
+    static final List<String> TOKENS = new CopyOnWriteArrayList<>();
+    static final List<String> JTIS = new CopyOnWriteArrayList<>();
+
+    @Test
+    void everyTestGetsItsOwnValidTokenIssuedWhenItAskedEvenAfterASlowTest() {
+        TOKENS.clear();
+        JTIS.clear();
+
+        Engine.assertAllPassed(Engine.run(Repeated.class), Repeated.TESTS);
+
+        assertThat(TOKENS).hasSize(Repeated.TESTS).doesNotHaveDuplicates();
+        assertThat(JTIS).hasSize(Repeated.TESTS).doesNotHaveDuplicates();
+    }
+
+    @NexmoTest
+    static class Repeated {
+
+        static final int TESTS = 8;
+        /** The test after this one finds the token signed ahead for it stale, and must get a fresh one. */
+        static final int SLOW_TEST = 4;
+
+        private Instant askedAt;
+
+        @BeforeEach
+        void rememberWhenTheTokenIsAskedFor() {
+            askedAt = Instant.now(); // parameters are resolved after @BeforeEach methods
+        }
+
+        @RepeatedTest(TESTS)
+        void test(RepetitionInfo repetition, NexmoEnvironment nexmo, @NexmoJwt(sub = "alice", acl = Acl.Preset.CLIENT_SDK) NexmoToken token)
+                throws InterruptedException {
+            VerifiedToken verified = verify(nexmo, token.value());
+            assertThat(verified.subject()).isEqualTo("alice");
+            assertThat(token.issuedAt().getEpochSecond())
+                    .as("iat of test %d, asked for at %s", repetition.getCurrentRepetition(), askedAt)
+                    .isGreaterThanOrEqualTo(askedAt.minus(TokenMinter.FRESH).getEpochSecond())
+                    .isLessThanOrEqualTo(Instant.now().getEpochSecond());
+            TOKENS.add(token.value());
+            JTIS.add(verified.jti());
+            if (repetition.getCurrentRepetition() == SLOW_TEST) {
+                Thread.sleep(2500);
+            }
+        }
+    }
+}
