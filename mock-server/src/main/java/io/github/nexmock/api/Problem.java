@@ -66,7 +66,12 @@ public record Problem(int status, String type, String title, String detail, Stri
      * path; for the HTTP layer in front of WireMock.
      */
     public static Problem badRequest(String path, String detail) {
-        return of(ApiFamily.of(path), 400, detail);
+        return httpLayer(400, path, detail);
+    }
+
+    /** A problem of any status for the HTTP layer in front of WireMock, shaped by the family of the request's path. */
+    public static Problem httpLayer(int status, String path, String detail) {
+        return of(ApiFamily.of(path), status, detail);
     }
 
     /** This problem as a throwable, to leave a handler from any depth. */
@@ -114,7 +119,9 @@ public record Problem(int status, String type, String title, String detail, Stri
             case 406 -> "Not Acceptable";
             case 409 -> "Conflict";
             case 413 -> "Payload Too Large";
+            case 414 -> "URI Too Long";
             case 415 -> "Unsupported Media Type";
+            case 431 -> "Request Header Fields Too Large";
             default -> "Error " + status;
         };
     }

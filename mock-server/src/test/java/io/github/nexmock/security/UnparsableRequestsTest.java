@@ -49,6 +49,31 @@ class UnparsableRequestsTest {
                 "the form body is not UTF-8");
     }
 
+    @Test
+    void aTargetThatIsNotAPathIsABadRequestProblem() {
+        RawHttp.Response response = account("GET", "*").send(server.port());
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertProblem(response);
+    }
+
+    @Test
+    void headersOverJettysLimitGetA431Problem() {
+        RawHttp.Response response = account("GET", "/v2/applications").header("X-Padding", "x".repeat(70_000))
+                .send(server.port());
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(431);
+        assertProblem(response);
+        assertThat(response.json().path("title").asText()).isEqualTo("Request Header Fields Too Large");
+    }
+
+    private static void assertProblem(RawHttp.Response response) {
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().path("type").asText()).startsWith("https://developer.nexmo.com/");
+        assertThat(response.json().path("detail").asText()).startsWith("the request could not be read as HTTP: ");
+        assertThat(response.body()).doesNotContain("<html", "<h1");
+    }
+
     private static RawHttp account(String method, String target) {
         return RawHttp.request(method, target).basic(server.apiKey(), server.apiSecret());
     }
