@@ -8,6 +8,7 @@ import io.github.nexmock.jwt.NexmoJwtBuilder;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.time.TestClock;
 import java.security.KeyPair;
 import java.time.Instant;
 import java.util.UUID;
@@ -21,7 +22,7 @@ final class AttackBench implements AutoCloseable {
     /** The instant the clock is set back to before every test. */
     static final Instant NOW = Instant.parse("2031-05-04T12:00:00Z");
 
-    final MutableClock clock = new MutableClock(NOW);
+    final TestClock clock = TestClock.at(NOW);
     final NexmoMockServer server = NexmoMockServer.builder().clock(clock).build().start();
     final CreatedApplication app = server.createApplication("target");
     final CreatedApplication other = server.createApplication("other");
