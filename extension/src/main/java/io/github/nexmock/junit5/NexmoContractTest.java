@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * Runs a test method once against the mock and once against the real platform, each run named after its target,
  * so one suite checks that the mock behaves like Nexmo. The run on {@link NexmoTarget#REAL} is skipped without API
  * credentials; {@code -Dnexmock.target=mock} or {@code real} keeps only that run. The class needs {@link NexmoTest}
- * or a registered {@link NexmoExtension}.
+ * or a registered {@link NexmoExtension}, on any target: the MOCK run happens even in a class that targets REAL.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

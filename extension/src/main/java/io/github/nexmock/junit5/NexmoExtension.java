@@ -9,6 +9,8 @@ import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
 
 import java.net.URI;
 import java.time.Clock;
@@ -50,7 +52,9 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
             return;
         }
         TestScope scope = new TestScope(settings, context);
-        scope.platform(); // on REAL without credentials this skips the whole class here
+        if (!hasContractTests(context.getRequiredTestClass())) {
+            scope.platform(); // on REAL without credentials this skips the whole class here
+        } // else each test is skipped on its own, so that contract tests still have their MOCK run
         KeyPairs.of(context, scope.target()); // key pairs ready before the first test needs one
         FieldInjection.injectStaticFields(context.getRequiredTestClass(), scope);
     }
@@ -90,6 +94,11 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
     @Override
     public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
         throw standsAside(context) ? failure : RefusalReport.attachTo(failure, new TestScope(settings, context));
+    }
+
+    private static boolean hasContractTests(Class<?> testClass) {
+        return !AnnotationSupport.findAnnotatedMethods(testClass, NexmoContractTest.class,
+                HierarchyTraversalMode.TOP_DOWN).isEmpty();
     }
 
     /** Whether this is {@link NexmoTest}'s instance on a class that registers a configured one as well. */

@@ -51,6 +51,18 @@ class ContractTestRunsTest {
     }
 
     @Test
+    void keepsTheMockRunOfAContractTestInAClassTargetingTheRealPlatformWithoutCredentials() {
+        Platforms.assumeNoCredentialsInTheEnvironment();
+
+        EngineExecutionResults results = Engine.run(RealClassContract.class);
+
+        results.testEvents().assertStatistics(stats -> stats.succeeded(1).aborted(2).failed(0));
+        assertThat(RUNS).containsExactly("MOCK");
+        assertThat(Engine.outcomeOf(results, "realOnly(NexmoEnvironment)")).isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("NEXMO_API_KEY");
+    }
+
+    @Test
     void runsOnBothTargetsWhenTheRealOneIsReachable() {
         Map<String, String> configuration = new HashMap<>(Platforms.realTargetAt(platform));
         configuration.remove("nexmock.target");
@@ -77,6 +89,21 @@ class ContractTestRunsTest {
                                                  @NexmoUser("alice") NexmoUserRef alice, @NexmoJwt String token) {
             assertThat(nexmo.apiClient().users(token)).extracting(user -> user.path("name").asText()).contains("alice");
             RUNS.add(nexmo.target().name());
+        }
+    }
+
+    @NexmoTest(target = NexmoTarget.REAL)
+    static class RealClassContract {
+
+        @NexmoContractTest
+        void createsUsersTheSameWayOnBothTargets(NexmoEnvironment nexmo, @NexmoUser("alice") NexmoUserRef alice) {
+            assertThat(alice.name()).isEqualTo("alice");
+            RUNS.add(nexmo.target().name());
+        }
+
+        @Test
+        void realOnly(NexmoEnvironment nexmo) {
+            RUNS.add("realOnly on " + nexmo.target());
         }
     }
 }
