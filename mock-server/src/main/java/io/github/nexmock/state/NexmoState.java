@@ -55,7 +55,8 @@ public final class NexmoState implements AutoCloseable {
      * The state held in {@code file}, created empty when it does not exist; every later change is synced to the file
      * before the call making it returns. Close the state to release the file.
      *
-     * @throws StateFileException when the file is not a nexmock state file or is corrupt (it is left untouched)
+     * @throws StateFileException when the file is not a nexmock state file, is corrupt (it is left untouched) or is
+     *                            open in another server
      * @throws IOException        when the file or its directory cannot be read or written
      */
     public static NexmoState durable(Path file) throws IOException {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,6 +16,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The durable form of the state: an append-only journal of JSON lines behind a format header, one line per
@@ -23,6 +26,9 @@ import java.util.List;
  * synced, and renamed over it, so that the file is at every moment either the old journal or the new one. The same
  * rewrite replaces an append whenever the journal has doubled since it was compacted (and grown by at least
  * {@link #COMPACTION_FLOOR} lines), so the file stays proportional to the state. Files are created owner-only.
+ * While open, the file is locked through {@code <file>.lock} beside it (the journal itself is replaced by renames, so
+ * it cannot carry the lock): a second server, in this process or another, is refused instead of interleaving its
+ * writes. The operating system releases the lock when the process dies, even by {@code kill -9}.
  * Writes go through {@link RandomAccessFile}, not an interruptible channel, so that an interrupted request thread
  * cannot close the journal under the others.
  */
@@ -33,6 +39,7 @@ final class StateFile implements Journal {
 
     private final Path file;
     private final int compactionFloor;
+    private final FileChannel lock;
     private RandomAccessFile out;
     private long committedLength;
     private int compactedLines;
@@ -43,9 +50,10 @@ final class StateFile implements Journal {
     record Opened(StateFile journal, Account account) {
     }
 
-    private StateFile(Path file, int compactionFloor) {
+    private StateFile(Path file, int compactionFloor, FileChannel lock) {
         this.file = file;
         this.compactionFloor = compactionFloor;
+        this.lock = lock;
     }
 
     /**
@@ -53,16 +61,45 @@ final class StateFile implements Journal {
      * the file it points to is the one rewritten.
      *
      * @param compactionFloor appended lines below which the open journal is not compacted
-     * @throws StateFileException when the file is not a nexmock state file or is corrupt before its last line
+     * @throws StateFileException when the file is not a nexmock state file, is corrupt before its last line, or is
+     *                            open in another server
      * @throws IOException        when it cannot be read or rewritten
      */
     static Opened open(Path path, int compactionFloor) throws IOException {
         boolean exists = Files.exists(path);
         Path file = exists ? path.toRealPath() : path.toAbsolutePath();
-        Account account = exists ? JournalReader.load(file) : new Account();
-        StateFile journal = new StateFile(file, compactionFloor);
-        journal.replaceWith(account.asChanges());
-        return new Opened(journal, account);
+        FileChannel lock = lock(file);
+        try {
+            Account account = exists ? JournalReader.load(file) : new Account();
+            StateFile journal = new StateFile(file, compactionFloor, lock);
+            journal.replaceWith(account.asChanges());
+            return new Opened(journal, account);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Takes the lock of {@code file}, held by the returned channel until it is closed. */
+    private static FileChannel lock(Path file) throws IOException {
+        Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+        FileChannel channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                ownerOnly(lockFile));
+        FileLock held;
+        try {
+            held = channel.tryLock();
+        } catch (OverlappingFileLockException heldInThisProcess) {
+            held = null;
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        if (held == null) {
+            channel.close();
+            throw new StateFileException(file, "in use by another nexmock server (it holds " + lockFile.getFileName()
+                    + "); stop that one or give this one another state file");
+        }
+        return channel;
     }
 
     @Override
@@ -181,7 +218,7 @@ final class StateFile implements Journal {
 
     @Override
     public void close() {
-        try {
+        try (FileChannel held = lock) {
             out.close();
         } catch (IOException e) {
             throw new UncheckedIOException("could not close state file " + file, e);

@@ -84,6 +84,21 @@ class ServeJarIT {
     }
 
     @Test
+    void refusesAStateFileAnotherServerIsUsingAndLeavesThatServerAlone() throws Exception {
+        StandaloneJar.Server first = jar.serve("--state", "state.journal", "--api-key", "k", "--api-secret", "s");
+        RawApi api = new RawApi(first.baseUrl(), "k", "s");
+        api.basic("POST", "/v2/applications", "{\"name\":\"before\"}");
+
+        StandaloneJar.Result second = jar.run("serve", "--port", "0", "--state", "state.journal");
+
+        assertThat(second.exitCode()).isEqualTo(1);
+        assertThat(second.err()).startsWith("nexmock serve: ").contains("in use by another nexmock server")
+                .hasLineCount(1);
+        assertThat(api.basic("POST", "/v2/applications", "{\"name\":\"after\"}").status()).isEqualTo(201);
+        assertThat(api.basic("GET", "/v2/applications", null).json().get("total_items").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void saysWhichPortItCannotListenOn() throws Exception {
         StandaloneJar.Server first = jar.serve();
         String port = String.valueOf(URI.create(first.baseUrl()).getPort());

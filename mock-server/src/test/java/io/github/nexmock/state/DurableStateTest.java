@@ -41,6 +41,27 @@ class DurableStateTest {
     }
 
     @Test
+    void refusesAFileAnotherOpenStateHoldsUntilItIsClosed() throws IOException {
+        try (NexmoState first = NexmoState.durable(file())) {
+            first.createApplication(ApplicationFields.of("kept", TestKeys.FIRST));
+            List<String> written = Files.readAllLines(file());
+
+            assertThatThrownBy(() -> NexmoState.durable(file()))
+                    .isInstanceOf(StateFileException.class)
+                    .hasMessage("state file " + file().toRealPath() + ": in use by another nexmock server (it holds"
+                            + " state.jsonl.lock); stop that one or give this one another state file");
+            assertThat(Files.readAllLines(file())).isEqualTo(written);
+            first.createApplication(ApplicationFields.of("still written", TestKeys.FIRST));
+        }
+
+        try (NexmoState reopened = NexmoState.durable(file())) {
+            assertThat(reopened.applications()).extracting(Application::name).containsExactly("kept", "still written");
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("state.jsonl.lock"))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
     void reopeningMakesFileOwnerOnlyAgain() throws IOException {
         NexmoState.durable(file()).close();
         Files.setPosixFilePermissions(file(), PosixFilePermissions.fromString("rw-r--r--"));
