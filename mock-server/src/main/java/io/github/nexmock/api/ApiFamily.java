@@ -22,6 +22,17 @@ enum ApiFamily {
                 default -> ERRORS + "status-" + status;
             };
         }
+
+        @Override
+        String title(int status) {
+            return switch (status) {
+                case 401 -> "Invalid credentials supplied";
+                case 405 -> "Request method not allowed";
+                case 406 -> "Invalid Accept header";
+                case 415 -> "Unsupported Content-Type header";
+                default -> super.title(status);
+            };
+        }
     },
 
     /** {@code /v1/users}, {@code /v0.3/users} and {@code /v0.1/users}. */
@@ -36,6 +47,24 @@ enum ApiFamily {
 
     /** The problem {@code type} URI for a status and error code. */
     abstract String type(int status, String code);
+
+    /** The problem {@code title} for a status: the Application API words some of its own, as its reference shows. */
+    String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 406 -> "Not Acceptable";
+            case 409 -> "Conflict";
+            case 413 -> "Payload Too Large";
+            case 414 -> "URI Too Long";
+            case 415 -> "Unsupported Media Type";
+            case 431 -> "Request Header Fields Too Large";
+            default -> "Error " + status;
+        };
+    }
 
     /** The family a request path belongs to. */
     static ApiFamily of(String path) {

@@ -87,11 +87,19 @@ final class ApiRequest {
     }
 
     /**
-     * A positive integer query parameter within bounds, or the default when absent.
+     * An integer query parameter within bounds, or the default when absent.
      *
      * @throws ProblemException 400 naming the parameter otherwise
      */
     int intQuery(String name, int defaultValue, int min, int max) {
+        BodyReader problems = new BodyReader(ApiJson.object(), family);
+        int value = intQuery(name, defaultValue, min, max, problems);
+        problems.check();
+        return value;
+    }
+
+    /** An integer query parameter within bounds, the default when absent, or the default after recording its problem. */
+    int intQuery(String name, int defaultValue, int min, int max, BodyReader problems) {
         Optional<String> text = query(name);
         if (text.isEmpty()) {
             return defaultValue;
@@ -102,10 +110,10 @@ final class ApiRequest {
                 return value;
             }
         } catch (NumberFormatException notANumber) {
-            // reported below
+            // recorded below
         }
-        throw Problem.invalid(family, List.of(new InvalidParameter(name,
-                "must be an integer from " + min + " to " + max + ", got '" + text.get() + "'"))).toException();
+        problems.invalid(name, "must be an integer from " + min + " to " + max + ", got '" + text.get() + "'");
+        return defaultValue;
     }
 
     /** Refuses a request whose {@code Accept} header rules out JSON (406). */

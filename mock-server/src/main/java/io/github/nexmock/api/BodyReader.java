@@ -95,6 +95,17 @@ final class BodyReader {
         }
     }
 
+    /**
+     * Ends reading, reporting problems under the given {@code type} instead of the family's.
+     *
+     * @throws ProblemException 400 naming every invalid member, when there was any
+     */
+    void check(String type) {
+        if (!problems.isEmpty()) {
+            throw Problem.invalid(family, problems).withType(type).toException();
+        }
+    }
+
     private String nonBlank(String name, JsonNode value) {
         if (!value.isTextual()) {
             invalid(name, "must be a string, got " + typeOf(value));

@@ -15,7 +15,7 @@ import java.util.UUID;
  *
  * @param status            the HTTP status, 4xx
  * @param type              a URI naming the kind of problem
- * @param title             the short, fixed summary of the status
+ * @param title             the short summary of the status, worded as the family words it
  * @param detail            a sentence naming what was wrong with this request
  * @param code              the Nexmo error code, or {@code null}
  * @param reason            the refusal reason for 401/403, or {@code null}
@@ -42,7 +42,7 @@ public record Problem(int status, String type, String title, String detail, Stri
 
     /** A problem of the request's API family; the Users family carries the code, the Application family does not. */
     static Problem of(ApiFamily family, int status, String code, String detail) {
-        return new Problem(status, family.type(status, code), title(status), detail,
+        return new Problem(status, family.type(status, code), family.title(status), detail,
                 family == ApiFamily.USERS ? code : null, null, List.of());
     }
 
@@ -58,7 +58,7 @@ public record Problem(int status, String type, String title, String detail, Stri
 
     /** A 401/403 refusal of credentials, always with its code and reason. */
     static Problem refusal(ApiFamily family, int status, String code, String reason, String detail) {
-        return new Problem(status, family.type(status, code), title(status), detail, code, reason, List.of());
+        return new Problem(status, family.type(status, code), family.title(status), detail, code, reason, List.of());
     }
 
     /**
@@ -72,6 +72,11 @@ public record Problem(int status, String type, String title, String detail, Stri
     /** A problem of any status for the HTTP layer in front of WireMock, shaped by the family of the request's path. */
     public static Problem httpLayer(int status, String path, String detail) {
         return of(ApiFamily.of(path), status, detail);
+    }
+
+    /** This problem under another {@code type}, for an endpoint that names its own kind of problem. */
+    Problem withType(String otherType) {
+        return new Problem(status, otherType, title, detail, code, reason, invalidParameters);
     }
 
     /** This problem as a throwable, to leave a handler from any depth. */
@@ -107,22 +112,5 @@ public record Problem(int status, String type, String title, String detail, Stri
                     .put("name", parameter.name()).put("reason", parameter.reason()));
         }
         return body.toString();
-    }
-
-    private static String title(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 406 -> "Not Acceptable";
-            case 409 -> "Conflict";
-            case 413 -> "Payload Too Large";
-            case 414 -> "URI Too Long";
-            case 415 -> "Unsupported Media Type";
-            case 431 -> "Request Header Fields Too Large";
-            default -> "Error " + status;
-        };
     }
 }

@@ -124,8 +124,8 @@ final class UsersApi {
     }
 
     private ResponseDefinition list(ApiRequest request, String applicationId) {
-        int pageSize = request.intQuery("page_size", 10, 1, 100);
         BodyReader parameters = new BodyReader(ApiJson.object(), request.family());
+        int pageSize = request.intQuery("page_size", 10, 1, 100, parameters);
         SortOrder order = SortOrder.ASC;
         Optional<String> orderText = request.query("order");
         if (orderText.isPresent()) {

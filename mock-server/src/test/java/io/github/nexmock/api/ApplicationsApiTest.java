@@ -176,6 +176,53 @@ class ApplicationsApiTest {
     }
 
     @Test
+    void refusesWebhookSettingsOutsideWhatNexmoAcceptsAndChangesNothing() {
+        StateSnapshot before = server.state().snapshot();
+
+        HttpCall.Reply refused = mock.account("POST", "/v2/applications")
+                .json("{\"name\":\"limits\",\"capabilities\":{\"voice\":{\"webhooks\":{"
+                        + "\"answer_url\":{\"address\":\"https://example.com/a\",\"connection_timeout\":299,"
+                        + "\"socket_timeout\":5001},"
+                        + "\"event_url\":{\"address\":\"https://example.com/e\",\"connection_timeout\":1001,"
+                        + "\"socket_timeout\":999}}},"
+                        + "\"messages\":{\"webhooks\":{\"inbound_url\":{\"address\":\"https://example.com/i\","
+                        + "\"http_method\":\"GET\"}}},\"vbc\":{\"enabled\":true}}}")
+                .send();
+
+        assertProblem(refused, 400, "https://developer.nexmo.com/api-errors/application#payload-validation");
+        assertThat(refused.json().get("invalid_parameters")).extracting(parameter -> parameter.get("name").asText())
+                .containsExactlyInAnyOrder("capabilities.voice.webhooks.answer_url.connection_timeout",
+                        "capabilities.voice.webhooks.answer_url.socket_timeout",
+                        "capabilities.voice.webhooks.event_url.connection_timeout",
+                        "capabilities.voice.webhooks.event_url.socket_timeout",
+                        "capabilities.messages.webhooks.inbound_url.http_method", "capabilities.vbc");
+        assertThat(server.state().snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void reportsABadPageParameterAsAListValidationProblem() {
+        HttpCall.Reply refused = mock.account("GET", "/v2/applications?page_size=0&page=x").send();
+
+        assertProblem(refused, 400, "https://developer.nexmo.com/api-errors/application#list-validation");
+        assertThat(refused.json().get("invalid_parameters")).extracting(parameter -> parameter.get("name").asText())
+                .containsExactly("page_size", "page");
+    }
+
+    @Test
+    void titlesProblemsAsTheApplicationApiDoes() {
+        assertThat(mock.anonymous("GET", "/v2/applications").send().json().get("title").asText())
+                .isEqualTo("Invalid credentials supplied");
+        assertThat(mock.account("DELETE", "/v2/applications").send().json().get("title").asText())
+                .isEqualTo("Request method not allowed");
+        assertThat(mock.account("GET", "/v2/applications").header("Accept", "text/html").send().json()
+                .get("title").asText()).isEqualTo("Invalid Accept header");
+        assertThat(mock.account("POST", "/v2/applications").body("text/plain", new byte[] {'x'}).send().json()
+                .get("title").asText()).isEqualTo("Unsupported Content-Type header");
+        assertThat(mock.account("GET", "/v2/applications/nope").send().json().get("title").asText())
+                .isEqualTo("Not Found");
+    }
+
+    @Test
     void requiresAName() {
         HttpCall.Reply refused = mock.account("POST", "/v2/applications").json("{}").send();
 

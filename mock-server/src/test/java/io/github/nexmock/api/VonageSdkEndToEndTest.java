@@ -3,26 +3,41 @@ package io.github.nexmock.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vonage.client.HttpConfig;
 import com.vonage.client.VonageClient;
 import com.vonage.client.application.Application;
 import com.vonage.client.application.ApplicationClient;
 import com.vonage.client.application.ApplicationResponseException;
 import com.vonage.client.application.ListApplicationRequest;
+import com.vonage.client.application.capabilities.Messages;
+import com.vonage.client.application.capabilities.NetworkApis;
+import com.vonage.client.application.capabilities.Region;
 import com.vonage.client.application.capabilities.Rtc;
+import com.vonage.client.application.capabilities.Vbc;
+import com.vonage.client.application.capabilities.Verify;
 import com.vonage.client.application.capabilities.Voice;
 import com.vonage.client.application.capabilities.Webhook;
 import com.vonage.client.common.HttpMethod;
 import com.vonage.client.common.SortOrder;
+import com.vonage.client.messages.MessagesVersion;
 import com.vonage.client.users.BaseUser;
 import com.vonage.client.users.ListUsersRequest;
 import com.vonage.client.users.ListUsersResponse;
 import com.vonage.client.users.User;
 import com.vonage.client.users.UsersClient;
 import com.vonage.client.users.UsersResponseException;
+import com.vonage.client.users.channels.Messenger;
+import com.vonage.client.users.channels.Mms;
+import com.vonage.client.users.channels.Pstn;
+import com.vonage.client.users.channels.Sip;
 import com.vonage.client.users.channels.Sms;
+import com.vonage.client.users.channels.Viber;
+import com.vonage.client.users.channels.Websocket;
+import com.vonage.client.users.channels.Whatsapp;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,6 +113,68 @@ class VonageSdkEndToEndTest {
     }
 
     @Test
+    void roundTripsEveryApplicationFieldTheSdkSends() throws Exception {
+        ApplicationClient applications = accountClient().getApplicationClient();
+        Application sent = Application.builder()
+                .name("every field")
+                .publicKey(TestKeyPairs.publicPem(TestKeyPairs.FIRST))
+                .addCapability(Voice.builder()
+                        .answer(webhook("https://example.com/answer", HttpMethod.GET, 300, 1000))
+                        .fallbackAnswer(webhook("https://example.com/fallback", HttpMethod.POST, 1000, 5000))
+                        .event(webhook("https://example.com/event", HttpMethod.POST, 500, 3000))
+                        .signedCallbacks(true).conversationsTtl(48).legPersistenceTime(7).region(Region.EU_WEST)
+                        .build())
+                .addCapability(Rtc.builder().event(webhook("https://example.com/rtc", HttpMethod.GET, 400, 2000))
+                        .signedCallbacks(false).build())
+                .addCapability(Messages.builder().inbound(webhook("https://example.com/inbound", HttpMethod.POST))
+                        .status(webhook("https://example.com/status", HttpMethod.POST)).version(MessagesVersion.V1)
+                        .build())
+                .addCapability(Vbc.builder().build())
+                .addCapability(Verify.builder().status(webhook("https://example.com/verify", HttpMethod.POST)).build())
+                .addCapability(NetworkApis.builder().networkApplicationId("net-app-1")
+                        .redirectUri("https://example.com/redirect").build())
+                .improveAi(false)
+                .build();
+
+        Application created = applications.createApplication(sent);
+        Application fetched = applications.getApplication(created.getId().toString());
+
+        ObjectMapper json = new ObjectMapper();
+        for (Application received : List.of(created, fetched, applications.listAllApplications().get(0))) {
+            assertThat(json.readTree(received.getCapabilities().toJson()))
+                    .isEqualTo(json.readTree(sent.getCapabilities().toJson()));
+            assertThat(received.getPrivacy().getImproveAi()).isFalse();
+            assertThat(received.getKeys().getPublicKey()).isEqualTo(sent.getKeys().getPublicKey());
+        }
+        assertThat(fetched.getCapabilities().getVoice().getRegion()).isEqualTo(Region.EU_WEST);
+        assertThat(fetched.getCapabilities().getNetworkApis().getNetworkApplicationId()).isEqualTo("net-app-1");
+    }
+
+    @Test
+    void roundTripsEveryUserChannelTheSdkSends() throws Exception {
+        UsersClient users = applicationClient(server.createApplication("channels")).getUsersClient();
+        User sent = User.builder().name("everywhere").displayName("Every Where")
+                .imageUrl("https://example.com/me.png").customData(Map.of("tier", "gold", "age", 42))
+                .channels(new Pstn("447700900001"), new Sip("sip:me@example.com", "me", "secret"), new com.vonage.client.users.channels.Vbc(123),
+                        new Websocket("wss://example.com/socket", Websocket.ContentType.AUDIO_L16_16K,
+                                Map.of("token", "abc")),
+                        new Sms("447700900002"), new Mms("447700900003"), new Whatsapp("447700900004"),
+                        new Viber("447700900005"), new Messenger("messenger-id"))
+                .build();
+
+        User created = users.createUser(sent);
+        User fetched = users.getUser(created.getId());
+
+        ObjectMapper json = new ObjectMapper();
+        for (User received : List.of(created, fetched)) {
+            assertThat(json.readTree(received.getChannels().toJson())).isEqualTo(json.readTree(sent.getChannels().toJson()));
+            assertThat(received.getCustomData()).isEqualTo(sent.getCustomData());
+            assertThat(received.getDisplayName()).isEqualTo("Every Where");
+            assertThat(received.getImageUrl()).isEqualTo(sent.getImageUrl());
+        }
+    }
+
+    @Test
     void reportsValidationProblemsAsApplicationResponseExceptions() {
         ApplicationClient applications = accountClient().getApplicationClient();
 
@@ -164,6 +241,15 @@ class VonageSdkEndToEndTest {
                 .isInstanceOfSatisfying(UsersResponseException.class, e -> assertThat(e.getStatusCode()).isEqualTo(401));
         assertThat(server.rejections().since(mark)).singleElement()
                 .satisfies(rejection -> assertThat(rejection.reason()).isEqualTo("BAD_SIGNATURE"));
+    }
+
+    private static Webhook webhook(String address, HttpMethod method) {
+        return Webhook.builder().address(address).method(method).build();
+    }
+
+    private static Webhook webhook(String address, HttpMethod method, int connectionTimeout, int socketTimeout) {
+        return Webhook.builder().address(address).method(method).connectionTimeout(connectionTimeout)
+                .socketTimeout(socketTimeout).build();
     }
 
     private static VonageClient accountClient() {
