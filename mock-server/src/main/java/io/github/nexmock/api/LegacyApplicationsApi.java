@@ -98,13 +98,13 @@ final class LegacyApplicationsApi {
         }
         ObjectNode webhooks = ApiJson.object();
         if ("voice".equals(type)) {
-            webhook(webhooks, "answer_url", parameters, "answer_method", "GET", reader);
-            webhook(webhooks, "event_url", parameters, "event_method", "POST", reader);
+            webhook(webhooks, "answer_url", parameters, "answer_method", "GET", false, reader);
+            webhook(webhooks, "event_url", parameters, "event_method", "POST", true, reader);
         } else if ("rtc".equals(type)) {
-            webhook(webhooks, "event_url", parameters, "event_method", "POST", reader);
+            webhook(webhooks, "event_url", parameters, "event_method", "POST", true, reader);
         } else if ("messages".equals(type)) {
-            webhook(webhooks, "inbound_url", parameters, "inbound_method", "POST", reader);
-            webhook(webhooks, "status_url", parameters, "status_method", "POST", reader);
+            webhook(webhooks, "inbound_url", parameters, "inbound_method", "POST", true, reader);
+            webhook(webhooks, "status_url", parameters, "status_method", "POST", true, reader);
         }
         reader.check();
         ObjectNode capabilities = ApiJson.object();
@@ -112,11 +112,14 @@ final class LegacyApplicationsApi {
         return new Form(name, capabilities, publicKey);
     }
 
+    /** Adds the webhook the parameters name; a voice {@code answer_url} is optional, as only inbound calls need it. */
     private static void webhook(ObjectNode webhooks, String url, Map<String, String> parameters, String methodName,
-                                String defaultMethod, BodyReader reader) {
+                                String defaultMethod, boolean required, BodyReader reader) {
         String address = parameters.get(url);
         if (address == null || address.isBlank()) {
-            reader.invalid(url, "is required for this type");
+            if (required || address != null) {
+                reader.invalid(url, required ? "is required for this type" : "must not be blank when given");
+            }
             return;
         }
         String method = parameters.getOrDefault(methodName, defaultMethod);

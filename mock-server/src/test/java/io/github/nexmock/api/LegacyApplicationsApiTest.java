@@ -98,8 +98,18 @@ class LegacyApplicationsApiTest {
                 .containsExactly("name", "type");
         HttpCall.Reply voice = mock.anonymous("POST", "/v1/applications").form(credentials + "&name=x&type=voice").send();
         assertThat(voice.json().get("invalid_parameters")).extracting(parameter -> parameter.get("name").asText())
-                .containsExactly("answer_url", "event_url");
+                .containsExactly("event_url");
         assertThat(server.state().applications()).isEmpty();
+    }
+
+    @Test
+    void createsAVoiceApplicationWithoutAnAnswerUrlWhichOnlyInboundCallsNeed() {
+        HttpCall.Reply created = mock.anonymous("POST", "/v1/applications").form(credentials
+                + "&name=outbound&type=voice&event_url=https://example.com/event").send();
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().at("/voice/webhooks")).extracting(hook -> hook.get("endpoint_type").asText())
+                .containsExactly("event_url");
     }
 
     @Test
