@@ -40,9 +40,11 @@ public final class NexmockExtensions {
                 .policy(builder.policy)
                 .cacheVerifiedSignatures(SIGNATURE_CACHE_SIZE)
                 .build();
+        // the shared pool starts generating when first asked for, so it is not asked for when a pool was given
+        KeyPairPool keyPairs = builder.keyPairs != null ? builder.keyPairs : KeyPairPool.shared();
         List<Extension> all = new ArrayList<>();
-        all.add(new NexmoAuthFilter(new Authenticator(account, verifier), new NexmoApis(state, builder.keyPairs != null ? builder.keyPairs : KeyPairPool.shared()),
-                rejections, builder.clock));
+        all.add(new NexmoAuthFilter(new Authenticator(account, verifier), new NexmoApis(state, keyPairs), rejections,
+                builder.clock));
         all.add(new NexmockAdminApi(state, rejections));
         if (builder.adminToken != null) {
             all.add(new AdminTokenFilter(builder.adminToken));

@@ -62,14 +62,9 @@ public record Problem(int status, String type, String title, String detail, Stri
     }
 
     /**
-     * A 400 for a request too broken to route (bad percent-encoding, unknown charset), shaped by the family of its
-     * path; for the HTTP layer in front of WireMock.
+     * A problem for the HTTP layer in front of WireMock (a request too broken to route or to parse), shaped by the
+     * family of the request's path.
      */
-    public static Problem badRequest(String path, String detail) {
-        return httpLayer(400, path, detail);
-    }
-
-    /** A problem of any status for the HTTP layer in front of WireMock, shaped by the family of the request's path. */
     public static Problem httpLayer(int status, String path, String detail) {
         return of(ApiFamily.of(path), status, detail);
     }

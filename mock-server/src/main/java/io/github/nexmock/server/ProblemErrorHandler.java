@@ -22,19 +22,21 @@ final class ProblemErrorHandler extends ErrorHandler {
     @Override
     protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
                                               HttpServletResponse response, int code, String message) throws IOException {
-        String cause = message != null && !message.isBlank() ? message : HttpStatus.getMessage(code);
         baseRequest.setHandled(true);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Problem.httpLayer(code, "/", "the request could not be read as HTTP: " + cause)
-                .toJson());
+        response.getWriter().write(body(code, message));
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        String cause = reason != null && !reason.isBlank() ? reason : HttpStatus.getMessage(status);
         fields.put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        return ByteBuffer.wrap(Problem.httpLayer(status, "/", "the request could not be read as HTTP: " + cause)
-                .toJson().getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(body(status, reason).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The problem body for {@code status}, its detail naming Jetty's reason, or the status text when Jetty gave none. */
+    private static String body(int status, String reason) {
+        String cause = reason != null && !reason.isBlank() ? reason : HttpStatus.getMessage(status);
+        return Problem.httpLayer(status, "/", "the request could not be read as HTTP: " + cause).toJson();
     }
 }

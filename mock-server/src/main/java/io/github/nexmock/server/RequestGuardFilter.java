@@ -83,7 +83,7 @@ final class RequestGuardFilter implements Filter {
         response.setStatus(400);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Problem.badRequest(request.getRequestURI(), detail).toJson());
+        response.getWriter().write(Problem.httpLayer(400, request.getRequestURI(), detail).toJson());
     }
 
     /** WireMock parses multipart bodies while logging and matching, and fails with a 500 on a broken one. */
