@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nexmock.jwt.VerificationPolicy;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -26,7 +28,7 @@ import java.util.Objects;
  * classes each see their own applications; an instance holds only its immutable options.
  */
 public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver,
-        TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
+        TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler, ExecutionCondition {
 
     private final Settings settings;
     private final boolean declarative;
@@ -44,6 +46,13 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
     /** Starts an extension with options, for {@code @RegisterExtension}. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** Skips (disables) a class or test on the REAL target when no API credentials are found. */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return standsAside(context) ? ConditionEvaluationResult.enabled("a configured NexmoExtension decides")
+                : RealTargetCondition.evaluate(settings, context);
     }
 
     @Override
