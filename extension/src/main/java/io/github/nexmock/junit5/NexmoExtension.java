@@ -20,8 +20,9 @@ import java.util.Objects;
 
 /**
  * The nexmock JUnit Jupiter extension: injects {@link NexmoEnvironment}, {@link NexmoApplication},
- * {@link NexmoUser @NexmoUser} users and {@link NexmoJwt @NexmoJwt} tokens into parameters and fields, on the mock or
- * the real platform, and adds the mock's refusals to the failure of a test. Register it with {@link NexmoTest}, or
+ * {@link NexmoUser @NexmoUser} users, {@link NexmoJwt @NexmoJwt} tokens and, with the Vonage Java SDK on the class
+ * path, a configured {@code VonageClient} into parameters and fields, on the mock or the real platform; skips tests on
+ * the real platform when no credentials are found, and adds the mock's refusals to the failure of a test. Register it with {@link NexmoTest}, or
  * with {@code @RegisterExtension static NexmoExtension nexmo = NexmoExtension.builder()...build();} for options.
  * <p>
  * It keeps its state in the {@link ExtensionContext.Store}, so nested, inherited and concurrently running test
@@ -62,7 +63,7 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
         }
         TestScope scope = new TestScope(settings, context);
         if (!hasContractTests(context.getRequiredTestClass())) {
-            scope.platform(); // on REAL without credentials this skips the whole class here
+            scope.platform(); // started before the first test; on REAL without credentials the class is skipped already
         } // else each test is skipped on its own, so that contract tests still have their MOCK run
         KeyPairs.of(context, scope.target()); // key pairs ready before the first test needs one
         FieldInjection.injectStaticFields(context.getRequiredTestClass(), scope);
