@@ -22,8 +22,9 @@ import java.util.Objects;
  * The nexmock JUnit Jupiter extension: injects {@link NexmoEnvironment}, {@link NexmoApplication},
  * {@link NexmoUser @NexmoUser} users, {@link NexmoJwt @NexmoJwt} tokens and, with the Vonage Java SDK on the class
  * path, a configured {@code VonageClient} into parameters and fields, on the mock or the real platform; skips tests on
- * the real platform when no credentials are found, and adds the mock's refusals to the failure of a test. Register it with {@link NexmoTest}, or
- * with {@code @RegisterExtension static NexmoExtension nexmo = NexmoExtension.builder()...build();} for options.
+ * the real platform when no credentials are found, and adds the mock's refusals to the failure of a test. Register it
+ * with {@link NexmoTest}, or with {@code @RegisterExtension static NexmoExtension nexmo =
+ * NexmoExtension.builder()...build();} for options.
  * <p>
  * It keeps its state in the {@link ExtensionContext.Store}, so nested, inherited and concurrently running test
  * classes each see their own applications; an instance holds only its immutable options.

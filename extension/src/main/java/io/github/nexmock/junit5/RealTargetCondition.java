@@ -39,7 +39,7 @@ final class RealTargetCondition {
         return ConditionEvaluationResult.enabled("target available");
     }
 
-    static boolean hasContractTests(Class<?> testClass) {
+    private static boolean hasContractTests(Class<?> testClass) {
         return !AnnotationSupport.findAnnotatedMethods(testClass, NexmoContractTest.class,
                 HierarchyTraversalMode.TOP_DOWN).isEmpty();
     }
