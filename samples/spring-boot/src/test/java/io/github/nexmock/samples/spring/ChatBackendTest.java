@@ -21,10 +21,10 @@ import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The backend as Spring Boot runs it, against the mock: {@code @NexmoTest} (first, so its static fields are set
- * before Spring reads the properties) creates the application, {@code @DynamicPropertySource} hands its id and key and
- * the mock's URL and credentials to the {@code vonage.*} properties, and the test goes through the backend's own HTTP
- * API.
+ * The backend as Spring Boot runs it, against the mock: {@code @NexmoTest} creates the application and sets the
+ * static fields before the first test, {@code @DynamicPropertySource} hands its id and key and the mock's URL and
+ * credentials to the {@code vonage.*} properties when Spring starts the context for the first test instance (so not
+ * with {@code @TestInstance(PER_CLASS)}, where that comes first), and the test goes through the backend's own HTTP API.
  */
 @NexmoTest
 @NexmoApp(capabilities = Capability.RTC)
