@@ -2,6 +2,7 @@ package io.github.nexmock.junit5;
 
 import io.github.nexmock.jwt.Acl;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,8 +10,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Runs only in the {@code without-vonage-sdk} surefire execution, whose class path lacks {@code com.vonage:server-sdk}
- * (an optional dependency): the extension loads and injects everything else without linkage errors.
+ * (an optional dependency) and which sets the property below: the extension loads and injects everything else without
+ * linkage errors.
  */
+@EnabledIfSystemProperty(named = "nexmock.test.without-vonage-sdk", matches = "true")
 class WithoutVonageSdkTest {
 
     @Test
