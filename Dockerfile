@@ -10,8 +10,9 @@ COPY pom.xml ./
 COPY mock-server/pom.xml mock-server/
 COPY extension/pom.xml extension/
 COPY samples/pom.xml samples/
+COPY samples/spring-boot/pom.xml samples/spring-boot/
 COPY mock-server/src mock-server/src
-RUN mvn -B -q -pl mock-server -am -DskipTests package \
+RUN mvn -B -q -pl mock-server -am -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true package \
  && cp mock-server/target/nexmock-server-*-standalone.jar /nexmock-server.jar
 
 FROM eclipse-temurin:17-jre

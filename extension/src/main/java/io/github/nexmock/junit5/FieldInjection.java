@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Fills the fields the extension injects: those annotated {@link NexmoUser} or {@link NexmoJwt}, and the non-final
- * ones of type {@link NexmoEnvironment} or {@link NexmoApplication}. Static ones are set once per class before its
- * tests, instance ones before each test with that test's values, in every instance of a {@code @Nested} chain.
+ * ones of type {@link NexmoEnvironment}, {@link NexmoApplication} or the Vonage SDK's {@code VonageClient}. Static
+ * ones are set once per class before its tests, instance ones before each test with that test's values, in every
+ * instance of a {@code @Nested} chain.
  */
 final class FieldInjection {
 
@@ -47,7 +48,8 @@ final class FieldInjection {
     private static boolean isInjected(Field field) {
         InjectionPoint point = InjectionPoint.of(field);
         return point.user().isPresent() || point.jwt().isPresent()
-                || (point.type() == NexmoEnvironment.class || point.type() == NexmoApplication.class)
+                || (point.type() == NexmoEnvironment.class || point.type() == NexmoApplication.class
+                        || VonageSdk.isClientType(point.type()))
                 && !Modifier.isFinal(field.getModifiers());
     }
 

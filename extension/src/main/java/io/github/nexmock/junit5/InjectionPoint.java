@@ -4,6 +4,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterContext;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Parameter;
 import java.util.Optional;
 
 /**
@@ -16,8 +17,18 @@ record InjectionPoint(Class<?> type, Optional<NexmoUser> user, Optional<NexmoJwt
 
     static InjectionPoint of(ParameterContext parameter) {
         return new InjectionPoint(parameter.getParameter().getType(), parameter.findAnnotation(NexmoUser.class),
-                parameter.findAnnotation(NexmoJwt.class), "parameter " + parameter.getParameter().getName()
-                        + " of " + parameter.getDeclaringExecutable().getName() + "()");
+                parameter.findAnnotation(NexmoJwt.class), describe(parameter));
+    }
+
+    /**
+     * "parameter alice of test()" when the class was compiled with {@code -parameters}, else by position and type,
+     * "parameter 2 (NexmoUserRef) of test()", rather than the compiler's {@code arg1}.
+     */
+    private static String describe(ParameterContext parameter) {
+        Parameter declared = parameter.getParameter();
+        String which = declared.isNamePresent() ? declared.getName()
+                : (parameter.getIndex() + 1) + " (" + declared.getType().getSimpleName() + ")";
+        return "parameter " + which + " of " + parameter.getDeclaringExecutable().getName() + "()";
     }
 
     static InjectionPoint of(Field field) {
@@ -29,7 +40,7 @@ record InjectionPoint(Class<?> type, Optional<NexmoUser> user, Optional<NexmoJwt
     /** Whether the extension fills it (or explains why it cannot); other types are left to other resolvers. */
     boolean isNexmock() {
         return user.isPresent() || jwt.isPresent() || type == NexmoEnvironment.class || type == NexmoApplication.class
-                || type == NexmoUserRef.class || type == NexmoToken.class;
+                || type == NexmoUserRef.class || type == NexmoToken.class || VonageSdk.isClientType(type);
     }
 
     /**
@@ -66,6 +77,9 @@ record InjectionPoint(Class<?> type, Optional<NexmoUser> user, Optional<NexmoJwt
         }
         if (type == NexmoApplication.class) {
             return scope.application().application();
+        }
+        if (VonageSdk.isClientType(type)) {
+            return VonageSdk.client(scope, description);
         }
         if (type == NexmoUserRef.class) {
             throw misuse("needs @NexmoUser(\"name\") to say which user to create");

@@ -5,6 +5,8 @@ import io.github.nexmock.jwt.VerificationPolicy;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -19,16 +21,19 @@ import java.util.Objects;
 
 /**
  * The nexmock JUnit Jupiter extension: injects {@link NexmoEnvironment}, {@link NexmoApplication},
- * {@link NexmoUser @NexmoUser} users and {@link NexmoJwt @NexmoJwt} tokens into parameters and fields, on the mock or
- * the real platform, and adds the mock's refusals and warnings to the failure of a test (and, when asked, fails a test
- * whose tokens drew a warning). Register it with {@link NexmoTest}, or
- * with {@code @RegisterExtension static NexmoExtension nexmo = NexmoExtension.builder()...build();} for options.
+ * {@link NexmoUser @NexmoUser} users, {@link NexmoJwt @NexmoJwt} tokens and, with the Vonage Java SDK on the class
+ * path, a configured {@code VonageClient} into parameters and fields, on the mock or the real platform; skips tests on
+ * the real platform when no credentials are found, and adds the mock's refusals and warnings to the failure of a test
+ * (and, when asked, fails a test whose tokens drew a warning). Register it
+ * with {@link NexmoTest}, or with {@code @RegisterExtension static NexmoExtension nexmo =
+ * NexmoExtension.builder()...build();} for options.
  * <p>
  * It keeps its state in the {@link ExtensionContext.Store}, so nested, inherited and concurrently running test
  * classes each see their own applications; an instance holds only its immutable options.
  */
 public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
-        ParameterResolver, TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
+        ParameterResolver, TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler,
+        ExecutionCondition {
 
     private final Settings settings;
     private final boolean declarative;
@@ -48,6 +53,13 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
         return new Builder();
     }
 
+    /** Skips (disables) a class or test on the REAL target when no API credentials are found. */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return standsAside(context) ? ConditionEvaluationResult.enabled("a configured NexmoExtension decides")
+                : RealTargetCondition.evaluate(settings, context);
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         if (standsAside(context)) {
@@ -55,7 +67,7 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
         }
         TestScope scope = new TestScope(settings, context);
         if (!hasContractTests(context.getRequiredTestClass())) {
-            scope.platform(); // on REAL without credentials this skips the whole class here
+            scope.platform(); // started before the first test; on REAL without credentials the class is skipped already
         } // else each test is skipped on its own, so that contract tests still have their MOCK run
         KeyPairs.of(context, scope.target()); // key pairs ready before the first test needs one
         FieldInjection.injectStaticFields(context.getRequiredTestClass(), scope);

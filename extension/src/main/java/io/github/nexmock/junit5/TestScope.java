@@ -18,6 +18,9 @@ import java.util.Set;
  */
 final class TestScope {
 
+    /** Why a test on REAL cannot run: the reason JUnit shows for it. */
+    static final String NO_CREDENTIALS = "the REAL Nexmo target needs API credentials: " + CredentialLookup.WHERE;
+
     private final Settings settings;
     private final ExtensionContext context;
 
@@ -42,14 +45,15 @@ final class TestScope {
     /**
      * The platform of the target, the mock started on first use.
      *
-     * @throws TestAbortedException on REAL without credentials, so the test is skipped
+     * @throws TestAbortedException on REAL without credentials, where {@link RealTargetCondition} did not already
+     *                              skip the test (static fields of a class with contract tests)
      */
     Platform platform() {
         if (target() == NexmoTarget.MOCK) {
             return MockPlatform.of(context, settings.clock(), settings.policy());
         }
         Credentials credentials = TargetSelection.credentials(settings, context).orElseThrow(
-                () -> new TestAbortedException("the REAL Nexmo target needs API credentials: " + CredentialLookup.WHERE));
+                () -> new TestAbortedException(NO_CREDENTIALS));
         URI baseUrl = settings.baseUrl() != null ? settings.baseUrl()
                 : context.getConfigurationParameter(BaseUrls.PROPERTY)
                         .map(value -> BaseUrls.parse(value, BaseUrls.PROPERTY)).orElse(BaseUrls.NEXMO);

@@ -19,6 +19,7 @@
  * {@link io.github.nexmock.junit5.NexmoUser}, {@link io.github.nexmock.junit5.NexmoJwt},
  * {@link io.github.nexmock.junit5.NexmoContractTest}. Injectable types:
  * {@link io.github.nexmock.junit5.NexmoEnvironment}, {@link io.github.nexmock.junit5.NexmoApplication},
- * {@link io.github.nexmock.junit5.NexmoUserRef}, {@link io.github.nexmock.junit5.NexmoToken}.
+ * {@link io.github.nexmock.junit5.NexmoUserRef}, {@link io.github.nexmock.junit5.NexmoToken}, and the Vonage Java SDK's
+ * {@code com.vonage.client.VonageClient} when {@code com.vonage:server-sdk} is on the class path.
  */
 package io.github.nexmock.junit5;

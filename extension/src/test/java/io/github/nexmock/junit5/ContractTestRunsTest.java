@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
-import org.opentest4j.TestAbortedException;
 
 import java.util.HashMap;
 import java.util.List;
@@ -43,10 +42,9 @@ class ContractTestRunsTest {
         EngineExecutionResults results = Engine.run(Contract.class);
 
         assertThat(results.testEvents().finished().stream().map(event -> event.getTestDescriptor().getDisplayName()))
-                .containsExactly("MOCK", "REAL");
-        results.testEvents().assertStatistics(stats -> stats.succeeded(1).aborted(1).failed(0));
-        assertThat(Engine.outcomeOf(results, "REAL")).isInstanceOf(TestAbortedException.class)
-                .hasMessageContaining("NEXMO_API_KEY");
+                .containsExactly("MOCK");
+        results.testEvents().assertStatistics(stats -> stats.succeeded(1).skipped(1).aborted(0).failed(0));
+        assertThat(Engine.skipReason(results, "REAL")).contains("NEXMO_API_KEY");
         assertThat(RUNS).containsExactly("MOCK");
     }
 
@@ -56,10 +54,9 @@ class ContractTestRunsTest {
 
         EngineExecutionResults results = Engine.run(RealClassContract.class);
 
-        results.testEvents().assertStatistics(stats -> stats.succeeded(1).aborted(2).failed(0));
+        results.testEvents().assertStatistics(stats -> stats.succeeded(1).skipped(2).aborted(0).failed(0));
         assertThat(RUNS).containsExactly("MOCK");
-        assertThat(Engine.outcomeOf(results, "realOnly(NexmoEnvironment)")).isInstanceOf(TestAbortedException.class)
-                .hasMessageContaining("NEXMO_API_KEY");
+        assertThat(Engine.skipReason(results, "realOnly(NexmoEnvironment)")).contains("NEXMO_API_KEY");
     }
 
     @Test

@@ -49,6 +49,15 @@ final class Engine {
         return throwable(finished.get(0)).orElseThrow(() -> new AssertionError(name + " did not fail or abort"));
     }
 
+    /** The reason JUnit gives for skipping the only skipped test or class called {@code name}. */
+    static String skipReason(EngineExecutionResults results, String name) {
+        List<Event> skipped = results.allEvents().skipped().stream()
+                .filter(event -> event.getTestDescriptor().getDisplayName().equals(name)
+                        || event.getTestDescriptor().getDisplayName().endsWith("$" + name)).toList();
+        assertThat(skipped).as("skipped tests named %s", name).hasSize(1);
+        return skipped.get(0).getRequiredPayload(String.class);
+    }
+
     static Optional<Throwable> throwable(Event event) {
         return event.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable);
     }

@@ -35,6 +35,18 @@ class MisconfigurationTest {
     }
 
     @Test
+    void namesAParameterByPositionAndTypeWhenTheClassHasNoParameterNames() {
+        // this build compiles without -parameters, so reflection sees only arg0, arg1, ...
+        assertThat(Misused.class.getDeclaredMethods()[0].getParameters()[0].isNamePresent()).isFalse();
+
+        // (JUnit's own wrapping message names arg0; the extension's message, its cause, does not)
+        assertThat(Engine.outcomeOf(results, "userOnString(String)").getCause())
+                .hasMessageStartingWith("parameter 1 (String) of userOnString() is a String").hasMessageNotContaining("arg0");
+        assertThat(Engine.outcomeOf(results, "secondParameter(NexmoEnvironment, NexmoToken)"))
+                .hasMessageContaining("parameter 2 (NexmoToken) of secondParameter() needs @NexmoJwt");
+    }
+
+    @Test
     void saysWhatIsWrongWithATokenAndWhatToWriteInstead() {
         assertThat(Engine.outcomeOf(results, "lifetimeNotIso(String)")).hasMessageContaining(
                 "lifetime = \"1h\", not an ISO-8601 duration; write e.g. \"PT90S\", \"PT15M\" or \"PT24H\"");
@@ -100,6 +112,10 @@ class MisconfigurationTest {
 
         @Test
         void tokenWithoutAnnotation(NexmoToken token) {
+        }
+
+        @Test
+        void secondParameter(NexmoEnvironment nexmo, NexmoToken token) {
         }
 
         @Test
