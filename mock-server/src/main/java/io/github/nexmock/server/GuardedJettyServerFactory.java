@@ -46,7 +46,10 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
                     ((ServerConnector) connector).setIdleTimeout(limits.idleTimeout().toMillis());
                     for (ConnectionFactory factory : connector.getConnectionFactories()) {
                         if (factory instanceof HttpConfiguration.ConnectionFactory http) {
-                            http.getHttpConfiguration().setMinRequestDataRate(limits.minRequestDataRate());
+                            HttpConfiguration configuration = http.getHttpConfiguration();
+                            configuration.setMinRequestDataRate(limits.minRequestDataRate());
+                            // answer a Content-Length over the limit at once, not once the body starts arriving
+                            configuration.setDelayDispatchUntilContent(false);
                         }
                     }
                 }
