@@ -62,6 +62,8 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
 
             @Override
             protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
+                // Jetty itself would redirect /__admin to /__admin/ before any filter; WireMock routes it as well
+                context.setAllowNullPathInfo(true);
                 if (adminToken != null) {
                     context.addFilter(new FilterHolder(new AdminTokenGuard(adminToken)), "/*",
                             EnumSet.of(DispatcherType.REQUEST));
