@@ -27,11 +27,17 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
 
     private final HttpLimits limits;
     private final AdminTokenFilter adminToken;
+    private final BodyBudget budget;
 
     /** A factory applying {@code limits}, and requiring {@code adminToken} on {@code /__admin} unless it is null. */
     GuardedJettyServerFactory(HttpLimits limits, AdminTokenFilter adminToken) {
+        this(limits, adminToken, BodyBudget.forHeap(limits.maxBodyBytes()));
+    }
+
+    GuardedJettyServerFactory(HttpLimits limits, AdminTokenFilter adminToken, BodyBudget budget) {
         this.limits = limits;
         this.adminToken = adminToken;
+        this.budget = budget;
     }
 
     @Override
@@ -74,7 +80,7 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
     }
 
     private void guardBodies(ServletContextHandler context) {
-        context.addFilter(new FilterHolder(new RequestGuardFilter(limits.maxBodyBytes())), "/*",
+        context.addFilter(new FilterHolder(new RequestGuardFilter(limits.maxBodyBytes(), budget)), "/*",
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
     }
 }

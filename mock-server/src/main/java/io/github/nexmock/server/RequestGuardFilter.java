@@ -42,17 +42,20 @@ import org.eclipse.jetty.http.BadMessageException;
  * connection but no thread; Jetty's idle timeout and minimum request data rate end it (408). A body over the limit is
  * refused with a 413 as soon as its Content-Length or its bytes so far pass the limit, and so is a gzip body that
  * inflates past it (WireMock inflates gzip bodies whole): the rest is never read, and the connection is closed.
- * A body within the limit is handed on unchanged, from memory.
+ * A body within the limit is handed on unchanged, from memory. Bodies being read, on all connections together, hold
+ * at most a {@link BodyBudget}; a body that would pass it gets a 503 with {@code Retry-After}.
  */
 final class RequestGuardFilter implements Filter {
 
     private static final String BODY = RequestGuardFilter.class.getName() + ".body";
 
     private final long maxBodyBytes;
+    private final BodyBudget budget;
 
-    /** A guard refusing bodies over {@code maxBodyBytes}. */
-    RequestGuardFilter(long maxBodyBytes) {
+    /** A guard refusing bodies over {@code maxBodyBytes}, holding bodies within {@code budget} (shared by guards). */
+    RequestGuardFilter(long maxBodyBytes, BodyBudget budget) {
         this.maxBodyBytes = maxBodyBytes;
+        this.budget = budget;
     }
 
     @Override
@@ -64,7 +67,11 @@ final class RequestGuardFilter implements Filter {
             Object body = request.getAttribute(BODY);
             request.removeAttribute(BODY);
             if (body instanceof byte[] bytes) {
-                pass(request, response, chain, bytes);
+                try {
+                    pass(request, response, chain, bytes);
+                } finally {
+                    budget.give(bytes.length);
+                }
             } else {
                 chain.doFilter(request, response);
             }
@@ -207,8 +214,17 @@ final class RequestGuardFilter implements Filter {
                     return;
                 }
                 if (body.size() + (long) n > maxBodyBytes) {
-                    done = true;
+                    end();
                     refuseTooLarge(request, response, "more than " + maxBodyBytes + " bytes arrived");
+                    async.complete();
+                    return;
+                }
+                if (!budget.take(n)) {
+                    end();
+                    response.setHeader("Connection", "close");
+                    response.setHeader("Retry-After", "1");
+                    answer(request, response, 503, "the server holds as many request bodies as it has memory for ("
+                            + budget.limit() + " bytes); send this request again in a moment");
                     async.complete();
                     return;
                 }
@@ -219,10 +235,16 @@ final class RequestGuardFilter implements Filter {
         @Override
         public void onAllDataRead() {
             if (!done) {
-                done = true;
+                done = true; // the budget taken is given back once the request has been served
                 request.setAttribute(BODY, body.toByteArray());
                 async.dispatch();
             }
+        }
+
+        /** Stops reading and gives back what the body took from the budget. */
+        private void end() {
+            done = true;
+            budget.give(body.size());
         }
 
         @Override
@@ -230,7 +252,7 @@ final class RequestGuardFilter implements Filter {
             if (done) {
                 return;
             }
-            done = true;
+            end();
             try {
                 if (!response.isCommitted()) {
                     response.setHeader("Connection", "close");
