@@ -18,7 +18,7 @@ import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
- * WireMock's Jetty 11 server with the limits of {@link HttpLimits} on every connector, a {@link RequestGuardFilter} in
+ * WireMock's Jetty 11 server with the idle timeout of {@link HttpLimits} on every connector, a {@link RequestGuardFilter} in
  * front of both the stub and the admin servlets, an {@link AdminTokenGuard} in front of the whole admin context when
  * there is an admin token, and {@link ProblemErrorHandler} answering what Jetty refuses before any servlet sees it.
  * The filters come after WireMock's own (its CORS filter on the admin context), so they see the request last.
@@ -52,10 +52,8 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
                     ((ServerConnector) connector).setIdleTimeout(limits.idleTimeout().toMillis());
                     for (ConnectionFactory factory : connector.getConnectionFactories()) {
                         if (factory instanceof HttpConfiguration.ConnectionFactory http) {
-                            HttpConfiguration configuration = http.getHttpConfiguration();
-                            configuration.setMinRequestDataRate(limits.minRequestDataRate());
                             // answer a Content-Length over the limit at once, not once the body starts arriving
-                            configuration.setDelayDispatchUntilContent(false);
+                            http.getHttpConfiguration().setDelayDispatchUntilContent(false);
                         }
                     }
                 }
@@ -80,7 +78,7 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
     }
 
     private void guardBodies(ServletContextHandler context) {
-        context.addFilter(new FilterHolder(new RequestGuardFilter(limits.maxBodyBytes(), budget)), "/*",
+        context.addFilter(new FilterHolder(new RequestGuardFilter(limits, budget)), "/*",
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
     }
 }

@@ -24,12 +24,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
-import org.eclipse.jetty.http.BadMessageException;
 
 /**
  * A servlet filter in front of WireMock that reads each request body within a size limit and answers the requests
@@ -39,7 +39,8 @@ import org.eclipse.jetty.http.BadMessageException;
  * sending), and a multipart body WireMock cannot parse.
  * <p>
  * Bodies are read without blocking a thread (servlet non-blocking I/O), so a client that sends its body slowly holds a
- * connection but no thread; Jetty's idle timeout and minimum request data rate end it (408). A body over the limit is
+ * connection but no thread; the idle timeout and the minimum data rate of {@link HttpLimits} end it with a 408.
+ * A body over the limit is
  * refused with a 413 as soon as its Content-Length or its bytes so far pass the limit, and so is a gzip body that
  * inflates past it (WireMock inflates gzip bodies whole): the rest is never read, and the connection is closed.
  * A body within the limit is handed on unchanged, from memory. Bodies being read, on all connections together, hold
@@ -50,11 +51,15 @@ final class RequestGuardFilter implements Filter {
     private static final String BODY = RequestGuardFilter.class.getName() + ".body";
 
     private final long maxBodyBytes;
+    private final long minDataRate;
+    private final long rateGraceNanos;
     private final BodyBudget budget;
 
-    /** A guard refusing bodies over {@code maxBodyBytes}, holding bodies within {@code budget} (shared by guards). */
-    RequestGuardFilter(long maxBodyBytes, BodyBudget budget) {
-        this.maxBodyBytes = maxBodyBytes;
+    /** A guard applying {@code limits} to bodies, holding them within {@code budget} (shared by guards). */
+    RequestGuardFilter(HttpLimits limits, BodyBudget budget) {
+        this.maxBodyBytes = limits.maxBodyBytes();
+        this.minDataRate = limits.minRequestDataRate();
+        this.rateGraceNanos = limits.idleTimeout().toNanos();
         this.budget = budget;
     }
 
@@ -197,6 +202,7 @@ final class RequestGuardFilter implements Filter {
         private final ServletInputStream in;
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
         private final byte[] buffer = new byte[8192];
+        private final long started = System.nanoTime();
         private boolean done;
 
         BodyReader(HttpServletRequest request, HttpServletResponse response, AsyncContext async, ServletInputStream in) {
@@ -216,6 +222,15 @@ final class RequestGuardFilter implements Filter {
                 if (body.size() + (long) n > maxBodyBytes) {
                     end();
                     refuseTooLarge(request, response, "more than " + maxBodyBytes + " bytes arrived");
+                    async.complete();
+                    return;
+                }
+                if (tooSlow(body.size() + (long) n)) {
+                    end();
+                    response.setHeader("Connection", "close");
+                    answer(request, response, 408, "the request body arrived too slowly: " + (body.size() + n)
+                            + " bytes in " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s; the "
+                            + "minimum is " + minDataRate + " bytes per second");
                     async.complete();
                     return;
                 }
@@ -241,6 +256,14 @@ final class RequestGuardFilter implements Filter {
             }
         }
 
+        /** Whether {@code arrived} bytes, the body still incomplete, are under the minimum rate past the grace time. */
+        private boolean tooSlow(long arrived) {
+            long elapsed = System.nanoTime() - started;
+            long announced = request.getContentLengthLong();
+            return minDataRate > 0 && elapsed > rateGraceNanos && arrived != announced
+                    && arrived < minDataRate * (elapsed / 1_000_000) / 1000;
+        }
+
         /** Stops reading and gives back what the body took from the budget. */
         private void end() {
             done = true;
@@ -261,9 +284,8 @@ final class RequestGuardFilter implements Filter {
                         answer(request, response, 400, announced < 0 ? "the request body ended before its last chunk"
                                 : "the request body ended before the " + announced
                                 + " bytes its Content-Length announced");
-                    } else if (failure instanceof TimeoutException || failure instanceof BadMessageException bad
-                            && bad.getCode() == 408) {
-                        answer(request, response, 408, "the request body arrived too slowly: " + failure.getMessage());
+                    } else if (failure instanceof TimeoutException) {
+                        answer(request, response, 408, "the request body stopped arriving: " + failure.getMessage());
                     } else {
                         answer(request, response, 400, "the request body cannot be read: " + failure.getMessage());
                     }
