@@ -3,6 +3,7 @@ package io.github.nexmock.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.nexmock.server.NexmoMockServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -96,14 +97,18 @@ class BodyLimitsTest {
     }
 
     @Test
-    void theJournalKeepsAtMost16KibOfABodyAndSaysItWasCut() {
+    void theJournalKeepsAtMost16KibOfARequestOrResponseBodyAndSaysARequestBodyWasCut() {
         try (NexmoMockServer server = NexmoMockServer.builder().build().start()) {
+            server.wireMock().stubFor(WireMock.get("/v1/recordings/big").willReturn(WireMock.ok("r".repeat(100_000))));
+            RawHttp.Response recording = basic(server, RawHttp.request("GET", "/v1/recordings/big")).send(server.port());
             byte[] body = paddedJson("{\"to\":[{\"type\":\"phone\"}]}", 100_000);
             RawHttp.Response unmatched = basic(server, RawHttp.request("POST", "/v1/calls"))
                     .header("Content-Type", "application/json").body(body).send(server.port());
 
-            JsonNode logged = RawHttp.request("GET", "/__admin/requests").send(server.port()).json()
-                    .get("requests").get(0).get("request");
+            JsonNode journal = RawHttp.request("GET", "/__admin/requests").send(server.port()).json().get("requests");
+            JsonNode logged = journal.get(0).get("request");
+            assertThat(recording.body()).hasSize(100_000);
+            assertThat(journal.get(1).get("response").get("body").asText()).hasSizeBetween(1, 16 * 1024);
             assertThat(unmatched.status()).isEqualTo(404);
             assertThat(Base64.getDecoder().decode(logged.get("bodyAsBase64").asText())).hasSize(16 * 1024);
             assertThat(logged.get("headers").get("Nexmock-Journal-Body-Cut").asText())
