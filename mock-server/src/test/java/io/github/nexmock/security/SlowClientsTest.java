@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Clients that send their headers or bodies a byte at a time cannot starve the others: Jetty parses headers without a
  * thread, the mock reads bodies without one (servlet non-blocking I/O), and by default a connection silent for 30 s,
- * or a body arriving slower than 1024 bytes per second once it has taken longer than that, is ended with a 408. Connections trickle with a scheduler,
+ * a request head still arriving after 30 to 60 s, or a body arriving slower than 1024 bytes per second once it has
+ * taken longer than 30 s, is ended (with a 408 for a body). Connections trickle with a scheduler,
  * once a second each, so the test spends no CPU on them; what it measures is the latency of normal requests beside them.
  */
 class SlowClientsTest {
@@ -111,6 +113,27 @@ class SlowClientsTest {
             assertThat(answer.status()).as(answer.toString()).isEqualTo(408);
             assertThat(answer.json().get("detail").asText()).startsWith("the request body arrived too slowly")
                     .endsWith("the minimum is 1000 bytes per second");
+        } finally {
+            trickle.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRequestHeadStillArrivingAfterTheIdleTimeoutIsClosedThoughItNeverFallsSilent() throws IOException {
+        ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+        try (NexmoMockServer server = NexmoMockServer.builder().idleTimeout(Duration.ofSeconds(1)).build().start();
+             Socket slow = slowHeaders(server)) {
+            trickle.scheduleAtFixedRate(() -> oneMoreByte(slow), 100, 100, TimeUnit.MILLISECONDS);
+            long start = System.nanoTime();
+            int read;
+            try {
+                read = slow.getInputStream().read();
+            } catch (SocketException reset) {
+                read = -1;
+            }
+
+            assertThat(read).as("the server closed the connection").isEqualTo(-1);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         } finally {
             trickle.shutdownNow();
         }
