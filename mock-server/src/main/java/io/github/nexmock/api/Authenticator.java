@@ -19,10 +19,12 @@ final class Authenticator {
 
     private final AccountCredentials account;
     private final JwtVerifier verifier;
+    private final long maxBodyBytes;
 
-    Authenticator(AccountCredentials account, JwtVerifier verifier) {
+    Authenticator(AccountCredentials account, JwtVerifier verifier, long maxBodyBytes) {
         this.account = account;
         this.verifier = verifier;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     /**
@@ -45,8 +47,9 @@ final class Authenticator {
                 return application(credentials, request.getMethod().getName(), url);
             }
             if (!scheme.equalsIgnoreCase("Basic")) {
-                throw new AuthenticationRefused(CredentialRefusal.UNSUPPORTED_SCHEME, "Authorization scheme '"
-                        + scheme + "' is not supported; use Basic api_key:api_secret or Bearer <JWT>");
+                // the scheme is not quoted: a header without a space ("Authorization: SECRET") is all scheme
+                throw new AuthenticationRefused(CredentialRefusal.UNSUPPORTED_SCHEME, "the Authorization header's "
+                        + "scheme is neither Basic nor Bearer; use Basic api_key:api_secret or Bearer <JWT>");
             }
             requireAccountAllowed(usersApi);
             return basic(credentials);
@@ -114,16 +117,18 @@ final class Authenticator {
         return checked(key, secret, "api_key and api_secret");
     }
 
+    /** Refuses credentials other than the account's, saying which half is wrong without quoting either. */
     private Principal checked(String key, String secret, String what) {
         if (!account.matches(key, secret)) {
             throw new AuthenticationRefused(CredentialRefusal.BAD_CREDENTIALS, what + " are not those of this "
-                    + "account (api_key '" + key + "')");
+                    + "account: " + (account.apiKey().equals(key) ? "the api_secret does not match the api_key"
+                    : "the api_key is not this account's"));
         }
         return new Principal.Account();
     }
 
     /** A legacy credential parameter from the query string or, for form posts within the size limit, the body. */
-    private static String parameter(Request request, String name) {
+    private String parameter(Request request, String name) {
         QueryParameter query = request.queryParameter(name);
         if (query != null && query.isPresent()) {
             return query.firstValue();
@@ -133,7 +138,7 @@ final class Authenticator {
             return null;
         }
         byte[] body = request.getBody();
-        if (body == null || body.length > ApiRequest.MAX_BODY_BYTES) {
+        if (body == null || body.length > maxBodyBytes) {
             return null;
         }
         Map<String, String> form = ApiRequest.decodeForm(new String(body, StandardCharsets.UTF_8));
