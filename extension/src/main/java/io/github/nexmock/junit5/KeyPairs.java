@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * Key pairs for the applications of one test run on one target, so no test waits for RSA key generation: those of
  * applications already deleted are used again; on the mock, new ones come first from the few pairs shipped in this
- * jar ({@value #PREMADE}), then from the warm {@link KeyPairPool#shared() shared pool}. The shipped pairs are public,
+ * jar ({@value #PREMADE}), then from the {@link KeyPairPool#shared() shared pool}, which starts generating as the last
+ * shipped pair is handed out (a run that needs no more pays no RSA key generation). The shipped pairs are public,
  * so they never serve the real platform, whose applications get pool pairs only.
  */
 final class KeyPairs {
@@ -42,7 +43,7 @@ final class KeyPairs {
         if (target == NexmoTarget.MOCK) {
             return new KeyPairs(premadePems());
         }
-        KeyPairPool.shared();
+        KeyPairPool.shared().fill();
         return new KeyPairs(List.of());
     }
 
@@ -67,6 +68,9 @@ final class KeyPairs {
             return pair;
         }
         String pem = premade.poll();
+        if (premade.isEmpty()) {
+            KeyPairPool.shared().fill();
+        }
         return pem != null ? RsaKeys.readKeyPair(pem) : KeyPairPool.shared().take();
     }
 
