@@ -52,10 +52,14 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
             return;
         }
         TestScope scope = new TestScope(settings, context);
+        NexmoTarget target = scope.target();
+        if (target == NexmoTarget.MOCK) {
+            KeyPairs.of(context, target); // its first pair is prepared in the background while the mock starts
+        }
         if (!hasContractTests(context.getRequiredTestClass())) {
             scope.platform(); // on REAL without credentials this skips the whole class here
         } // else each test is skipped on its own, so that contract tests still have their MOCK run
-        KeyPairs.of(context, scope.target()); // key pairs ready before the first test needs one
+        KeyPairs.of(context, target); // key pairs ready before the first test needs one
         FieldInjection.injectStaticFields(context.getRequiredTestClass(), scope);
     }
 
