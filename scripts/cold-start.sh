@@ -23,10 +23,8 @@ source scripts/lib/start-timing.sh
 echo "building the benchmark classes and the standalone jar (mvn -f benchmarks/pom.xml -pl cold-start -am package)" >&2
 mvn -B -q -f benchmarks/pom.xml -pl cold-start -am package -DskipTests >&2
 JAR=$(ls mock-server/target/nexmock-server-*-standalone.jar | head -1)
+scripts/nexmock --version >/dev/null   # makes the jar's class-data-sharing archive, as on its first run after a build
 ARCHIVE="${JAR%.jar}.jsa"
-if [ ! -f "$ARCHIVE" ] || [ "$JAR" -nt "$ARCHIVE" ]; then
-  scripts/cds-archive.sh "$JAR" "$ARCHIVE"   # as scripts/nexmock makes it on its first run
-fi
 CONSOLE=$WORK/junit-platform-console-standalone-$CONSOLE_VERSION.jar
 if [ ! -f "$CONSOLE" ]; then
   mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy -DoutputDirectory="$WORK" \

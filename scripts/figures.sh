@@ -13,8 +13,9 @@ WORK=target/figures
 mkdir -p "$WORK"
 
 source scripts/lib/start-timing.sh
-scripts/nexmock --version >/dev/null   # builds the jar when it is missing or older than the sources
+scripts/nexmock --version >/dev/null   # builds the jar and its class-data-sharing archive when they are out of date
 JAR=$(ls mock-server/target/nexmock-server-*-standalone.jar | head -1)
+CDS="-XX:SharedArchiveFile=${JAR%.jar}.jsa"   # serve runs as scripts/nexmock and the Dockerfile run it
 WIREMOCK=$(wiremock_standalone_jar)
 require_free_port
 trap stop_server EXIT
@@ -22,7 +23,7 @@ trap stop_server EXIT
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 # shellcheck disable=SC2086
 for _ in $(seq "$REPETITIONS"); do
-  time_to_healthy java $JAVA_FLAGS -jar "$JAR" serve --port "$PORT" --api-key bench --api-secret bench-secret >>"$WORK/nexmock.ms"
+  time_to_healthy java $JAVA_FLAGS "$CDS" -jar "$JAR" serve --port "$PORT" --api-key bench --api-secret bench-secret >>"$WORK/nexmock.ms"
   stop_server
   time_to_healthy java $JAVA_FLAGS -jar "$WIREMOCK" --port "$PORT" --disable-banner >>"$WORK/wiremock.ms"
   stop_server
