@@ -12,55 +12,18 @@ PORT=${PORT:-18680}
 WORK=target/figures
 mkdir -p "$WORK"
 
-scripts/nexmock --version >/dev/null   # builds the jar when it is missing or older than the sources
+source scripts/lib/start-timing.sh
+scripts/nexmock --version >/dev/null   # builds the jar and its class-data-sharing archive when they are out of date
 JAR=$(ls mock-server/target/nexmock-server-*-standalone.jar | head -1)
-WIREMOCK=$WORK/wiremock-standalone-3.13.2.jar
-if [ ! -f "$WIREMOCK" ]; then
-  mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
-    -Dartifact=org.wiremock:wiremock-standalone:3.13.2 -DoutputDirectory="$WORK"
-fi
-
-if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
-  echo "port $PORT is taken; set PORT to a free one" >&2
-  exit 1
-fi
-
-SERVER_PID=
-stop_server() {
-  if [ -n "$SERVER_PID" ]; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-    SERVER_PID=
-  fi
-}
+CDS="-XX:SharedArchiveFile=${JAR%.jar}.jsa"   # serve runs as scripts/nexmock and the Dockerfile run it
+WIREMOCK=$(wiremock_standalone_jar)
+require_free_port
 trap stop_server EXIT
-
-# Starts "$@" in the background and prints the milliseconds until /__admin/health answers 200.
-time_to_healthy() {
-  local start now
-  start=$(date +%s%N)
-  "$@" >"$WORK/server.log" 2>&1 &
-  SERVER_PID=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$PORT/__admin/health"; do
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-      echo "server exited before it was healthy:" >&2
-      cat "$WORK/server.log" >&2
-      exit 1
-    fi
-    sleep 0.005
-  done
-  now=$(date +%s%N)
-  echo $(( (now - start) / 1000000 ))
-}
-
-median() {
-  sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 # shellcheck disable=SC2086
 for _ in $(seq "$REPETITIONS"); do
-  time_to_healthy java $JAVA_FLAGS -jar "$JAR" serve --port "$PORT" --api-key bench --api-secret bench-secret >>"$WORK/nexmock.ms"
+  time_to_healthy java $JAVA_FLAGS "$CDS" -jar "$JAR" serve --port "$PORT" --api-key bench --api-secret bench-secret >>"$WORK/nexmock.ms"
   stop_server
   time_to_healthy java $JAVA_FLAGS -jar "$WIREMOCK" --port "$PORT" --disable-banner >>"$WORK/wiremock.ms"
   stop_server
@@ -71,7 +34,7 @@ rm -f "$WORK/nexmock.ms" "$WORK/wiremock.ms"
 echo "$(java -version 2>&1 | head -1); JVM flags: $JAVA_FLAGS; $REPETITIONS alternating runs each;" \
   "load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "start to healthy, median: nexmock serve ${NEXMOCK_MS} ms, WireMock standalone ${WIREMOCK_MS} ms," \
-  "ratio $(awk -v a="$NEXMOCK_MS" -v b="$WIREMOCK_MS" 'BEGIN { printf "%.2f", a / b }')"
+  "ratio $(ratio "$NEXMOCK_MS" "$WIREMOCK_MS")"
 
 # shellcheck disable=SC2086
 time_to_healthy java $JAVA_FLAGS -jar "$JAR" serve --port "$PORT" --api-key bench --api-secret bench-secret >/dev/null

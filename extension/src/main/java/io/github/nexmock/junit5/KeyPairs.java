@@ -1,5 +1,7 @@
 package io.github.nexmock.junit5;
 
+import io.github.nexmock.jwt.Acl;
+import io.github.nexmock.jwt.NexmoJwt;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.keys.RsaKeys;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -12,12 +14,16 @@ import java.security.KeyPair;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Key pairs for the applications of one test run on one target, so no test waits for RSA key generation: those of
  * applications already deleted are used again; on the mock, new ones come first from the few pairs shipped in this
- * jar ({@value #PREMADE}), then from the warm {@link KeyPairPool#shared() shared pool}. The shipped pairs are public,
+ * jar ({@value #PREMADE}), then from the {@link KeyPairPool#shared() shared pool}, which starts generating as the last
+ * shipped pair is handed out (a run that needs no more pays no RSA key generation). The shipped pairs are public,
  * so they never serve the real platform, whose applications get pool pairs only.
  */
 final class KeyPairs {
@@ -27,6 +33,7 @@ final class KeyPairs {
 
     private final Queue<KeyPair> released = new ConcurrentLinkedQueue<>();
     private final Queue<String> premade;
+    private final AtomicReference<CompletableFuture<KeyPair>> prepared = new AtomicReference<>();
 
     private KeyPairs(List<String> premadePems) {
         this.premade = new ConcurrentLinkedQueue<>(premadePems);
@@ -37,12 +44,17 @@ final class KeyPairs {
         return Stores.root(context).getOrComputeIfAbsent(new Key(target), key -> create(key.target()), KeyPairs.class);
     }
 
-    /** New key pairs for {@code target}: the shipped ones on MOCK; on REAL, the shared pool starts filling now. */
+    /**
+     * New key pairs for {@code target}: the shipped ones on MOCK, the first of them prepared on a background thread
+     * (see {@link #prepareFirst()}) while the mock starts; on REAL, the shared pool starts filling now.
+     */
     static KeyPairs create(NexmoTarget target) {
         if (target == NexmoTarget.MOCK) {
-            return new KeyPairs(premadePems());
+            KeyPairs pairs = new KeyPairs(premadePems());
+            pairs.prepareFirst();
+            return pairs;
         }
-        KeyPairPool.shared();
+        KeyPairPool.shared().fill();
         return new KeyPairs(List.of());
     }
 
@@ -66,8 +78,45 @@ final class KeyPairs {
         if (pair != null) {
             return pair;
         }
+        CompletableFuture<KeyPair> first = prepared.getAndSet(null);
+        if (first != null) {
+            try {
+                return first.join();
+            } catch (CompletionException failed) {
+                throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+            }
+        }
         String pem = premade.poll();
+        if (premade.isEmpty()) {
+            KeyPairPool.shared().fill();
+        }
         return pem != null ? RsaKeys.readKeyPair(pem) : KeyPairPool.shared().take();
+    }
+
+    /**
+     * Reads the first shipped pair on a background thread and signs one throwaway client SDK token with it, which is
+     * never sent anywhere: the RS256 code has then been loaded and run once when the first test's own token is signed.
+     * A cold JVM spends a good part of a second on that; done here, it overlaps the mock's start on another core.
+     */
+    private void prepareFirst() {
+        String pem = premade.poll();
+        if (pem == null) {
+            return;
+        }
+        CompletableFuture<KeyPair> first = new CompletableFuture<>();
+        prepared.set(first);
+        Thread preparation = new Thread(() -> {
+            try {
+                KeyPair pair = RsaKeys.readKeyPair(pem);
+                NexmoJwt.builder().applicationId("nexmock-preparation").privateKey(pair.getPrivate())
+                        .subject("preparation").acl(Acl.clientSdk()).sign();
+                first.complete(pair);
+            } catch (RuntimeException failed) {
+                first.completeExceptionally(failed); // rethrown by take(), on the test's thread
+            }
+        }, "nexmock-key-preparation");
+        preparation.setDaemon(true);
+        preparation.start();
     }
 
     /** Returns the pair of an application that was deleted. */

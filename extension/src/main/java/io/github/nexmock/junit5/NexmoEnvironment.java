@@ -18,7 +18,7 @@ public final class NexmoEnvironment {
     private final String apiKey;
     private final String apiSecret;
     private final NexmoMockServer mockServer;
-    private final NexmoApiClient apiClient;
+    private volatile NexmoApiClient apiClient;
 
     NexmoEnvironment(NexmoTarget target, URI baseUrl, String apiKey, String apiSecret, NexmoMockServer mockServer) {
         this.target = Objects.requireNonNull(target, "target");
@@ -26,7 +26,6 @@ public final class NexmoEnvironment {
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
         this.apiSecret = Objects.requireNonNull(apiSecret, "apiSecret");
         this.mockServer = mockServer;
-        this.apiClient = new NexmoApiClient(baseUrl);
     }
 
     /** The active target: {@link NexmoTarget#MOCK} or {@link NexmoTarget#REAL}, never AUTO. */
@@ -54,9 +53,22 @@ public final class NexmoEnvironment {
         return Optional.ofNullable(mockServer);
     }
 
-    /** A client for the Application and Users APIs at {@link #baseUrl()}. */
+    /**
+     * A client for the Application and Users APIs at {@link #baseUrl()}, made on first use: tests on the mock mostly
+     * never ask for it, and an HTTP client costs a thread and a noticeable part of a cold start.
+     */
     public NexmoApiClient apiClient() {
-        return apiClient;
+        NexmoApiClient client = apiClient;
+        if (client == null) {
+            synchronized (this) {
+                client = apiClient;
+                if (client == null) {
+                    client = new NexmoApiClient(baseUrl);
+                    apiClient = client;
+                }
+            }
+        }
+        return client;
     }
 
     /** The target and base URL; never the secret. */

@@ -66,10 +66,14 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
             return;
         }
         TestScope scope = new TestScope(settings, context);
+        NexmoTarget target = scope.target();
+        if (target == NexmoTarget.MOCK) {
+            KeyPairs.of(context, target); // its first pair is prepared in the background while the mock starts
+        }
         if (!hasContractTests(context.getRequiredTestClass())) {
             scope.platform(); // started before the first test; on REAL without credentials the class is skipped already
         } // else each test is skipped on its own, so that contract tests still have their MOCK run
-        KeyPairs.of(context, scope.target()); // key pairs ready before the first test needs one
+        KeyPairs.of(context, target); // key pairs ready before the first test needs one
         FieldInjection.injectStaticFields(context.getRequiredTestClass(), scope);
     }
 

@@ -1,12 +1,18 @@
 package io.github.nexmock.jwt;
 
-import io.jsonwebtoken.JwtBuilder;
-import io.jsonwebtoken.Jwts;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
 import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.interfaces.RSAKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +24,18 @@ import java.util.UUID;
  * backend issuing client SDK tokens would. Refuses a lifetime under Nexmo's 30 s unless
  * {@link #allowOutOfBoundsLifetime()} asks for such a token, for negative tests; a lifetime over 24 h is signed, as
  * Nexmo accepts it (and honours it 24 h), and {@link #warnings()} says so. Not thread-safe; one token per builder.
+ *
+ * <p>The token is written with Jackson and signed with {@link Signature} ({@code SHA256withRSA}): a JWT library would
+ * add hundreds of classes to the first token of a JVM for this one fixed header and algorithm.
  */
 public final class NexmoJwtBuilder {
+
+    /** RS256 needs an RSA key of at least this many bits (RFC 7518, section 3.3). */
+    private static final int MIN_KEY_BITS = 2048;
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+    private static final String HEADER = BASE64URL.encodeToString(
+            "{\"typ\":\"JWT\",\"alg\":\"RS256\"}".getBytes(StandardCharsets.US_ASCII));
+    private static final ObjectWriter JSON = JsonMapper.builder().build().writer();
 
     private String applicationId;
     private PrivateKey privateKey;
@@ -121,7 +137,8 @@ public final class NexmoJwtBuilder {
      * Signs the token RS256 and returns its compact form.
      *
      * @throws IllegalStateException when the application id or key is missing
-     * @throws IllegalArgumentException when the lifetime is under 30 s, or both expiresAt and lifetime are set
+     * @throws IllegalArgumentException when the lifetime is under 30 s, both expiresAt and lifetime are set,
+     *                                  or the key is not an RSA key of at least 2048 bits
      */
     public String sign() {
         if (applicationId == null || privateKey == null) {
@@ -136,23 +153,56 @@ public final class NexmoJwtBuilder {
         checkLifetime(exp - iat);
         warnings = List.copyOf(new TokenLifetime(Instant.ofEpochSecond(iat), Instant.ofEpochSecond(exp)).warnings());
 
-        JwtBuilder jwt = Jwts.builder()
-                .header().type("JWT").and()
-                .claim(NexmoJwt.APPLICATION_ID, applicationId)
-                .issuedAt(seconds(iat))
-                .id(jti == null ? UUID.randomUUID().toString() : jti)
-                .expiration(seconds(exp));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put(NexmoJwt.APPLICATION_ID, applicationId);
+        payload.put(NexmoJwt.ISSUED_AT, iat);
+        payload.put(NexmoJwt.JWT_ID, jti == null ? UUID.randomUUID().toString() : jti);
+        payload.put(NexmoJwt.EXPIRES_AT, exp);
         if (notBefore != null) {
-            jwt.notBefore(seconds(notBefore.getEpochSecond()));
+            payload.put(NexmoJwt.NOT_BEFORE, notBefore.getEpochSecond());
         }
         if (subject != null) {
-            jwt.subject(subject);
+            payload.put(NexmoJwt.SUBJECT, subject);
         }
         if (acl != null) {
-            jwt.claim(NexmoJwt.ACL, acl.toClaim());
+            payload.put(NexmoJwt.ACL, acl.toClaim());
         }
-        claims.forEach(jwt::claim);
-        return jwt.signWith(privateKey, Jwts.SIG.RS256).compact();
+        claims.forEach((name, value) -> {
+            if (value != null) {
+                payload.put(name, value);
+            }
+        });
+        String signingInput = HEADER + "." + BASE64URL.encodeToString(json(payload));
+        return signingInput + "." + BASE64URL.encodeToString(rs256(signingInput, privateKey));
+    }
+
+    private static byte[] json(Map<String, Object> payload) {
+        try {
+            return JSON.writeValueAsBytes(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("a claim cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static byte[] rs256(String signingInput, PrivateKey key) {
+        if (!"RSA".equals(key.getAlgorithm())) {
+            throw new IllegalArgumentException("RS256 signs with an RSA private key; this key's algorithm is "
+                    + key.getAlgorithm());
+        }
+        if (key instanceof RSAKey rsa && rsa.getModulus().bitLength() < MIN_KEY_BITS) {
+            throw new IllegalArgumentException("the RSA key has " + rsa.getModulus().bitLength() + " bits; RS256 needs"
+                    + " at least " + MIN_KEY_BITS + " (RFC 7518, section 3.3)");
+        }
+        try {
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(key);
+            signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signature.sign();
+        } catch (InvalidKeyException e) {
+            throw new IllegalArgumentException("cannot sign RS256 with this key: " + e.getMessage(), e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this JVM cannot sign SHA256withRSA", e);
+        }
     }
 
     private void checkLifetime(long seconds) {
@@ -171,9 +221,5 @@ public final class NexmoJwtBuilder {
      */
     public List<TokenWarning> warnings() {
         return warnings;
-    }
-
-    private static Date seconds(long epochSecond) {
-        return new Date(epochSecond * 1000);
     }
 }

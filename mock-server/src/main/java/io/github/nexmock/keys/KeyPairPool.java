@@ -46,7 +46,11 @@ public final class KeyPairPool implements AutoCloseable {
         return new KeyPairPool(spares, true);
     }
 
-    /** The JVM-wide pool of {@value #DEFAULT_SPARES} spares, started on first use; closing it does nothing. */
+    /**
+     * The JVM-wide pool of {@value #DEFAULT_SPARES} spares, generating from its first {@link #take()} or
+     * {@link #fill()} on (not before: a process that never needs a pair, such as a test run on shipped keys, should not
+     * spend a core on RSA at start-up); closing it does nothing.
+     */
     public static KeyPairPool shared() {
         return Shared.POOL;
     }
@@ -98,6 +102,6 @@ public final class KeyPairPool implements AutoCloseable {
     }
 
     private static final class Shared {
-        static final KeyPairPool POOL = new KeyPairPool(DEFAULT_SPARES, false).fill();
+        static final KeyPairPool POOL = new KeyPairPool(DEFAULT_SPARES, false);
     }
 }

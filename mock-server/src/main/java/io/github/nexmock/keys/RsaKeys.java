@@ -1,9 +1,6 @@
 package io.github.nexmock.keys;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,37 +17,31 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.KeySpec;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
-import java.util.ArrayList;
-import java.util.List;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
-import org.bouncycastle.asn1.DERNull;
-import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
-import org.bouncycastle.util.io.pem.PemHeader;
-import org.bouncycastle.util.io.pem.PemObject;
-import org.bouncycastle.util.io.pem.PemReader;
-import org.bouncycastle.util.io.pem.PemWriter;
 
 /**
  * RSA key pairs and their PEM forms: PKCS#8 ({@code BEGIN PRIVATE KEY}, what nexmo-cli writes),
  * PKCS#1 ({@code BEGIN RSA PRIVATE KEY}) and SPKI public keys ({@code BEGIN PUBLIC KEY}).
  * Nexmo users hold their application keys in all of these forms, so everything that reads a key goes through here.
+ *
+ * <p>A plain PKCS#8 or SPKI block, the common case, is read and written by the JDK alone; PKCS#1, and any text the JDK
+ * path does not take (so also every text with a fault, whose message names it), goes to BouncyCastle.
  */
 public final class RsaKeys {
 
     /** Key size Nexmo generates for applications. */
     public static final int KEY_SIZE = 2048;
 
-    private static final String PKCS8 = "PRIVATE KEY";
-    private static final String PKCS1 = "RSA PRIVATE KEY";
-    private static final String SPKI = "PUBLIC KEY";
-    private static final String PKCS1_PUBLIC = "RSA PUBLIC KEY";
-    private static final AlgorithmIdentifier RSA =
-            new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE);
+    static final String PKCS8 = "PRIVATE KEY";
+    static final String PKCS1 = "RSA PRIVATE KEY";
+    static final String SPKI = "PUBLIC KEY";
+    static final String PKCS1_PUBLIC = "RSA PUBLIC KEY";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private RsaKeys() {
@@ -81,7 +72,7 @@ public final class RsaKeys {
     public static String toPkcs1Pem(PrivateKey key) {
         try {
             requireRsa(key.getAlgorithm());
-            return pem(PKCS1, PrivateKeyInfo.getInstance(key.getEncoded()).parsePrivateKey().toASN1Primitive().getEncoded());
+            return pem(PKCS1, BouncyCastlePem.pkcs1Der(key.getEncoded()));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot encode the private key as PKCS#1: " + e.getMessage(), e);
         }
@@ -99,16 +90,8 @@ public final class RsaKeys {
      * @throws InvalidPemException naming what is wrong with the text
      */
     public static RSAPrivateCrtKey readPrivateKey(String pem) {
-        PemObject block = firstBlock(pem, "a private key", PKCS8, PKCS1);
-        PrivateKeyInfo info = decode("private key", block, () -> PKCS1.equals(block.getType())
-                ? new PrivateKeyInfo(RSA, org.bouncycastle.asn1.pkcs.RSAPrivateKey.getInstance(block.getContent()))
-                : PrivateKeyInfo.getInstance(block.getContent()));
-        requireRsaOid(info.getPrivateKeyAlgorithm());
-        try {
-            return (RSAPrivateCrtKey) new JcaPEMKeyConverter().getPrivateKey(info);
-        } catch (IOException | ClassCastException e) {
-            throw new InvalidPemException("PEM block " + block.getType() + " does not hold a usable RSA private key", e);
-        }
+        return plainBlock(pem, PKCS8).flatMap(der -> jdkKey(new PKCS8EncodedKeySpec(der), RSAPrivateCrtKey.class))
+                .orElseGet(() -> BouncyCastlePem.readPrivateKey(pem));
     }
 
     /**
@@ -117,16 +100,8 @@ public final class RsaKeys {
      * @throws InvalidPemException naming what is wrong with the text
      */
     public static RSAPublicKey readPublicKey(String pem) {
-        PemObject block = firstBlock(pem, "a public key", SPKI, PKCS1_PUBLIC);
-        SubjectPublicKeyInfo info = decode("public key", block, () -> PKCS1_PUBLIC.equals(block.getType())
-                ? new SubjectPublicKeyInfo(RSA, org.bouncycastle.asn1.pkcs.RSAPublicKey.getInstance(block.getContent()))
-                : SubjectPublicKeyInfo.getInstance(block.getContent()));
-        requireRsaOid(info.getAlgorithm());
-        try {
-            return (RSAPublicKey) new JcaPEMKeyConverter().getPublicKey(info);
-        } catch (IOException | ClassCastException e) {
-            throw new InvalidPemException("PEM block " + block.getType() + " does not hold a usable RSA public key", e);
-        }
+        return plainBlock(pem, SPKI).flatMap(der -> jdkKey(new X509EncodedKeySpec(der), RSAPublicKey.class))
+                .orElseGet(() -> BouncyCastlePem.readPublicKey(pem));
     }
 
     /** Derives the public half of an RSA private key (modulus and public exponent). */
@@ -188,69 +163,56 @@ public final class RsaKeys {
         }
     }
 
-    private static void requireRsaOid(AlgorithmIdentifier algorithm) {
-        if (!PKCSObjectIdentifiers.rsaEncryption.equals(algorithm.getAlgorithm())) {
-            throw new InvalidPemException("not an RSA key: the PEM holds a key of algorithm OID "
-                    + algorithm.getAlgorithm().getId() + "; Nexmo application keys are RSA");
+    /**
+     * The DER of the text's first PEM block when it is of {@code type}, starts the text or a line, has no headers
+     * (so is not encrypted) and a body of plain base64 lines; empty for anything else, which BouncyCastle then reads
+     * or explains.
+     */
+    private static Optional<byte[]> plainBlock(String text, String type) {
+        String begin = "-----BEGIN " + type + "-----";
+        int start = text.indexOf("-----BEGIN ");
+        if (start < 0 || !text.startsWith(begin, start) || (start > 0 && text.charAt(start - 1) != '\n')) {
+            return Optional.empty();
         }
-    }
-
-    private static PemObject firstBlock(String pem, String expected, String... acceptedTypes) {
-        List<String> seen = new ArrayList<>();
-        try (PemReader reader = new PemReader(new StringReader(pem))) {
-            for (PemObject block = reader.readPemObject(); block != null; block = reader.readPemObject()) {
-                if (List.of(acceptedTypes).contains(block.getType())) {
-                    return block;
-                }
-                seen.add(block.getType());
+        int body = start + begin.length();
+        String endLine = "\n-----END " + type + "-----";
+        int end = text.indexOf(endLine, body);
+        int after = end + endLine.length();
+        if (end < 0 || (text.charAt(body) != '\n' && text.charAt(body) != '\r')
+                || (after < text.length() && text.charAt(after) != '\n' && text.charAt(after) != '\r')) {
+            return Optional.empty();
+        }
+        StringBuilder base64 = new StringBuilder(end - body);
+        for (int i = body; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '-') {
+                return Optional.empty(); // a header or another boundary
             }
-        } catch (IOException e) {
-            throw new InvalidPemException("PEM text is cut short: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new InvalidPemException("corrupt base64 in PEM body: " + e.getMessage(), e);
-        }
-        if (seen.isEmpty()) {
-            throw new InvalidPemException("no PEM block found; expected " + expected + " starting with -----BEGIN "
-                    + acceptedTypes[0] + "-----");
-        }
-        String found = String.join(", ", seen);
-        if (seen.contains("ENCRYPTED PRIVATE KEY")) {
-            throw new InvalidPemException("PEM block is an ENCRYPTED PRIVATE KEY; remove the passphrase first, e.g. "
-                    + "openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-plain.pem");
-        }
-        if (seen.contains("EC PRIVATE KEY") || seen.contains("DSA PRIVATE KEY")) {
-            throw new InvalidPemException("not an RSA key: PEM block is a " + found + "; Nexmo application keys are RSA");
-        }
-        throw new InvalidPemException("PEM block is a " + found + ", expected " + expected);
-    }
-
-    private static <T> T decode(String what, PemObject block, DerDecoder<T> decoder) {
-        for (Object header : block.getHeaders()) {
-            if ("Proc-Type".equals(((PemHeader) header).getName())) {
-                throw new InvalidPemException("PEM block " + block.getType() + " is encrypted; remove the passphrase "
-                        + "first, e.g. openssl rsa -in key.pem -out key-plain.pem");
+            if (c != '\n' && c != '\r' && c != ' ' && c != '\t') {
+                base64.append(c);
             }
         }
         try {
-            return decoder.decode();
-        } catch (IOException | RuntimeException e) {
-            throw new InvalidPemException("PEM block " + block.getType() + " does not hold a valid " + what
-                    + " (bad DER structure): " + e.getMessage(), e);
+            return Optional.of(Base64.getDecoder().decode(base64.toString()));
+        } catch (IllegalArgumentException notPlainBase64) {
+            return Optional.empty();
+        }
+    }
+
+    /** The RSA key the JDK's own KeyFactory reads from {@code spec}; empty when it cannot, or it is not {@code type}. */
+    private static <K> Optional<K> jdkKey(KeySpec spec, Class<K> type) {
+        try {
+            KeyFactory rsa = KeyFactory.getInstance("RSA");
+            Object key = spec instanceof PKCS8EncodedKeySpec ? rsa.generatePrivate(spec) : rsa.generatePublic(spec);
+            return type.isInstance(key) ? Optional.of(type.cast(key)) : Optional.empty();
+        } catch (GeneralSecurityException | RuntimeException notReadable) {
+            return Optional.empty();
         }
     }
 
     private static String pem(String type, byte[] der) {
-        StringWriter out = new StringWriter();
-        try (PemWriter writer = new PemWriter(out)) {
-            writer.writeObject(new PemObject(type, der));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    @FunctionalInterface
-    private interface DerDecoder<T> {
-        T decode() throws IOException;
+        String newline = System.lineSeparator();
+        String body = Base64.getMimeEncoder(64, newline.getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        return "-----BEGIN " + type + "-----" + newline + body + newline + "-----END " + type + "-----" + newline;
     }
 }

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
 import java.security.Signature;
 import java.time.Duration;
 import java.util.Base64;
@@ -130,5 +132,32 @@ class NexmoJwtBuilderTest {
     void refusesBothExpiresAtAndLifetime() {
         assertThatThrownBy(() -> builder().expiresAt(NOW.plusSeconds(60)).lifetime(Duration.ofMinutes(5)).sign())
                 .hasMessage("set either expiresAt(...) or lifetime(...), not both");
+    }
+
+    @Test
+    void leavesOutCustomClaimsWhoseValueIsNull() throws Exception {
+        JsonNode claims = part(builder().claim("tenant", null).claim("region", "eu").sign(), 1);
+
+        assertThat(claims.has("tenant")).isFalse();
+        assertThat(claims.get("region").asText()).isEqualTo("eu");
+    }
+
+    // RFC 7518, section 3.3: RS256 keys MUST be 2048 bits or larger; Nexmo's own keys are RSA 2048.
+    @Test
+    void refusesRsaKeysShorterThan2048Bits() throws Exception {
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(1024);
+        PrivateKey weak = rsa.generateKeyPair().getPrivate();
+
+        assertThatThrownBy(() -> builder().privateKey(weak).sign()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the RSA key has 1024 bits; RS256 needs at least 2048 (RFC 7518, section 3.3)");
+    }
+
+    @Test
+    void refusesKeysThatAreNotRsa() throws Exception {
+        PrivateKey ec = KeyPairGenerator.getInstance("EC").generateKeyPair().getPrivate();
+
+        assertThatThrownBy(() -> builder().privateKey(ec).sign()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("RS256 signs with an RSA private key; this key's algorithm is EC");
     }
 }

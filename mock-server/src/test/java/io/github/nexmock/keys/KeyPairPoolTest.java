@@ -64,7 +64,7 @@ class KeyPairPoolTest {
 
     @Test
     void sharedPoolIsOneJvmWideInstanceThatIgnoresClose() throws Exception {
-        KeyPairPool shared = KeyPairPool.shared();
+        KeyPairPool shared = KeyPairPool.shared().fill();
         shared.close();
 
         assertThat(KeyPairPool.shared()).isSameAs(shared);

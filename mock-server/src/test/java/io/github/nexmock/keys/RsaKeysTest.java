@@ -68,6 +68,25 @@ class RsaKeysTest {
     }
 
     @Test
+    void readsKeysSavedWithWindowsLineEndings() {
+        String privatePem = RsaKeys.toPkcs8Pem(KEYS.getPrivate()).replace("\n", "\r\n");
+        String publicPem = RsaKeys.toPublicPem(KEYS.getPublic()).replace("\n", "\r\n");
+
+        assertThat(RsaKeys.readPrivateKey(privatePem)).isEqualTo(KEYS.getPrivate());
+        assertThat(RsaKeys.readPublicKey(publicPem)).isEqualTo(KEYS.getPublic());
+    }
+
+    @Test
+    void writesPemAsOpenSslDoesWithBase64LinesOf64Characters() {
+        String[] lines = RsaKeys.toPublicPem(KEYS.getPublic()).split(System.lineSeparator());
+
+        assertThat(lines[0]).isEqualTo("-----BEGIN PUBLIC KEY-----");
+        assertThat(lines[lines.length - 1]).isEqualTo("-----END PUBLIC KEY-----");
+        assertThat(java.util.Arrays.copyOfRange(lines, 1, lines.length - 2)).allSatisfy(line -> assertThat(line).hasSize(64));
+        assertThat(lines[lines.length - 2]).hasSizeBetween(1, 64);
+    }
+
+    @Test
     void findsThePrivateKeyAfterAnotherBlock() {
         String pem = RsaKeys.toPublicPem(KEYS.getPublic()) + RsaKeys.toPkcs1Pem(KEYS.getPrivate());
         assertThat(RsaKeys.readPrivateKey(pem)).isEqualTo(KEYS.getPrivate());
