@@ -7,13 +7,14 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.github.nexmock.state.Application;
 import io.github.nexmock.state.ApplicationFields;
 import io.github.nexmock.state.ApplicationPage;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The deprecated Application API v1 ({@code /v1/applications}) that older CLIs call: form-encoded or query-string
- * parameters ({@code name}, {@code type}, {@code answer_url}, {@code event_url}, ...), one product per application,
+ * The deprecated Application API v1 ({@code /v1/applications}) that older CLIs call: JSON (as its description
+ * documents), form-encoded or query-string parameters ({@code name}, {@code type}, {@code answer_url}, {@code event_url}, ...), one product per application,
  * webhooks as an array of {@code {endpoint_type, endpoint, http_method}}, lists paged by {@code page_index} from 0.
  * Applications are the same as those of v2, which sees them with the matching {@code capabilities}.
  */
@@ -21,6 +22,12 @@ final class LegacyApplicationsApi {
 
     private static final Set<String> TYPES = Set.of("voice", "rtc", "messages");
     private static final Set<String> HTTP_METHODS = Set.of("GET", "POST");
+
+    /** Per product, the endpoint types of v1's schema in its order, with the method v1 uses when none is given. */
+    private static final Map<String, Map<String, String>> ENDPOINT_TYPES = Map.of(
+            "voice", orderedMap("answer_url", "GET", "event_url", "POST"),
+            "messages", orderedMap("inbound_url", "POST", "status_url", "POST"),
+            "rtc", orderedMap("event_url", "POST"));
 
     private final ApplicationStore store;
 
@@ -138,7 +145,7 @@ final class LegacyApplicationsApi {
             for (String type : List.of("voice", "messages", "rtc")) {
                 JsonNode webhooks = capabilities.path(type).path("webhooks");
                 if (capabilities.has(type)) {
-                    node.putObject(type).set("webhooks", webhookArray(webhooks));
+                    node.putObject(type).set("webhooks", webhookArray(type, webhooks));
                 }
             }
         }
@@ -152,20 +159,32 @@ final class LegacyApplicationsApi {
         return node;
     }
 
-    private static ArrayNode webhookArray(JsonNode webhooks) {
+    /**
+     * The webhooks of a product as v1 lists them: only the endpoint types v1 describes for it (a v2 application's
+     * {@code fallback_answer_url} has no v1 form), each with an address, and the method v1 defaults to when the v2
+     * webhook names none, so every entry has the three members v1's schema requires.
+     */
+    private static ArrayNode webhookArray(String type, JsonNode webhooks) {
         ArrayNode array = ApiJson.object().arrayNode();
-        for (Map.Entry<String, JsonNode> member : webhooks.properties()) {
-            ObjectNode entry = array.addObject().put("endpoint_type", member.getKey());
-            JsonNode address = member.getValue().path("address");
-            JsonNode method = member.getValue().path("http_method");
-            if (address.isTextual()) {
-                entry.put("endpoint", address.textValue());
+        for (Map.Entry<String, String> endpoint : ENDPOINT_TYPES.get(type).entrySet()) {
+            JsonNode webhook = webhooks.path(endpoint.getKey());
+            JsonNode address = webhook.path("address");
+            if (!address.isTextual()) {
+                continue;
             }
-            if (method.isTextual()) {
-                entry.put("http_method", method.textValue());
-            }
+            JsonNode method = webhook.path("http_method");
+            array.addObject().put("endpoint_type", endpoint.getKey()).put("endpoint", address.textValue())
+                    .put("http_method", method.isTextual() ? method.textValue() : endpoint.getValue());
         }
         return array;
+    }
+
+    private static Map<String, String> orderedMap(String... namesAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
     }
 
     private record Form(String name, ObjectNode capabilities, String publicKey) {
