@@ -2,6 +2,7 @@ package io.github.nexmock.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.github.nexmock.state.Application;
@@ -104,14 +105,16 @@ final class LegacyApplicationsApi {
             publicKey = current.publicKeyPem();
         }
         ObjectNode webhooks = ApiJson.object();
+        JsonNode kept = current == null || current.capabilities() == null ? MissingNode.getInstance()
+                : current.capabilities().path(type == null ? "" : type).path("webhooks");
         if ("voice".equals(type)) {
-            webhook(webhooks, "answer_url", parameters, "answer_method", "GET", false, reader);
-            webhook(webhooks, "event_url", parameters, "event_method", "POST", true, reader);
+            webhook(webhooks, "answer_url", parameters, "answer_method", "GET", false, kept, reader);
+            webhook(webhooks, "event_url", parameters, "event_method", "POST", true, kept, reader);
         } else if ("rtc".equals(type)) {
-            webhook(webhooks, "event_url", parameters, "event_method", "POST", true, reader);
+            webhook(webhooks, "event_url", parameters, "event_method", "POST", true, kept, reader);
         } else if ("messages".equals(type)) {
-            webhook(webhooks, "inbound_url", parameters, "inbound_method", "POST", true, reader);
-            webhook(webhooks, "status_url", parameters, "status_method", "POST", true, reader);
+            webhook(webhooks, "inbound_url", parameters, "inbound_method", "POST", true, kept, reader);
+            webhook(webhooks, "status_url", parameters, "status_method", "POST", true, kept, reader);
         }
         reader.check();
         ObjectNode capabilities = ApiJson.object();
@@ -119,10 +122,18 @@ final class LegacyApplicationsApi {
         return new Form(name, capabilities, publicKey);
     }
 
-    /** Adds the webhook the parameters name; a voice {@code answer_url} is optional, as only inbound calls need it. */
+    /**
+     * Adds the webhook the parameters name; a voice {@code answer_url} is optional, as only inbound calls need it. A
+     * replace that leaves a webhook out keeps the application's current one ({@code kept}): v1's updateApplication
+     * documents only {@code answer_url} and {@code event_url}, even for type messages.
+     */
     private static void webhook(ObjectNode webhooks, String url, Map<String, String> parameters, String methodName,
-                                String defaultMethod, boolean required, BodyReader reader) {
+                                String defaultMethod, boolean required, JsonNode kept, BodyReader reader) {
         String address = parameters.get(url);
+        if (address == null && kept.path(url).path("address").isTextual()) {
+            webhooks.set(url, kept.get(url).deepCopy());
+            return;
+        }
         if (address == null || address.isBlank()) {
             if (required || address != null) {
                 reader.invalid(url, required ? "is required for this type" : "must not be blank when given");
