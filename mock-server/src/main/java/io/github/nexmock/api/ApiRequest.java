@@ -21,17 +21,16 @@ import java.util.Optional;
  */
 final class ApiRequest {
 
-    /** The largest request body the API handlers read: 1 MiB. */
-    static final int MAX_BODY_BYTES = 1 << 20;
-
     private final Request request;
     private final Principal principal;
     private final String path;
     private final List<String> segments;
     private final ApiFamily family;
+    private final long maxBodyBytes;
 
-    ApiRequest(Request request, Principal principal) {
+    ApiRequest(Request request, Principal principal, long maxBodyBytes) {
         this.request = request;
+        this.maxBodyBytes = maxBodyBytes;
         this.principal = principal;
         this.path = pathOf(request.getUrl());
         this.segments = segmentsOf(path);
@@ -137,7 +136,7 @@ final class ApiRequest {
     /**
      * The body as a JSON object; an empty body reads as {@code {}}.
      *
-     * @throws ProblemException 413 over 1 MiB, 415 when not declared JSON, 400 when not a JSON object
+     * @throws ProblemException 413 over the body size limit, 415 when not declared JSON, 400 when not a JSON object
      */
     ObjectNode jsonObject() {
         byte[] body = body();
@@ -169,8 +168,8 @@ final class ApiRequest {
      * The parameters of a legacy {@code /v1/applications} request: the query string, overridden by a form-encoded
      * body or by the members of a JSON object body (the v1 description documents JSON; old clients send forms).
      *
-     * @throws ProblemException 413 over 1 MiB, 415 when the body is neither empty, form-encoded nor JSON, 400 for
-     *                          JSON that is not an object of strings, numbers or booleans
+     * @throws ProblemException 413 over the body size limit, 415 when the body is neither empty, form-encoded nor
+     *                          JSON, 400 for JSON that is not an object of strings, numbers or booleans
      */
     Map<String, String> formParameters() {
         Map<String, String> parameters = new LinkedHashMap<>(decodeForm(queryString()));
@@ -226,7 +225,7 @@ final class ApiRequest {
     }
 
     /**
-     * The request body, at most 1 MiB.
+     * The request body, at most the body size limit (1 MiB unless configured).
      *
      * @throws ProblemException 413 when larger
      */
@@ -234,7 +233,7 @@ final class ApiRequest {
         String declared = request.getHeader("Content-Length");
         if (declared != null) {
             try {
-                if (Long.parseLong(declared.trim()) > MAX_BODY_BYTES) {
+                if (Long.parseLong(declared.trim()) > maxBodyBytes) {
                     throw tooLarge(declared.trim());
                 }
             } catch (NumberFormatException ignored) {
@@ -245,15 +244,15 @@ final class ApiRequest {
         if (body == null) {
             return new byte[0];
         }
-        if (body.length > MAX_BODY_BYTES) {
+        if (body.length > maxBodyBytes) {
             throw tooLarge(Integer.toString(body.length));
         }
         return body;
     }
 
     private ProblemException tooLarge(String size) {
-        return Problem.of(family, 413, "request body is " + size + " bytes; the limit is " + MAX_BODY_BYTES
-                + " bytes (1 MiB)").toException();
+        return Problem.of(family, 413, "request body is " + size + " bytes; the limit is " + maxBodyBytes
+                + " bytes").toException();
     }
 
     /** The media type of the body, lower case, without parameters; empty when not declared. */

@@ -18,10 +18,12 @@ final class Authenticator {
 
     private final AccountCredentials account;
     private final JwtVerifier verifier;
+    private final long maxBodyBytes;
 
-    Authenticator(AccountCredentials account, JwtVerifier verifier) {
+    Authenticator(AccountCredentials account, JwtVerifier verifier, long maxBodyBytes) {
         this.account = account;
         this.verifier = verifier;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     /**
@@ -44,8 +46,9 @@ final class Authenticator {
                 return application(credentials, request.getMethod().getName(), url, path);
             }
             if (!scheme.equalsIgnoreCase("Basic")) {
-                throw new AuthenticationRefused(CredentialRefusal.UNSUPPORTED_SCHEME, "Authorization scheme '"
-                        + scheme + "' is not supported; use Basic api_key:api_secret or Bearer <JWT>");
+                // the scheme is not quoted: a header without a space ("Authorization: SECRET") is all scheme
+                throw new AuthenticationRefused(CredentialRefusal.UNSUPPORTED_SCHEME, "the Authorization header's "
+                        + "scheme is neither Basic nor Bearer; use Basic api_key:api_secret or Bearer <JWT>");
             }
             requireAccountAllowed(usersApi);
             return basic(credentials);
@@ -113,23 +116,25 @@ final class Authenticator {
         return checked(key, secret, "api_key and api_secret");
     }
 
+    /** Refuses credentials other than the account's, saying which half is wrong without quoting either. */
     private Principal checked(String key, String secret, String what) {
         if (!account.matches(key, secret)) {
             throw new AuthenticationRefused(CredentialRefusal.BAD_CREDENTIALS, what + " are not those of this "
-                    + "account (api_key '" + key + "')");
+                    + "account: " + (account.apiKey().equals(key) ? "the api_secret is wrong"
+                    : "the api_key is not this account's"));
         }
         return new Principal.Account();
     }
 
     /** A legacy credential parameter from the query string or, for form posts within the size limit, the body. */
-    private static String parameter(Request request, String name) {
+    private String parameter(Request request, String name) {
         QueryParameter query = request.queryParameter(name);
         if (query != null && query.isPresent()) {
             return query.firstValue();
         }
         String contentType = request.getHeader("Content-Type");
         byte[] body = request.getBody();
-        if (contentType == null || body == null || body.length > ApiRequest.MAX_BODY_BYTES) {
+        if (contentType == null || body == null || body.length > maxBodyBytes) {
             return null;
         }
         String mediaType = ApiRequest.mediaType(contentType);

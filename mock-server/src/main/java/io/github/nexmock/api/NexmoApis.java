@@ -18,8 +18,10 @@ final class NexmoApis {
     private final ApplicationsApi applications;
     private final LegacyApplicationsApi legacyApplications;
     private final UsersApi users;
+    private final long maxBodyBytes;
 
-    NexmoApis(NexmoState state, KeyPairPool keyPairs) {
+    NexmoApis(NexmoState state, KeyPairPool keyPairs, long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
         ApplicationStore store = new ApplicationStore(state, keyPairs);
         this.applications = new ApplicationsApi(store);
         this.legacyApplications = new LegacyApplicationsApi(store);
@@ -34,7 +36,7 @@ final class NexmoApis {
         if (!applicationsPath && !UsersApi.isUsersPath(path)) {
             return Optional.empty();
         }
-        ApiRequest apiRequest = new ApiRequest(request, principal);
+        ApiRequest apiRequest = new ApiRequest(request, principal, maxBodyBytes);
         try {
             apiRequest.requireAcceptsJson();
             if (applicationsPath) {

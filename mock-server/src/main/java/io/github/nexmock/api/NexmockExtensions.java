@@ -23,6 +23,9 @@ import java.util.Objects;
  */
 public final class NexmockExtensions {
 
+    /** The largest request body the APIs read unless told otherwise: 1 MiB. */
+    public static final long DEFAULT_MAX_BODY_SIZE = 1 << 20;
+
     /** How many verified tokens the JWT verifier remembers, so repeated requests skip the RSA work. */
     static final int SIGNATURE_CACHE_SIZE = 4096;
 
@@ -47,8 +50,8 @@ public final class NexmockExtensions {
         // the shared pool starts generating when first asked for, so it is not asked for when a pool was given
         KeyPairPool keyPairs = builder.keyPairs != null ? builder.keyPairs : KeyPairPool.shared();
         List<Extension> all = new ArrayList<>();
-        all.add(new NexmoAuthFilter(new Authenticator(account, verifier), new NexmoApis(state, keyPairs), rejections,
-                warnings, builder.clock));
+        all.add(new NexmoAuthFilter(new Authenticator(account, verifier, builder.maxBodySize),
+                new NexmoApis(state, keyPairs, builder.maxBodySize), rejections, warnings, builder.clock));
         all.add(new WarningHeaders());
         all.add(new NexmockAdminApi(state, rejections, warnings));
         if (builder.adminToken != null) {
@@ -111,6 +114,7 @@ public final class NexmockExtensions {
         private WarningLog warnings;
         private KeyPairPool keyPairs;
         private String adminToken;
+        private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
 
         private Builder() {
         }
@@ -163,6 +167,18 @@ public final class NexmockExtensions {
                 throw new IllegalArgumentException("admin token must not be blank");
             }
             this.adminToken = adminToken;
+            return this;
+        }
+
+        /**
+         * The largest request body in bytes the APIs read; a larger one gets a 413. {@value #DEFAULT_MAX_BODY_SIZE}
+         * unless set. On your own WireMock the body has been read whole by then: this bounds what the APIs parse.
+         */
+        public Builder maxBodySize(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("max body size must be at least 1 byte, was " + bytes);
+            }
+            this.maxBodySize = bytes;
             return this;
         }
 

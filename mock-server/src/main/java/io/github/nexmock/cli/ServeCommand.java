@@ -10,6 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -51,6 +52,21 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-journal", paramLabel = "N", defaultValue = "" + NexmoMockServer.DEFAULT_MAX_JOURNAL_ENTRIES,
             description = "Requests kept in WireMock's request journal (default: ${DEFAULT-VALUE}).")
     private int maxJournal;
+
+    @Option(names = "--max-body-size", paramLabel = "BYTES", defaultValue = "" + NexmoMockServer.DEFAULT_MAX_BODY_SIZE,
+            description = "Largest request body, also once gzip-inflated; a larger one gets a 413 and is not read"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private long maxBodySize;
+
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Close a connection that sends nothing for this long (default: ${DEFAULT-VALUE}).")
+    private long idleTimeoutSeconds;
+
+    @Option(names = "--min-data-rate", paramLabel = "BYTES_PER_SECOND",
+            defaultValue = "" + NexmoMockServer.DEFAULT_MIN_REQUEST_DATA_RATE,
+            description = "Answer 408 to a request body arriving slower than this; 0 turns the check off"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private long minDataRate;
 
     @Option(names = "--admin-token", paramLabel = "TOKEN",
             description = "Require 'Authorization: Bearer TOKEN' on /__admin.")
@@ -105,7 +121,10 @@ final class ServeCommand implements Callable<Integer> {
         NexmoMockServer.Builder builder = NexmoMockServer.builder()
                 .port(port)
                 .bindAddress(bindAddress)
-                .maxJournalEntries(maxJournal);
+                .maxJournalEntries(maxJournal)
+                .maxBodySize(maxBodySize)
+                .idleTimeout(Duration.ofSeconds(idleTimeoutSeconds))
+                .minRequestDataRate(minDataRate);
         given.ifPresent(pair -> builder.apiKey(pair.apiKey()).apiSecret(pair.apiSecret()));
         if (given.isEmpty() && credentials.apiKey != null) {
             builder.apiKey(credentials.apiKey);

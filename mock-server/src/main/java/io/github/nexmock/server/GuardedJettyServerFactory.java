@@ -6,17 +6,33 @@ import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import io.github.nexmock.api.AdminTokenFilter;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
- * WireMock's Jetty 11 server with a {@link RequestGuardFilter} in front of both the stub and the admin servlets, and
- * {@link ProblemErrorHandler} answering what Jetty refuses before any servlet sees it.
+ * WireMock's Jetty 11 server with the limits of {@link HttpLimits} on every connector, a {@link RequestGuardFilter} in
+ * front of both the stub and the admin servlets, an {@link AdminTokenGuard} in front of the whole admin context when
+ * there is an admin token, and {@link ProblemErrorHandler} answering what Jetty refuses before any servlet sees it.
+ * The filters come after WireMock's own (its CORS filter on the admin context), so they see the request last.
  */
 final class GuardedJettyServerFactory implements HttpServerFactory {
+
+    private final HttpLimits limits;
+    private final AdminTokenFilter adminToken;
+
+    /** A factory applying {@code limits}, and requiring {@code adminToken} on {@code /__admin} unless it is null. */
+    GuardedJettyServerFactory(HttpLimits limits, AdminTokenFilter adminToken) {
+        this.limits = limits;
+        this.adminToken = adminToken;
+    }
 
     @Override
     public HttpServer buildHttpServer(Options options, AdminRequestHandler adminRequestHandler,
@@ -26,21 +42,34 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
             protected void applyAdditionalServerConfiguration(Server jettyServer, Options options) {
                 super.applyAdditionalServerConfiguration(jettyServer, options);
                 jettyServer.setErrorHandler(new ProblemErrorHandler());
+                for (Connector connector : jettyServer.getConnectors()) {
+                    ((ServerConnector) connector).setIdleTimeout(limits.idleTimeout().toMillis());
+                    for (ConnectionFactory factory : connector.getConnectionFactories()) {
+                        if (factory instanceof HttpConfiguration.ConnectionFactory http) {
+                            http.getHttpConfiguration().setMinRequestDataRate(limits.minRequestDataRate());
+                        }
+                    }
+                }
             }
 
             @Override
-            protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
-                guard(context);
+            protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
+                guardBodies(context);
             }
 
             @Override
-            protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler context) {
-                guard(context);
+            protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
+                if (adminToken != null) {
+                    context.addFilter(new FilterHolder(new AdminTokenGuard(adminToken)), "/*",
+                            EnumSet.of(DispatcherType.REQUEST));
+                }
+                guardBodies(context);
             }
         };
     }
 
-    private static void guard(ServletContextHandler context) {
-        context.addFilter(new FilterHolder(new RequestGuardFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+    private void guardBodies(ServletContextHandler context) {
+        context.addFilter(new FilterHolder(new RequestGuardFilter(limits.maxBodyBytes())), "/*",
+                EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
     }
 }

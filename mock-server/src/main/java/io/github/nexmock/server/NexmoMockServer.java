@@ -3,6 +3,7 @@ package io.github.nexmock.server;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.nexmock.api.AccountCredentials;
+import io.github.nexmock.api.AdminTokenFilter;
 import io.github.nexmock.api.NexmockExtensions;
 import io.github.nexmock.jwt.VerificationPolicy;
 import io.github.nexmock.keys.KeyPairPool;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -37,6 +39,12 @@ public final class NexmoMockServer implements AutoCloseable {
 
     /** How many served requests WireMock's journal keeps unless told otherwise. */
     public static final int DEFAULT_MAX_JOURNAL_ENTRIES = 1000;
+    /** The largest request body unless told otherwise: 1 MiB. */
+    public static final long DEFAULT_MAX_BODY_SIZE = NexmockExtensions.DEFAULT_MAX_BODY_SIZE;
+    /** How long a connection may stay silent unless told otherwise: 30 seconds. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /** The slowest a request body may arrive unless told otherwise: 1024 bytes per second. */
+    public static final long DEFAULT_MIN_REQUEST_DATA_RATE = 1024;
 
     private final NexmoState state;
     private final NexmockExtensions nexmock;
@@ -58,15 +66,19 @@ public final class NexmoMockServer implements AutoCloseable {
                 .verificationPolicy(builder.policy)
                 .rejectionLog(new RejectionLog(builder.maxRejections))
                 .keyPairs(keyPairs)
+                .maxBodySize(builder.maxBodySize)
                 .adminToken(builder.adminToken);
         this.nexmock = extensions.build();
+        HttpLimits limits = new HttpLimits(builder.maxBodySize, builder.idleTimeout, builder.minRequestDataRate);
         WireMockConfiguration options = WireMockConfiguration.options()
                 .port(builder.port)
                 .bindAddress(builder.bindAddress)
                 .maxRequestJournalEntries(builder.maxJournalEntries)
+                .maxLoggedResponseSize(RedactingJournalStore.BODY_LIMIT)
                 .stubRequestLoggingDisabled(true)
                 .notMatchedRendererFactory(loaded -> nexmock.notMatchedRenderer())
-                .httpServerFactory(new GuardedJettyServerFactory())
+                .httpServerFactory(new GuardedJettyServerFactory(limits,
+                        builder.adminToken != null ? new AdminTokenFilter(builder.adminToken) : null))
                 .extensions(nexmock.extensions());
         this.wireMock = new WireMockServer(options.withStores(new RedactingStores(options.filesRoot())));
     }
@@ -218,6 +230,9 @@ public final class NexmoMockServer implements AutoCloseable {
         private int maxRejections = RejectionLog.DEFAULT_CAPACITY;
         private KeyPairPool keyPairs;
         private String adminToken;
+        private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private long minRequestDataRate = DEFAULT_MIN_REQUEST_DATA_RATE;
 
         private Builder() {
         }
@@ -300,6 +315,44 @@ public final class NexmoMockServer implements AutoCloseable {
         /** Where key pairs for applications created without a public key come from; the shared pool unless set. */
         public Builder keyPairs(KeyPairPool keyPairs) {
             this.keyPairs = Objects.requireNonNull(keyPairs, "keyPairs");
+            return this;
+        }
+
+        /**
+         * The largest request body in bytes, also once gzip-inflated; a larger one gets a 413 as soon as its
+         * Content-Length or its bytes so far pass it, and the rest is not read. {@value #DEFAULT_MAX_BODY_SIZE}
+         * unless set.
+         */
+        public Builder maxBodySize(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("max body size must be at least 1 byte, was " + bytes);
+            }
+            this.maxBodySize = bytes;
+            return this;
+        }
+
+        /**
+         * How long a connection may send nothing (within a request, its body, or between requests) before it is
+         * closed; 30 seconds unless set.
+         */
+        public Builder idleTimeout(Duration idleTimeout) {
+            if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+                throw new IllegalArgumentException("idle timeout must be positive, was " + idleTimeout);
+            }
+            this.idleTimeout = idleTimeout;
+            return this;
+        }
+
+        /**
+         * The fewest bytes per second a request body must arrive at once started; a slower one gets a 408.
+         * {@value #DEFAULT_MIN_REQUEST_DATA_RATE} unless set; 0 turns the check off.
+         */
+        public Builder minRequestDataRate(long bytesPerSecond) {
+            if (bytesPerSecond < 0) {
+                throw new IllegalArgumentException("minimum request data rate must not be negative, was "
+                        + bytesPerSecond);
+            }
+            this.minRequestDataRate = bytesPerSecond;
             return this;
         }
 

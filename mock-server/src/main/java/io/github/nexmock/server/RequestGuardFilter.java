@@ -1,6 +1,8 @@
 package io.github.nexmock.server;
 
 import io.github.nexmock.api.Problem;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -24,66 +26,232 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeoutException;
+import java.util.zip.GZIPInputStream;
+import org.eclipse.jetty.http.BadMessageException;
 
 /**
- * A servlet filter in front of WireMock that answers the requests WireMock itself cannot parse (it fails with a 500
- * before any extension runs) with a 400 problem: a method name not in upper case, malformed percent-encoding in the
- * query string or in a form body, a form body that is not UTF-8 once decoded, a Content-Type naming an unknown
- * charset, a body shorter than its Content-Length (the client stopped sending), and a multipart body WireMock cannot
- * parse. Bodies are read here once and handed on unchanged.
+ * A servlet filter in front of WireMock that reads each request body within a size limit and answers the requests
+ * WireMock itself cannot parse (it fails with a 500 before any extension runs) with a 400 problem: a method name not in
+ * upper case, malformed percent-encoding in the query string or in a form body, a form body that is not UTF-8 once
+ * decoded, a Content-Type naming an unknown charset, a body shorter than its Content-Length (the client stopped
+ * sending), and a multipart body WireMock cannot parse.
+ * <p>
+ * Bodies are read without blocking a thread (servlet non-blocking I/O), so a client that sends its body slowly holds a
+ * connection but no thread; Jetty's idle timeout and minimum request data rate end it (408). A body over the limit is
+ * refused with a 413 as soon as its Content-Length or its bytes so far pass the limit, and so is a gzip body that
+ * inflates past it (WireMock inflates gzip bodies whole): the rest is never read, and the connection is closed.
+ * A body within the limit is handed on unchanged, from memory.
  */
 final class RequestGuardFilter implements Filter {
+
+    private static final String BODY = RequestGuardFilter.class.getName() + ".body";
+
+    private final long maxBodyBytes;
+
+    /** A guard refusing bodies over {@code maxBodyBytes}. */
+    RequestGuardFilter(long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+    }
 
     @Override
     public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
+        if (request.getDispatcherType() == DispatcherType.ASYNC) {
+            Object body = request.getAttribute(BODY);
+            request.removeAttribute(BODY);
+            if (body instanceof byte[] bytes) {
+                pass(request, response, chain, bytes);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
         Optional<String> problem = lowerCaseMethod(request.getMethod())
                 .or(() -> malformedEncoding("query string", request.getQueryString()))
                 .or(() -> unknownCharset(request.getContentType()));
-        HttpServletRequest passed = request;
-        if (problem.isEmpty()) {
-            byte[] body = null;
-            try {
-                body = request.getInputStream().readAllBytes();
-            } catch (EOFException early) {
-                long announced = request.getContentLengthLong();
-                problem = Optional.of(announced < 0 ? "the request body ended before its last chunk"
-                        : "the request body ended before the " + announced + " bytes its Content-Length announced");
-            }
-            String contentType = request.getContentType();
-            if (body != null && contentType != null
-                    && contentType.toLowerCase(Locale.ROOT).contains("application/x-www-form-urlencoded")) {
-                String form = new String(body, StandardCharsets.ISO_8859_1);
-                problem = malformedEncoding("form body", form).or(() -> isUtf8(contentType)
-                        ? notUtf8("form body", form) : Optional.empty());
-            }
-            if (body != null) {
-                passed = new BufferedBodyRequest(request, body);
-            }
-        }
         if (problem.isPresent()) {
-            badRequest(request, response, problem.get());
+            answer(request, response, 400, problem.get());
             return;
         }
+        long declared = request.getContentLengthLong();
+        if (declared > maxBodyBytes) {
+            refuseTooLarge(request, response, "its Content-Length is " + declared + " bytes");
+            return;
+        }
+        if (declared == 0 || declared < 0 && cannotHaveBody(request)) {
+            pass(request, response, chain, new byte[0]);
+            return;
+        }
+        AsyncContext async = request.startAsync();
+        async.setTimeout(0); // the connection's idle timeout and minimum data rate bound the wait
+        ServletInputStream in = request.getInputStream();
+        in.setReadListener(new BodyReader(request, response, async, in));
+    }
+
+    /** An HTTP/1 request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112, section 6.3). */
+    private static boolean cannotHaveBody(HttpServletRequest request) {
+        return request.getProtocol().startsWith("HTTP/1") && request.getHeader("Transfer-Encoding") == null;
+    }
+
+    /** Checks a complete body and hands the request on with it. */
+    private void pass(HttpServletRequest request, HttpServletResponse response, FilterChain chain, byte[] body)
+            throws IOException, ServletException {
+        OptionalLong inflated = gzipInflatedLength(request, body);
+        if (inflated.isPresent() && inflated.getAsLong() < 0) {
+            answer(request, response, 400, "the request body is not gzip, though its Content-Encoding or first bytes"
+                    + " say so");
+            return;
+        }
+        if (inflated.isPresent() && inflated.getAsLong() > maxBodyBytes) {
+            refuseTooLarge(request, response, "it inflates (gzip) to more than " + maxBodyBytes + " bytes");
+            return;
+        }
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("application/x-www-form-urlencoded")) {
+            String form = new String(body, StandardCharsets.ISO_8859_1);
+            Optional<String> problem = malformedEncoding("form body", form)
+                    .or(() -> isUtf8(contentType) ? notUtf8("form body", form) : Optional.empty());
+            if (problem.isPresent()) {
+                answer(request, response, 400, problem.get());
+                return;
+            }
+        }
         try {
-            chain.doFilter(passed, response);
+            chain.doFilter(new BufferedBodyRequest(request, body), response);
         } catch (Exception failure) { // WireMock rethrows the parser's checked exception undeclared
             if (!isMultipart(request.getContentType()) || response.isCommitted()) {
                 throw failure;
             }
             response.reset();
-            badRequest(request, response, "the multipart body cannot be read: " + rootMessage(failure));
+            answer(request, response, 400, "the multipart body cannot be read: " + rootMessage(failure));
         }
     }
 
-    private static void badRequest(HttpServletRequest request, HttpServletResponse response, String detail)
+    /**
+     * WireMock inflates a body declared gzip, or starting with gzip's magic bytes, whole into memory (and fails on one
+     * that is not gzip): such a body is inflated here first, counting, and only up to one byte past the limit.
+     *
+     * @return empty for a body WireMock takes as it is; its inflated length, at most the limit plus one; -1 when it
+     *         does not inflate
+     */
+    private OptionalLong gzipInflatedLength(HttpServletRequest request, byte[] body) {
+        String encoding = request.getHeader("Content-Encoding");
+        boolean declared = encoding != null && encoding.strip().equalsIgnoreCase("gzip");
+        boolean magic = body.length >= 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b;
+        if (body.length == 0 || !declared && !magic) {
+            return OptionalLong.empty();
+        }
+        long inflated = 0;
+        byte[] scratch = new byte[8192];
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            for (int n; inflated <= maxBodyBytes && (n = in.read(scratch)) >= 0; ) {
+                inflated += n;
+            }
+        } catch (IOException notGzip) {
+            return OptionalLong.of(-1);
+        }
+        return OptionalLong.of(inflated);
+    }
+
+    private void refuseTooLarge(HttpServletRequest request, HttpServletResponse response, String what)
             throws IOException {
-        response.setStatus(400);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Problem.httpLayer(400, request.getRequestURI(), detail).toJson());
+        response.setHeader("Connection", "close"); // the rest of the body is not read
+        answer(request, response, 413, "the request body is too large: " + what + "; the limit is " + maxBodyBytes
+                + " bytes");
+    }
+
+    private static void answer(HttpServletRequest request, HttpServletResponse response, int status, String detail)
+            throws IOException {
+        send(response, Problem.httpLayer(status, request.getRequestURI(), detail));
+    }
+
+    /** Writes a problem as the whole response, typed {@value Problem#MEDIA_TYPE} exactly as the APIs type theirs. */
+    static void send(HttpServletResponse response, Problem problem) throws IOException {
+        byte[] body = problem.toJson().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(problem.status());
+        response.setHeader("Content-Type", Problem.MEDIA_TYPE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /**
+     * Collects a body as its bytes arrive, on whichever thread Jetty calls back on; once complete, dispatches the
+     * request again (as {@link DispatcherType#ASYNC}) with the body as an attribute.
+     */
+    private final class BodyReader implements ReadListener {
+
+        private final HttpServletRequest request;
+        private final HttpServletResponse response;
+        private final AsyncContext async;
+        private final ServletInputStream in;
+        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        private final byte[] buffer = new byte[8192];
+        private boolean done;
+
+        BodyReader(HttpServletRequest request, HttpServletResponse response, AsyncContext async, ServletInputStream in) {
+            this.request = request;
+            this.response = response;
+            this.async = async;
+            this.in = in;
+        }
+
+        @Override
+        public void onDataAvailable() throws IOException {
+            while (!done && in.isReady()) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    return;
+                }
+                if (body.size() + (long) n > maxBodyBytes) {
+                    done = true;
+                    refuseTooLarge(request, response, "more than " + maxBodyBytes + " bytes arrived");
+                    async.complete();
+                    return;
+                }
+                body.write(buffer, 0, n);
+            }
+        }
+
+        @Override
+        public void onAllDataRead() {
+            if (!done) {
+                done = true;
+                request.setAttribute(BODY, body.toByteArray());
+                async.dispatch();
+            }
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            if (done) {
+                return;
+            }
+            done = true;
+            try {
+                if (!response.isCommitted()) {
+                    response.setHeader("Connection", "close");
+                    if (failure instanceof EOFException) {
+                        long announced = request.getContentLengthLong();
+                        answer(request, response, 400, announced < 0 ? "the request body ended before its last chunk"
+                                : "the request body ended before the " + announced
+                                + " bytes its Content-Length announced");
+                    } else if (failure instanceof TimeoutException || failure instanceof BadMessageException bad
+                            && bad.getCode() == 408) {
+                        answer(request, response, 408, "the request body arrived too slowly: " + failure.getMessage());
+                    } else {
+                        answer(request, response, 400, "the request body cannot be read: " + failure.getMessage());
+                    }
+                }
+            } catch (IOException | RuntimeException unwritable) {
+                failure.addSuppressed(unwritable); // the client is gone; nothing more to tell it
+            } finally {
+                async.complete();
+            }
+        }
     }
 
     /** WireMock parses multipart bodies while logging and matching, and fails with a 500 on a broken one. */

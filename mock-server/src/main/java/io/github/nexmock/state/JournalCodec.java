@@ -14,15 +14,24 @@ import io.github.nexmock.state.StateChange.UserPut;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.zip.CRC32C;
 
 /**
  * The state file's line format: a header line, then one JSON object per change. JSON members that are absent
- * from a record are absent from its line, so records survive the round trip exactly.
+ * from a record are absent from its line, so records survive the round trip exactly. Since version 2 every line,
+ * the header included, ends with a tab and the CRC32C of the JSON's bytes in 8 hex digits, so a record changed after
+ * it was written is found at start instead of loaded (compact JSON never holds a raw tab). Version 1 files, written
+ * before checksums, are still read; opening rewrites them as version 2.
  */
 final class JournalCodec {
 
     private static final String FORMAT = "nexmock-state";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    /** The version before checksums. */
+    static final int UNCHECKED_VERSION = 1;
+    private static final byte SEPARATOR = '\t';
+    private static final int CHECKSUM_DIGITS = 8;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -39,17 +48,39 @@ final class JournalCodec {
     /**
      * Checks a header line.
      *
+     * @return the file's version: {@link #UNCHECKED_VERSION} or the current one, whose lines carry checksums
      * @throws IllegalArgumentException saying why this is not a header this version reads
      */
-    static void readHeader(JsonNode header) {
+    static int readHeader(JsonNode header) {
         if (!header.path("format").asText().equals(FORMAT)) {
             throw new IllegalArgumentException("not a nexmock state file: the first line must be "
-                    + new String(header(), StandardCharsets.UTF_8).strip());
+                    + MAPPER.createObjectNode().put("format", FORMAT).put("version", VERSION));
         }
-        if (!header.path("version").isInt() || header.path("version").intValue() != VERSION) {
-            throw new IllegalArgumentException("unsupported nexmock state file version " + header.path("version")
-                    + "; this nexmock reads version " + VERSION);
+        JsonNode version = header.path("version");
+        if (!version.isInt() || version.intValue() != VERSION && version.intValue() != UNCHECKED_VERSION) {
+            throw new IllegalArgumentException("unsupported nexmock state file version " + version
+                    + "; this nexmock reads versions " + UNCHECKED_VERSION + " and " + VERSION);
         }
+        return version.intValue();
+    }
+
+    /**
+     * The end of the JSON of a checksummed line {@code bytes[start, end)} (where its tab is), when the checksum after
+     * the tab is that of the JSON's bytes; -1 when the line has no checksum or another one.
+     */
+    static int checkedJsonEnd(byte[] bytes, int start, int end) {
+        int separator = end - CHECKSUM_DIGITS - 1;
+        if (separator < start || bytes[separator] != SEPARATOR) {
+            return -1;
+        }
+        String written = new String(bytes, separator + 1, CHECKSUM_DIGITS, StandardCharsets.US_ASCII);
+        return written.equals(checksum(bytes, start, separator)) ? separator : -1;
+    }
+
+    private static String checksum(byte[] bytes, int start, int end) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, start, end - start);
+        return String.format("%08x", crc.getValue());
     }
 
     static byte[] encode(StateChange change) {
@@ -101,11 +132,16 @@ final class JournalCodec {
     }
 
     private static byte[] line(JsonNode node) {
+        byte[] json;
         try {
-            return (MAPPER.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+            json = MAPPER.writeValueAsBytes(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written", e);
         }
+        byte[] suffix = ("\t" + checksum(json, 0, json.length) + "\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] line = Arrays.copyOf(json, json.length + suffix.length);
+        System.arraycopy(suffix, 0, line, json.length, suffix.length);
+        return line;
     }
 
     private static ObjectNode application(Application application) {

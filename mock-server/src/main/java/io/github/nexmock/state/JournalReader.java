@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Replays a state file. A last line without its newline that does not parse is what a crash in the middle of an
- * append leaves: that change was never acknowledged, so it is dropped. Anything else wrong is refused, never repaired.
+ * Replays a state file. A last line without its newline whose checksum does not match, or (in a version 1 file,
+ * which has no checksums) that does not parse, is what a crash in the middle of an append leaves: that change was
+ * never acknowledged, so it is dropped. Anything else wrong is refused, never repaired: a complete line whose checksum
+ * does not match was changed after nexmock wrote it.
  */
 final class JournalReader {
 
@@ -27,14 +29,35 @@ final class JournalReader {
         byte[] bytes = Files.readAllBytes(file);
         Account account = new Account();
         int lineNumber = 0;
+        boolean checksummed = false;
         for (int start = 0; start < bytes.length; ) {
             int newline = indexOfNewline(bytes, start);
             boolean terminated = newline >= 0;
             int end = terminated ? newline : bytes.length;
             lineNumber++;
+            int jsonEnd = end;
+            if (lineNumber == 1 || checksummed) {
+                jsonEnd = JournalCodec.checkedJsonEnd(bytes, start, end);
+                if (lineNumber == 1) {
+                    checksummed = jsonEnd >= 0;
+                    if (!checksummed && end - start > 9 && bytes[end - 9] == '\t') {
+                        throw new StateFileException(file, 1, "the header does not match its checksum: it was "
+                                + "changed after nexmock wrote it; restore the file from a backup");
+                    }
+                    jsonEnd = checksummed ? jsonEnd : end;
+                } else if (jsonEnd < 0) {
+                    if (!terminated) {
+                        break; // torn by a crash while it was being appended: it was never acknowledged
+                    }
+                    throw new StateFileException(file, lineNumber, "the record does not match its checksum: it was "
+                            + "changed after nexmock wrote it. nexmock does not repair state files: restore the file "
+                            + "from a backup, or delete this line and the lines after it to start from the state "
+                            + "before this change");
+                }
+            }
             JsonNode json;
             try {
-                json = JournalCodec.parse(utf8(bytes, start, end));
+                json = JournalCodec.parse(utf8(bytes, start, jsonEnd));
             } catch (IllegalArgumentException e) {
                 if (!terminated && lineNumber > 1) {
                     break; // torn by a crash while it was being appended: it was never acknowledged
@@ -44,7 +67,12 @@ final class JournalReader {
             }
             try {
                 if (lineNumber == 1) {
-                    JournalCodec.readHeader(json);
+                    int version = JournalCodec.readHeader(json);
+                    if (checksummed != (version != JournalCodec.UNCHECKED_VERSION)) {
+                        throw new IllegalArgumentException(checksummed ? "a version " + version + " header has a "
+                                + "checksum, which only later versions have" : "the version " + version + " header "
+                                + "has no checksum or another one");
+                    }
                 } else {
                     account.checkAndApply(JournalCodec.decode(json));
                 }

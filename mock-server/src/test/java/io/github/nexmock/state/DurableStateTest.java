@@ -12,15 +12,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DurableStateTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The header of a file written before records carried checksums, which nexmock still reads. */
     private static final String HEADER = "{\"format\":\"nexmock-state\",\"version\":1}";
+    private static final String CHECKED_HEADER = checksummed("{\"format\":\"nexmock-state\",\"version\":2}");
 
     @TempDir
     Path dir;
@@ -35,7 +39,7 @@ class DurableStateTest {
             assertThat(state.snapshot()).isEqualTo(StateSnapshot.EMPTY);
         }
 
-        assertThat(Files.readAllLines(file())).containsExactly(HEADER);
+        assertThat(Files.readAllLines(file())).containsExactly(CHECKED_HEADER);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file()))).isEqualTo("rw-------");
         assertThat(dir.resolve("state.jsonl.tmp")).doesNotExist();
     }
@@ -255,11 +259,49 @@ class DurableStateTest {
 
     @Test
     void refusesStateFileOfAnotherVersion() throws IOException {
-        Files.writeString(file(), "{\"format\":\"nexmock-state\",\"version\":2}\n");
+        Files.writeString(file(), "{\"format\":\"nexmock-state\",\"version\":3}\n");
 
         assertThatThrownBy(() -> NexmoState.durable(file()))
                 .isInstanceOf(StateFileException.class)
-                .hasMessageContaining("version 2");
+                .hasMessageContaining("version 3");
+    }
+
+    @Test
+    void refusesARecordChangedAfterItWasWrittenNamingItsLineAndWhatToDoAndLeavesTheFileAlone() throws IOException {
+        try (NexmoState state = NexmoState.durable(file())) {
+            richState(state);
+        }
+        List<String> lines = Files.readAllLines(file());
+        lines.set(2, lines.get(2).replaceFirst("\"name\":\"(.)", "\"name\":\"X"));
+        Files.write(file(), lines);
+        byte[] changed = Files.readAllBytes(file());
+
+        assertThatThrownBy(() -> NexmoState.durable(file()))
+                .isInstanceOf(StateFileException.class)
+                .hasMessageContaining(file().toString())
+                .hasMessageContaining("line 3: the record does not match its checksum")
+                .hasMessageContaining("restore the file from a backup, or delete this line and the lines after it");
+        assertThat(Files.readAllBytes(file())).isEqualTo(changed);
+    }
+
+    @Test
+    void readsAFileWrittenBeforeChecksumsAndRewritesItWithThem() throws IOException {
+        StateSnapshot saved;
+        try (NexmoState state = NexmoState.durable(file())) {
+            richState(state);
+            saved = state.snapshot();
+        }
+        List<String> version1 = new ArrayList<>(Files.readAllLines(file()).stream()
+                .map(line -> line.substring(0, line.lastIndexOf('\t'))).toList());
+        version1.set(0, HEADER);
+        Files.write(file(), version1);
+
+        try (NexmoState reopened = NexmoState.durable(file())) {
+            assertThat(reopened.snapshot()).isEqualTo(saved);
+        }
+        List<String> rewritten = Files.readAllLines(file());
+        assertThat(rewritten.get(0)).isEqualTo(CHECKED_HEADER);
+        assertThat(rewritten).hasSizeGreaterThan(1).allMatch(line -> line.matches(".*\t[0-9a-f]{8}"));
     }
 
     @Test
@@ -269,7 +311,7 @@ class DurableStateTest {
         try (NexmoState state = NexmoState.durable(file())) {
             assertThat(state.snapshot()).isEqualTo(StateSnapshot.EMPTY);
         }
-        assertThat(Files.readAllLines(file())).containsExactly(HEADER);
+        assertThat(Files.readAllLines(file())).containsExactly(CHECKED_HEADER);
     }
 
     @Test
@@ -367,5 +409,11 @@ class DurableStateTest {
             }
         }
         return -1;
+    }
+
+    private static String checksummed(String json) {
+        CRC32C crc = new CRC32C();
+        crc.update(json.getBytes(StandardCharsets.UTF_8));
+        return json + "\t" + String.format("%08x", crc.getValue());
     }
 }

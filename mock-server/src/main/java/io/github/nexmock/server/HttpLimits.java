@@ -1,0 +1,15 @@
+package io.github.nexmock.server;
+
+import java.time.Duration;
+
+/**
+ * What the mock's HTTP server allows one client, so that no client can take the memory or the threads of the others.
+ *
+ * @param maxBodyBytes       the largest request body, also after gzip inflation; a larger one gets a 413
+ * @param idleTimeout        how long a connection may send nothing, while a request or its body is under way or
+ *                           between requests, before it is closed (a request under way gets a 408)
+ * @param minRequestDataRate the fewest bytes per second a request body must arrive at once it has started; a slower
+ *                           one gets a 408
+ */
+record HttpLimits(long maxBodyBytes, Duration idleTimeout, long minRequestDataRate) {
+}
