@@ -101,10 +101,6 @@ final class ApplicationsApi {
     private ResponseDefinition replace(ApiRequest request, String id) {
         Application current = store.find(request, id);
         BodyReader reader = new BodyReader(request.jsonObject(), request.family());
-        String bodyId = reader.optionalText("id");
-        if (bodyId != null && !bodyId.equalsIgnoreCase(id)) {
-            reader.invalid("id", "is " + bodyId + " but the path names application " + id);
-        }
         String name = reader.requiredText("name");
         String publicKey = publicKey(reader);
         ObjectNode capabilities = capabilities(reader);
