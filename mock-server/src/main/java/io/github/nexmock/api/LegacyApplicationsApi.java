@@ -108,13 +108,13 @@ final class LegacyApplicationsApi {
         JsonNode kept = current == null || current.capabilities() == null ? MissingNode.getInstance()
                 : current.capabilities().path(type == null ? "" : type).path("webhooks");
         if ("voice".equals(type)) {
-            webhook(webhooks, "answer_url", parameters, "answer_method", "GET", false, kept, reader);
-            webhook(webhooks, "event_url", parameters, "event_method", "POST", true, kept, reader);
+            webhook(webhooks, "answer_url", parameters, "answer_method", "GET", kept, reader);
+            webhook(webhooks, "event_url", parameters, "event_method", "POST", kept, reader);
         } else if ("rtc".equals(type)) {
-            webhook(webhooks, "event_url", parameters, "event_method", "POST", true, kept, reader);
+            webhook(webhooks, "event_url", parameters, "event_method", "POST", kept, reader);
         } else if ("messages".equals(type)) {
-            webhook(webhooks, "inbound_url", parameters, "inbound_method", "POST", true, kept, reader);
-            webhook(webhooks, "status_url", parameters, "status_method", "POST", true, kept, reader);
+            webhook(webhooks, "inbound_url", parameters, "inbound_method", "POST", kept, reader);
+            webhook(webhooks, "status_url", parameters, "status_method", "POST", kept, reader);
         }
         reader.check();
         ObjectNode capabilities = ApiJson.object();
@@ -123,21 +123,23 @@ final class LegacyApplicationsApi {
     }
 
     /**
-     * Adds the webhook the parameters name; a voice {@code answer_url} is optional, as only inbound calls need it. A
-     * replace that leaves a webhook out keeps the application's current one ({@code kept}): v1's updateApplication
-     * documents only {@code answer_url} and {@code event_url}, even for type messages.
+     * Adds the webhook the parameters name. Every webhook is optional: application.json 1.0.2 requires only
+     * {@code api_key}, {@code api_secret}, {@code name} and {@code type}. A replace that leaves a webhook out keeps the
+     * application's current one ({@code kept}): v1's updateApplication documents only {@code answer_url} and
+     * {@code event_url}, even for type messages.
      */
     private static void webhook(ObjectNode webhooks, String url, Map<String, String> parameters, String methodName,
-                                String defaultMethod, boolean required, JsonNode kept, BodyReader reader) {
+                                String defaultMethod, JsonNode kept, BodyReader reader) {
         String address = parameters.get(url);
         if (address == null && kept.path(url).path("address").isTextual()) {
             webhooks.set(url, kept.get(url).deepCopy());
             return;
         }
-        if (address == null || address.isBlank()) {
-            if (required || address != null) {
-                reader.invalid(url, required ? "is required for this type" : "must not be blank when given");
-            }
+        if (address == null) {
+            return;
+        }
+        if (address.isBlank()) {
+            reader.invalid(url, "must not be blank when given");
             return;
         }
         String method = parameters.getOrDefault(methodName, defaultMethod);

@@ -96,10 +96,21 @@ class LegacyApplicationsApiTest {
         assertProblem(refused, 400, "https://developer.nexmo.com/api-errors/application#payload-validation");
         assertThat(refused.json().get("invalid_parameters")).extracting(parameter -> parameter.get("name").asText())
                 .containsExactly("name", "type");
-        HttpCall.Reply voice = mock.anonymous("POST", "/v1/applications").form(credentials + "&name=x&type=voice").send();
+        HttpCall.Reply voice = mock.anonymous("POST", "/v1/applications").form(credentials
+                + "&name=x&type=voice&event_url=").send();
         assertThat(voice.json().get("invalid_parameters")).extracting(parameter -> parameter.get("name").asText())
                 .containsExactly("event_url");
         assertThat(server.state().applications()).isEmpty();
+    }
+
+    // Source: application.json 1.0.2, createApplication requires api_key, api_secret, name and type only.
+    @Test
+    void createsAnApplicationWithoutWebhooksAsTheV1DescriptionAllows() {
+        HttpCall.Reply created = mock.anonymous("POST", "/v1/applications").form(credentials
+                + "&name=bare&type=messages").send();
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().at("/messages/webhooks").isEmpty()).isTrue();
     }
 
     @Test

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A request body built from a described schema with every property it names, each taking the value the description
@@ -19,7 +21,9 @@ final class DescribedExample {
         /** The described minimum and the first enum value, where given; else as {@link #EXAMPLES}. */
         LOWEST,
         /** The described maximum and the last enum value, where given; else as {@link #EXAMPLES}. */
-        HIGHEST
+        HIGHEST,
+        /** Only the members the schema requires, each as in {@link #EXAMPLES}. */
+        REQUIRED_ONLY
     }
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -62,8 +66,13 @@ final class DescribedExample {
 
     private static ObjectNode object(JsonNode schema, Variant variant) {
         ObjectNode object = NODES.objectNode();
-        schema.path("properties").properties().forEach(property ->
-                object.set(property.getKey(), of(property.getValue(), variant)));
+        List<String> required = new ArrayList<>();
+        schema.path("required").forEach(name -> required.add(name.asText()));
+        schema.path("properties").properties().forEach(property -> {
+            if (variant != Variant.REQUIRED_ONLY || required.contains(property.getKey())) {
+                object.set(property.getKey(), of(property.getValue(), variant));
+            }
+        });
         return object;
     }
 

@@ -3,6 +3,7 @@ package io.github.nexmock.conformance;
 import static io.github.nexmock.conformance.DescribedExample.Variant.EXAMPLES;
 import static io.github.nexmock.conformance.DescribedExample.Variant.HIGHEST;
 import static io.github.nexmock.conformance.DescribedExample.Variant.LOWEST;
+import static io.github.nexmock.conformance.DescribedExample.Variant.REQUIRED_ONLY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.oai.validator.model.Request;
@@ -84,7 +85,7 @@ class PublishedDescriptionConformanceTest {
     void applicationsV2TakeEveryDescribedBodyAndAnswerInTheDescribedShape() {
         for (Variant variant : Variant.values()) {
             ObjectNode create = example(applicationV2, "POST", V2, variant);
-            if (variant == LOWEST) {
+            if (variant == LOWEST || variant == REQUIRED_ONLY) {
                 create.remove("keys");
             } else {
                 create.with("keys").put("public_key", newPublicKey());
@@ -95,8 +96,14 @@ class PublishedDescriptionConformanceTest {
             String id = created.json().get("id").asText();
 
             CONFORMANCE.accepted(applicationV2, account("GET", V2 + "/" + id));
-            ObjectNode replace = example(applicationV2, "PUT", V2 + "/{id}", variant == HIGHEST ? LOWEST : HIGHEST);
-            replace.with("keys").put("public_key", newPublicKey());
+            ObjectNode replace = example(applicationV2, "PUT", V2 + "/{id}", switch (variant) {
+                case HIGHEST -> LOWEST;
+                case REQUIRED_ONLY -> REQUIRED_ONLY;
+                default -> HIGHEST;
+            });
+            if (variant != REQUIRED_ONLY) {
+                replace.with("keys").put("public_key", newPublicKey());
+            }
             CONFORMANCE.accepted(applicationV2, account("PUT", V2 + "/" + id).json(replace));
         }
         CONFORMANCE.accepted(applicationV2, account("GET", V2));
@@ -133,7 +140,7 @@ class PublishedDescriptionConformanceTest {
     // updateApplication and in the query string of retrieveApplications and retrieveApplication.
     @Test
     void applicationsV1TakeEveryDescribedBodyAndAnswerInTheDescribedShape() {
-        for (Variant variant : List.of(EXAMPLES, HIGHEST)) {
+        for (Variant variant : List.of(EXAMPLES, HIGHEST, REQUIRED_ONLY)) {
             ObjectNode create = withCredentials(example(applicationV1, "POST", V1, variant));
             Exchange.Result created = CONFORMANCE.accepted(applicationV1, Exchange.of(server.baseUrl(), "POST", V1)
                     .json(create));
@@ -170,7 +177,7 @@ class PublishedDescriptionConformanceTest {
     @Test
     void usersV01TakeEveryDescribedBodyAndAnswerInTheDescribedShape() {
         CreatedApplication app = server.createApplication("users v0.1");
-        for (Variant variant : List.of(EXAMPLES, HIGHEST)) {
+        for (Variant variant : List.of(EXAMPLES, HIGHEST, REQUIRED_ONLY)) {
             ObjectNode create = example(conversation, "POST", V01, variant).put("name", "user-" + variant);
             Exchange.Result created = CONFORMANCE.accepted(conversation, user(app, "POST", V01).json(create));
             String id = created.json().get("id").asText();
