@@ -112,7 +112,8 @@ final class ApiRequest {
         } catch (NumberFormatException notANumber) {
             // recorded below
         }
-        problems.invalid(name, "must be an integer from " + min + " to " + max + ", got '" + text.get() + "'");
+        problems.invalid(name, (max == Integer.MAX_VALUE ? "must be an integer of at least " + min
+                : "must be an integer from " + min + " to " + max) + ", got '" + text.get() + "'");
         return defaultValue;
     }
 

@@ -58,7 +58,7 @@ final class LegacyApplicationsApi {
     }
 
     private ResponseDefinition list(ApiRequest request) {
-        int pageSize = request.intQuery("page_size", 10, 1, ApplicationsApi.MAX_PAGE_SIZE);
+        int pageSize = request.intQuery("page_size", 10, 1, Integer.MAX_VALUE);
         int pageIndex = request.intQuery("page_index", 0, 0, Integer.MAX_VALUE - 1);
         ApplicationPage page = store.page(pageIndex + 1, pageSize);
         ObjectNode body = ApiJson.object()

@@ -107,6 +107,17 @@ class ApplicationsApiTest {
                 .isEqualTo(1);
     }
 
+    // Source: application.v2.json 2.1.4 gives page_size no maximum, so no page size is too large.
+    @Test
+    void acceptsAnyPageSizeFromOne() {
+        TestKeyPairs.application(server, "one");
+
+        JsonNode page = mock.account("GET", "/v2/applications?page_size=2147483647").send().json();
+
+        assertThat(page.get("total_items").asInt()).isEqualTo(1);
+        assertThat(page.get("total_pages").asInt()).isEqualTo(1);
+    }
+
     @Test
     void replacesAnApplicationKeepingItsKeyWhenNoneIsGiven() {
         CreatedApplication app = TestKeyPairs.application(server, "before");
