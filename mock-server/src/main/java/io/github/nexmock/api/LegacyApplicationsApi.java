@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The deprecated Application API v1 ({@code /v1/applications}) that older CLIs call: JSON (as its description
- * documents), form-encoded or query-string parameters ({@code name}, {@code type}, {@code answer_url}, {@code event_url}, ...), one product per application,
- * webhooks as an array of {@code {endpoint_type, endpoint, http_method}}, lists paged by {@code page_index} from 0.
+ * The deprecated Application API v1 ({@code /v1/applications}) that older CLIs call: parameters ({@code name},
+ * {@code type}, {@code answer_url}, {@code event_url}, ...) in a JSON body (as its description documents), a form or
+ * the query string, one product per application, webhooks as an array of {@code {endpoint_type, endpoint,
+ * http_method}}, lists paged by {@code page_index} from 0.
  * Applications are the same as those of v2, which sees them with the matching {@code capabilities}.
  */
 final class LegacyApplicationsApi {

@@ -34,7 +34,8 @@ final class KnownDifferences {
                             + "application has.",
                     violation -> violation.file().equals("application.json")
                             && violation.key().equals("validation.response.body.schema.required")
-                            && (violation.message().contains("\"voice\"") || violation.message().contains("\"messages\""))),
+                            && (violation.message().contains("\"voice\"")
+                                    || violation.message().contains("\"messages\""))),
             new Waiver("v1 type rtc",
                     "application.json 1.0.2's `type` enum is voice or messages, but Nexmo's \"create your "
                             + "application, users and tokens\" guide creates its application with nexmo-cli "

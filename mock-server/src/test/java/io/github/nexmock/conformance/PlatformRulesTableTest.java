@@ -23,7 +23,8 @@ class PlatformRulesTableTest {
 
     private static final Path TESTS = Path.of("src/test/java/io/github/nexmock");
     /** {@code `package.Class#method`}, or {@code `#method`} of the class cited last in the same cell. */
-    private static final Pattern CITED_TEST = Pattern.compile("`(?:([a-z0-9]+)\\.([A-Z][A-Za-z0-9]+))?#([a-z][A-Za-z0-9]+)`");
+    private static final Pattern CITED_TEST =
+            Pattern.compile("`(?:([a-z0-9]+)\\.([A-Z][A-Za-z0-9]+))?#([a-z][A-Za-z0-9]+)`");
 
     @Test
     void namesEveryRefusalReasonAndWarningCode() throws IOException {

@@ -119,8 +119,8 @@ final class PublishedDescription {
 
     /** The request body schema of an operation, refs inlined. */
     JsonNode requestSchema(String method, String path) {
-        return document.path("paths").path(path).path(method.toLowerCase(Locale.ROOT)).path("requestBody").path("content")
-                .path("application/json").path("schema");
+        return document.path("paths").path(path).path(method.toLowerCase(Locale.ROOT)).path("requestBody")
+                .path("content").path("application/json").path("schema");
     }
 
     /** Validates a whole exchange: the request against its operation's parameters and body, then the response. */
