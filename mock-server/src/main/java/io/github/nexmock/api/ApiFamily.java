@@ -57,11 +57,13 @@ enum ApiFamily {
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 406 -> "Not Acceptable";
+            case 408 -> "Request Timeout";
             case 409 -> "Conflict";
             case 413 -> "Payload Too Large";
             case 414 -> "URI Too Long";
             case 415 -> "Unsupported Media Type";
             case 431 -> "Request Header Fields Too Large";
+            case 503 -> "Service Unavailable";
             default -> "Error " + status;
         };
     }
@@ -80,9 +82,11 @@ enum ApiFamily {
             case 404 -> "http:error:not-found";
             case 405 -> "http:error:method-not-allowed";
             case 406 -> "http:error:not-acceptable";
+            case 408 -> "http:error:request-timeout";
             case 409 -> "http:error:conflict";
             case 413 -> "http:error:payload-too-large";
             case 415 -> "http:error:unsupported-media-type";
+            case 503 -> "system:error:service-unavailable";
             default -> "system:error:internal-error";
         };
     }

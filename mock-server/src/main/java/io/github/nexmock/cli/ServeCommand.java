@@ -64,8 +64,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--min-data-rate", paramLabel = "BYTES_PER_SECOND",
             defaultValue = "" + NexmoMockServer.DEFAULT_MIN_REQUEST_DATA_RATE,
-            description = "Answer 408 to a request body arriving slower than this; 0 turns the check off"
-                    + " (default: ${DEFAULT-VALUE}).")
+            description = "Answer 408 to a request body arriving slower than this once it has taken longer than"
+                    + " --idle-timeout; 0 turns the check off (default: ${DEFAULT-VALUE}).")
     private long minDataRate;
 
     @Option(names = "--admin-token", paramLabel = "TOKEN",

@@ -18,7 +18,7 @@ import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
- * WireMock's Jetty 11 server with the limits of {@link HttpLimits} on every connector, a {@link RequestGuardFilter} in
+ * WireMock's Jetty 11 server with the idle timeout of {@link HttpLimits} on every connector, a {@link RequestGuardFilter} in
  * front of both the stub and the admin servlets, an {@link AdminTokenGuard} in front of the whole admin context when
  * there is an admin token, and {@link ProblemErrorHandler} answering what Jetty refuses before any servlet sees it.
  * The filters come after WireMock's own (its CORS filter on the admin context), so they see the request last.
@@ -27,11 +27,17 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
 
     private final HttpLimits limits;
     private final AdminTokenFilter adminToken;
+    private final BodyBudget budget;
 
     /** A factory applying {@code limits}, and requiring {@code adminToken} on {@code /__admin} unless it is null. */
     GuardedJettyServerFactory(HttpLimits limits, AdminTokenFilter adminToken) {
+        this(limits, adminToken, BodyBudget.forHeap(limits.maxBodyBytes()));
+    }
+
+    GuardedJettyServerFactory(HttpLimits limits, AdminTokenFilter adminToken, BodyBudget budget) {
         this.limits = limits;
         this.adminToken = adminToken;
+        this.budget = budget;
     }
 
     @Override
@@ -46,7 +52,8 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
                     ((ServerConnector) connector).setIdleTimeout(limits.idleTimeout().toMillis());
                     for (ConnectionFactory factory : connector.getConnectionFactories()) {
                         if (factory instanceof HttpConfiguration.ConnectionFactory http) {
-                            http.getHttpConfiguration().setMinRequestDataRate(limits.minRequestDataRate());
+                            // answer a Content-Length over the limit at once, not once the body starts arriving
+                            http.getHttpConfiguration().setDelayDispatchUntilContent(false);
                         }
                     }
                 }
@@ -59,6 +66,8 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
 
             @Override
             protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
+                // Jetty itself would redirect /__admin to /__admin/ before any filter; WireMock routes it as well
+                context.setAllowNullPathInfo(true);
                 if (adminToken != null) {
                     context.addFilter(new FilterHolder(new AdminTokenGuard(adminToken)), "/*",
                             EnumSet.of(DispatcherType.REQUEST));
@@ -69,7 +78,7 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
     }
 
     private void guardBodies(ServletContextHandler context) {
-        context.addFilter(new FilterHolder(new RequestGuardFilter(limits.maxBodyBytes())), "/*",
+        context.addFilter(new FilterHolder(new RequestGuardFilter(limits, budget)), "/*",
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
     }
 }

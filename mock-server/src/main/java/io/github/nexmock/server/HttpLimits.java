@@ -8,8 +8,11 @@ import java.time.Duration;
  * @param maxBodyBytes       the largest request body, also after gzip inflation; a larger one gets a 413
  * @param idleTimeout        how long a connection may send nothing, while a request or its body is under way or
  *                           between requests, before it is closed (a request under way gets a 408)
- * @param minRequestDataRate the fewest bytes per second a request body must arrive at once it has started; a slower
- *                           one gets a 408
+ * @param minRequestDataRate the fewest bytes per second a request body must arrive at, on average, once it has been
+ *                           arriving for longer than the idle timeout (so a request on a busy machine is not blamed for
+ *                           the server's own delays); a slower one gets a 408. 0 turns the check off. (Jetty's own
+ *                           minimum data rate has no such grace: under load it refused small bodies that had arrived
+ *                           whole but were read late.)
  */
 record HttpLimits(long maxBodyBytes, Duration idleTimeout, long minRequestDataRate) {
 }

@@ -344,8 +344,9 @@ public final class NexmoMockServer implements AutoCloseable {
         }
 
         /**
-         * The fewest bytes per second a request body must arrive at once started; a slower one gets a 408.
-         * {@value #DEFAULT_MIN_REQUEST_DATA_RATE} unless set; 0 turns the check off.
+         * The fewest bytes per second a request body must arrive at, on average, once it has been arriving for longer
+         * than the idle timeout; a slower one gets a 408. {@value #DEFAULT_MIN_REQUEST_DATA_RATE} unless set; 0 turns
+         * the check off.
          */
         public Builder minRequestDataRate(long bytesPerSecond) {
             if (bytesPerSecond < 0) {

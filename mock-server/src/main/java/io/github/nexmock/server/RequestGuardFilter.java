@@ -24,12 +24,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
-import org.eclipse.jetty.http.BadMessageException;
 
 /**
  * A servlet filter in front of WireMock that reads each request body within a size limit and answers the requests
@@ -39,20 +39,28 @@ import org.eclipse.jetty.http.BadMessageException;
  * sending), and a multipart body WireMock cannot parse.
  * <p>
  * Bodies are read without blocking a thread (servlet non-blocking I/O), so a client that sends its body slowly holds a
- * connection but no thread; Jetty's idle timeout and minimum request data rate end it (408). A body over the limit is
+ * connection but no thread; the idle timeout and the minimum data rate of {@link HttpLimits} end it with a 408.
+ * A body over the limit is
  * refused with a 413 as soon as its Content-Length or its bytes so far pass the limit, and so is a gzip body that
  * inflates past it (WireMock inflates gzip bodies whole): the rest is never read, and the connection is closed.
- * A body within the limit is handed on unchanged, from memory.
+ * A body within the limit is handed on unchanged, from memory. Bodies being read, on all connections together, hold
+ * at most a {@link BodyBudget}; a body that would pass it gets a 503 with {@code Retry-After}.
  */
 final class RequestGuardFilter implements Filter {
 
     private static final String BODY = RequestGuardFilter.class.getName() + ".body";
 
     private final long maxBodyBytes;
+    private final long minDataRate;
+    private final long rateGraceNanos;
+    private final BodyBudget budget;
 
-    /** A guard refusing bodies over {@code maxBodyBytes}. */
-    RequestGuardFilter(long maxBodyBytes) {
-        this.maxBodyBytes = maxBodyBytes;
+    /** A guard applying {@code limits} to bodies, holding them within {@code budget} (shared by guards). */
+    RequestGuardFilter(HttpLimits limits, BodyBudget budget) {
+        this.maxBodyBytes = limits.maxBodyBytes();
+        this.minDataRate = limits.minRequestDataRate();
+        this.rateGraceNanos = limits.idleTimeout().toNanos();
+        this.budget = budget;
     }
 
     @Override
@@ -64,7 +72,11 @@ final class RequestGuardFilter implements Filter {
             Object body = request.getAttribute(BODY);
             request.removeAttribute(BODY);
             if (body instanceof byte[] bytes) {
-                pass(request, response, chain, bytes);
+                try {
+                    pass(request, response, chain, bytes);
+                } finally {
+                    budget.give(bytes.length);
+                }
             } else {
                 chain.doFilter(request, response);
             }
@@ -190,6 +202,7 @@ final class RequestGuardFilter implements Filter {
         private final ServletInputStream in;
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
         private final byte[] buffer = new byte[8192];
+        private final long started = System.nanoTime();
         private boolean done;
 
         BodyReader(HttpServletRequest request, HttpServletResponse response, AsyncContext async, ServletInputStream in) {
@@ -207,8 +220,26 @@ final class RequestGuardFilter implements Filter {
                     return;
                 }
                 if (body.size() + (long) n > maxBodyBytes) {
-                    done = true;
+                    end();
                     refuseTooLarge(request, response, "more than " + maxBodyBytes + " bytes arrived");
+                    async.complete();
+                    return;
+                }
+                if (tooSlow(body.size() + (long) n)) {
+                    end();
+                    response.setHeader("Connection", "close");
+                    answer(request, response, 408, "the request body arrived too slowly: " + (body.size() + n)
+                            + " bytes in " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s; the "
+                            + "minimum is " + minDataRate + " bytes per second");
+                    async.complete();
+                    return;
+                }
+                if (!budget.take(n)) {
+                    end();
+                    response.setHeader("Connection", "close");
+                    response.setHeader("Retry-After", "1");
+                    answer(request, response, 503, "the server holds as many request bodies as it has memory for ("
+                            + budget.limit() + " bytes); send this request again in a moment");
                     async.complete();
                     return;
                 }
@@ -219,10 +250,24 @@ final class RequestGuardFilter implements Filter {
         @Override
         public void onAllDataRead() {
             if (!done) {
-                done = true;
+                done = true; // the budget taken is given back once the request has been served
                 request.setAttribute(BODY, body.toByteArray());
                 async.dispatch();
             }
+        }
+
+        /** Whether {@code arrived} bytes, the body still incomplete, are under the minimum rate past the grace time. */
+        private boolean tooSlow(long arrived) {
+            long elapsed = System.nanoTime() - started;
+            long announced = request.getContentLengthLong();
+            return minDataRate > 0 && elapsed > rateGraceNanos && arrived != announced
+                    && arrived < minDataRate * (elapsed / 1_000_000) / 1000;
+        }
+
+        /** Stops reading and gives back what the body took from the budget. */
+        private void end() {
+            done = true;
+            budget.give(body.size());
         }
 
         @Override
@@ -230,7 +275,7 @@ final class RequestGuardFilter implements Filter {
             if (done) {
                 return;
             }
-            done = true;
+            end();
             try {
                 if (!response.isCommitted()) {
                     response.setHeader("Connection", "close");
@@ -239,9 +284,8 @@ final class RequestGuardFilter implements Filter {
                         answer(request, response, 400, announced < 0 ? "the request body ended before its last chunk"
                                 : "the request body ended before the " + announced
                                 + " bytes its Content-Length announced");
-                    } else if (failure instanceof TimeoutException || failure instanceof BadMessageException bad
-                            && bad.getCode() == 408) {
-                        answer(request, response, 408, "the request body arrived too slowly: " + failure.getMessage());
+                    } else if (failure instanceof TimeoutException) {
+                        answer(request, response, 408, "the request body stopped arriving: " + failure.getMessage());
                     } else {
                         answer(request, response, 400, "the request body cannot be read: " + failure.getMessage());
                     }

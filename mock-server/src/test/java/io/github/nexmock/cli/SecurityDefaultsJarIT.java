@@ -78,6 +78,10 @@ class SecurityDefaultsJarIT {
         RawApi.Response legacy = api.basic("GET", "/v2/applications?api_key=k3y&api_secret=" + SECRET, null);
         RawApi.Response wrongSecret = new RawApi(server.baseUrl(), "k3y", "Wr0ng-" + SECRET)
                 .basic("GET", "/v2/applications", null);
+        RawApi.Response secretAsKey = new RawApi(server.baseUrl(), SECRET, "key").basic("GET", "/v2/applications", null);
+        RawApi.Response secretInQuery = api.basic("GET", "/v1/calls?api_key=" + SECRET, null);
+        String secretAsKeyBasic = Base64.getEncoder().encodeToString((SECRET + ":key").getBytes(StandardCharsets.UTF_8));
+        RawApi.Response rejections = api.bearer("GET", "/__admin/nexmock/rejections", "adm1n", null);
         RawApi.Response journal = api.bearer("GET", "/__admin/requests", "adm1n", null);
         RawApi.Response state = api.bearer("GET", "/__admin/nexmock/state", "adm1n", null);
         String log = server.stop();
@@ -87,12 +91,16 @@ class SecurityDefaultsJarIT {
         assertThat(generated.body()).contains("PRIVATE KEY");
         assertThat(legacy.status()).isEqualTo(200);
         assertThat(wrongSecret.status()).isEqualTo(401);
+        assertThat(secretAsKey.status()).isEqualTo(401); // curl -u 'SECRET:key'
+        assertThat(secretInQuery.status()).isEqualTo(404);
+        assertThat(rejections.status()).isEqualTo(200);
         assertThat(journal.status()).isEqualTo(200);
         assertThat(state.status()).isEqualTo(200);
         assertThat(log).contains("POST /v2/applications -> 201", "GET /v2/applications -> 401");
         String privateKeyLine = Files.readAllLines(jar.work("private.key")).get(1);
-        for (String text : List.of(log, app.out(), app.err(), wrongSecret.body(), journal.body(), state.body())) {
-            assertThat(text).doesNotContain(SECRET, basic, "PRIVATE KEY", privateKeyLine);
+        for (String text : List.of(log, app.out(), app.err(), wrongSecret.body(), secretAsKey.body(),
+                secretInQuery.body(), rejections.body(), journal.body(), state.body())) {
+            assertThat(text).doesNotContain(SECRET, basic, secretAsKeyBasic, "PRIVATE KEY", privateKeyLine);
         }
     }
 

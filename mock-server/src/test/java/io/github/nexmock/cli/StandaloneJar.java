@@ -53,7 +53,7 @@ final class StandaloneJar implements AutoCloseable {
     /** Runs a command to completion. */
     Result run(String... args) {
         try {
-            Process process = launch(start(args).redirectInput(ProcessBuilder.Redirect.PIPE));
+            Process process = launch(start(List.of(), args).redirectInput(ProcessBuilder.Redirect.PIPE));
             process.getOutputStream().close();
             CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()), STREAMS);
             CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()), STREAMS);
@@ -72,11 +72,16 @@ final class StandaloneJar implements AutoCloseable {
 
     /** Starts {@code serve} with the given options and waits for its ready line. */
     Server serve(String... options) {
+        return serve(List.of(), options);
+    }
+
+    /** Starts {@code serve} in a JVM given {@code jvmOptions} (such as {@code -Xmx256m}) and waits for its ready line. */
+    Server serve(List<String> jvmOptions, String... options) {
         List<String> args = new ArrayList<>(List.of("serve", "--port", "0"));
         args.addAll(List.of(options));
         try {
             Path log = Files.createTempFile(workingDirectory, "serve-", ".err");
-            Process process = launch(start(args.toArray(String[]::new)).redirectError(log.toFile()));
+            Process process = launch(start(jvmOptions, args.toArray(String[]::new)).redirectError(log.toFile()));
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             CompletableFuture<Matcher> ready = CompletableFuture.supplyAsync(() -> awaitReady(out), STREAMS);
             try {
@@ -106,9 +111,11 @@ final class StandaloneJar implements AutoCloseable {
         return process;
     }
 
-    private ProcessBuilder start(String... args) {
+    private ProcessBuilder start(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Duser.home=" + homeDirectory, "-jar", jar().toString()));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Duser.home=" + homeDirectory));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("NEXMO_") || name.startsWith("VONAGE_"));

@@ -1,0 +1,155 @@
+package io.github.nexmock.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.nexmock.jwt.Acl;
+import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.server.CreatedApplication;
+import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.state.User;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Clients that send their headers or bodies a byte at a time cannot starve the others: Jetty parses headers without a
+ * thread, the mock reads bodies without one (servlet non-blocking I/O), and by default a connection silent for 30 s,
+ * or a body arriving slower than 1024 bytes per second once it has taken longer than that, is ended with a 408. Connections trickle with a scheduler,
+ * once a second each, so the test spends no CPU on them; what it measures is the latency of normal requests beside them.
+ */
+class SlowClientsTest {
+
+    private static final int TRICKLERS = 200;
+    private static final int MEASURED = 200;
+
+    @Test
+    void twoHundredTricklingConnectionsLeaveAnAuthenticatedRequestsP99Under100Ms() throws Exception {
+        // the limits that end slow clients are off: what holds is that a slow client holds no thread
+        try (NexmoMockServer server = NexmoMockServer.builder().minRequestDataRate(0)
+                .idleTimeout(Duration.ofMinutes(5)).build().start()) {
+            CreatedApplication app = server.createApplication("busy");
+            User alice = server.createUser(app.id(), "alice");
+            String token = NexmoJwt.builder().applicationId(app.id()).privateKey(app.privateKey()).subject("alice")
+                    .acl(Acl.Preset.CLIENT_SDK.acl()).lifetime(Duration.ofHours(1)).sign();
+            List<Socket> tricklers = new ArrayList<>();
+            ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+            try {
+                for (int i = 0; i < TRICKLERS; i++) {
+                    tricklers.add(i % 2 == 0 ? slowHeaders(server) : slowBody(server));
+                }
+                trickle.scheduleAtFixedRate(() -> tricklers.forEach(SlowClientsTest::oneMoreByte), 1, 1,
+                        TimeUnit.SECONDS);
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                HttpRequest read = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v1/users/" + alice.id()))
+                        .header("Authorization", "Bearer " + token).build();
+                for (int i = 0; i < 50; i++) {
+                    assertThat(client.send(read, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+                }
+                long[] nanos = new long[MEASURED];
+                for (int i = 0; i < MEASURED; i++) {
+                    long start = System.nanoTime();
+                    HttpResponse<String> response = client.send(read, HttpResponse.BodyHandlers.ofString());
+                    nanos[i] = System.nanoTime() - start;
+                    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                }
+                Arrays.sort(nanos);
+                long p99 = nanos[(int) Math.ceil(MEASURED * 0.99) - 1];
+
+                assertThat(Duration.ofNanos(p99)).as("p99 of %d reads beside %d trickling connections (median %s)",
+                        MEASURED, TRICKLERS, Duration.ofNanos(nanos[MEASURED / 2])).isLessThan(Duration.ofMillis(100));
+                Socket stillSending = tricklers.get(1);
+                stillSending.getOutputStream().write(new byte[1000]); // more than the body needs: the rest is ignored
+                assertThat(RawHttp.Response.read(stillSending.getInputStream()).status())
+                        .as("a trickled body, once complete, is served").isEqualTo(404);
+            } finally {
+                trickle.shutdownNow();
+                for (Socket socket : tricklers) {
+                    socket.close();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBodyThatStopsArrivingIsAnsweredWith408OnceTheConnectionIsIdleTooLong() throws IOException {
+        try (NexmoMockServer server = NexmoMockServer.builder().idleTimeout(Duration.ofMillis(500)).build().start();
+             Socket stalled = slowBody(server)) {
+            RawHttp.Response answer = RawHttp.Response.read(stalled.getInputStream());
+
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(408);
+            assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(answer.json().get("title").asText()).isEqualTo("Request Timeout");
+            assertThat(answer.json().get("detail").asText()).startsWith("the request body stopped arriving");
+        }
+    }
+
+    @Test
+    void aBodyArrivingBelowTheMinimumDataRateIsAnsweredWith408() throws IOException {
+        ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+        // the rate is checked once the body has taken longer than the idle timeout, so a busy server is not blamed on it
+        try (NexmoMockServer server = NexmoMockServer.builder().minRequestDataRate(1000)
+                .idleTimeout(Duration.ofSeconds(1)).build().start();
+             Socket slow = slowBody(server)) {
+            trickle.scheduleAtFixedRate(() -> oneMoreByte(slow), 100, 100, TimeUnit.MILLISECONDS);
+            RawHttp.Response answer = RawHttp.Response.read(slow.getInputStream());
+
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(408);
+            assertThat(answer.json().get("detail").asText()).startsWith("the request body arrived too slowly")
+                    .endsWith("the minimum is 1000 bytes per second");
+        } finally {
+            trickle.shutdownNow();
+        }
+    }
+
+    /** A request whose headers never end: one more header byte at each tick. */
+    private static Socket slowHeaders(NexmoMockServer server) throws IOException {
+        Socket socket = connect(server);
+        socket.getOutputStream().write("GET /v1/users HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: "
+                .getBytes(StandardCharsets.US_ASCII));
+        return socket;
+    }
+
+    /** An authenticated request announcing 1000 body bytes and sending one. */
+    private static Socket slowBody(NexmoMockServer server) throws IOException {
+        Socket socket = connect(server);
+        String credentials = Base64.getEncoder().encodeToString((server.apiKey() + ":" + server.apiSecret())
+                .getBytes(StandardCharsets.UTF_8));
+        socket.getOutputStream().write(("POST /v1/calls HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic "
+                + credentials + "\r\nContent-Type: application/octet-stream\r\nContent-Length: 1000\r\n\r\nx")
+                .getBytes(StandardCharsets.US_ASCII));
+        return socket;
+    }
+
+    private static Socket connect(NexmoMockServer server) throws IOException {
+        Socket socket = new Socket("127.0.0.1", server.port());
+        socket.setSoTimeout(20_000);
+        return socket;
+    }
+
+    private static void oneMoreByte(Socket socket) {
+        try {
+            OutputStream out = socket.getOutputStream();
+            out.write('x');
+            out.flush();
+        } catch (IOException closed) {
+            if (!socket.isClosed()) {
+                throw new UncheckedIOException(closed);
+            }
+        }
+    }
+}
