@@ -53,11 +53,11 @@ class RealTargetTest {
     @Test
     void failsWithWhatThePlatformSaidWhenItRefusesTheCredentials() {
         Map<String, String> configuration = new HashMap<>(Platforms.realTargetAt(platform));
-        configuration.put("nexmock.api-secret", "wrong");
+        configuration.put("nexmock.api-secret", "not-the-account-secret-7f3a");
 
         assertThat(Engine.outcomeOf(Engine.run(configuration, FreshOnThePlatform.class), "first(NexmoApplication)"))
                 .hasMessageContaining("POST " + platform.baseUrl() + "/v2/applications answered 401")
-                .hasMessageNotContaining("wrong");
+                .hasMessageNotContaining("not-the-account-secret-7f3a");
     }
 
     @NexmoTest(target = NexmoTarget.REAL)

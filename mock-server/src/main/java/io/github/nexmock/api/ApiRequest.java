@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -111,7 +112,8 @@ final class ApiRequest {
         } catch (NumberFormatException notANumber) {
             // recorded below
         }
-        problems.invalid(name, "must be an integer from " + min + " to " + max + ", got '" + text.get() + "'");
+        problems.invalid(name, (max == Integer.MAX_VALUE ? "must be an integer of at least " + min
+                : "must be an integer from " + min + " to " + max) + ", got '" + text.get() + "'");
         return defaultValue;
     }
 
@@ -143,7 +145,7 @@ final class ApiRequest {
             return ApiJson.object();
         }
         String contentType = contentType();
-        if (!(contentType.equals("application/json") || contentType.endsWith("+json"))) {
+        if (!isJson(contentType)) {
             throw Problem.of(family, 415, contentType.isEmpty()
                     ? "request has a body but no Content-Type; send application/json"
                     : "Content-Type " + contentType + " is not supported; send application/json").toException();
@@ -164,21 +166,63 @@ final class ApiRequest {
     }
 
     /**
-     * The parameters of a legacy form request: the query string, overridden by a form-encoded body.
+     * The parameters of a legacy {@code /v1/applications} request: the query string, overridden by a form-encoded
+     * body or by the members of a JSON object body (the v1 description documents JSON; old clients send forms).
      *
-     * @throws ProblemException 413 over the body size limit, 415 when the body is neither empty nor form-encoded
+     * @throws ProblemException 413 over the body size limit, 415 when the body is neither empty, form-encoded nor
+     *                          JSON, 400 for JSON that is not an object of strings, numbers or booleans
      */
     Map<String, String> formParameters() {
         Map<String, String> parameters = new LinkedHashMap<>(decodeForm(queryString()));
         byte[] body = body();
-        if (body.length > 0) {
-            if (!contentType().equals("application/x-www-form-urlencoded")) {
-                throw Problem.of(family, 415, "Content-Type " + (contentType().isEmpty() ? "(none)" : contentType())
-                        + " is not supported; send application/x-www-form-urlencoded").toException();
-            }
-            parameters.putAll(decodeForm(new String(body, StandardCharsets.UTF_8)));
+        if (body.length == 0) {
+            return parameters;
         }
+        if (isJson(contentType())) {
+            List<InvalidParameter> problems = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> member : jsonObject().properties()) {
+                JsonNode value = member.getValue();
+                if (value.isValueNode() && !value.isNull()) {
+                    parameters.put(member.getKey(), value.asText());
+                } else if (!value.isNull()) {
+                    problems.add(new InvalidParameter(member.getKey(), "must be a string, got "
+                            + BodyReader.typeOf(value)));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw Problem.invalid(family, problems).toException();
+            }
+            return parameters;
+        }
+        if (!contentType().equals("application/x-www-form-urlencoded")) {
+            throw Problem.of(family, 415, "Content-Type " + (contentType().isEmpty() ? "(none)" : contentType())
+                    + " is not supported; send application/json or application/x-www-form-urlencoded").toException();
+        }
+        parameters.putAll(decodeForm(new String(body, StandardCharsets.UTF_8)));
         return parameters;
+    }
+
+    /** Whether a media type is JSON: {@code application/json} or any {@code +json} type. */
+    static boolean isJson(String mediaType) {
+        return mediaType.equals("application/json") || mediaType.endsWith("+json");
+    }
+
+    /** The string, number and boolean members of a JSON object body; empty when it is not one. */
+    static Map<String, String> jsonScalars(byte[] body) {
+        Map<String, String> values = new LinkedHashMap<>();
+        try {
+            JsonNode node = ApiJson.read(body);
+            if (node != null && node.isObject()) {
+                node.properties().forEach(member -> {
+                    if (member.getValue().isValueNode() && !member.getValue().isNull()) {
+                        values.put(member.getKey(), member.getValue().asText());
+                    }
+                });
+            }
+        } catch (IOException unreadable) {
+            // the handler reports the body's problem; for credentials it simply holds none
+        }
+        return values;
     }
 
     /**
@@ -218,7 +262,7 @@ final class ApiRequest {
         return header == null ? "" : mediaType(header);
     }
 
-    private static String mediaType(String header) {
+    static String mediaType(String header) {
         int parameters = header.indexOf(';');
         return (parameters < 0 ? header : header.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
     }

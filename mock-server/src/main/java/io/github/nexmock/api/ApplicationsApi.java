@@ -17,9 +17,6 @@ import java.util.List;
  */
 final class ApplicationsApi {
 
-    /** The largest page the list accepts: the Vonage Java SDK asks for 1000 to list everything. */
-    static final int MAX_PAGE_SIZE = 1000;
-
     /** The type of a 400 for the list's query parameters, which the Application API tells apart from a bad body. */
     static final String LIST_VALIDATION = "https://developer.nexmo.com/api-errors/application#list-validation";
 
@@ -58,7 +55,8 @@ final class ApplicationsApi {
 
     private ResponseDefinition list(ApiRequest request) {
         BodyReader parameters = new BodyReader(ApiJson.object(), request.family());
-        int pageSize = request.intQuery("page_size", 10, 1, MAX_PAGE_SIZE, parameters);
+        // No upper bound: the description states none, and the Vonage Java SDK asks for 1000 to list everything.
+        int pageSize = request.intQuery("page_size", 10, 1, Integer.MAX_VALUE, parameters);
         int page = request.intQuery("page", 1, 1, Integer.MAX_VALUE, parameters);
         parameters.check(LIST_VALIDATION);
         ApplicationPage result = store.page(page, pageSize);
@@ -101,10 +99,6 @@ final class ApplicationsApi {
     private ResponseDefinition replace(ApiRequest request, String id) {
         Application current = store.find(request, id);
         BodyReader reader = new BodyReader(request.jsonObject(), request.family());
-        String bodyId = reader.optionalText("id");
-        if (bodyId != null && !bodyId.equalsIgnoreCase(id)) {
-            reader.invalid("id", "is " + bodyId + " but the path names application " + id);
-        }
         String name = reader.requiredText("name");
         String publicKey = publicKey(reader);
         ObjectNode capabilities = capabilities(reader);

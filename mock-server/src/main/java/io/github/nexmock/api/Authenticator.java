@@ -7,7 +7,6 @@ import io.github.nexmock.jwt.JwtVerifier;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -134,11 +133,15 @@ final class Authenticator {
             return query.firstValue();
         }
         String contentType = request.getHeader("Content-Type");
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+        byte[] body = request.getBody();
+        if (contentType == null || body == null || body.length > maxBodyBytes) {
             return null;
         }
-        byte[] body = request.getBody();
-        if (body == null || body.length > maxBodyBytes) {
+        String mediaType = ApiRequest.mediaType(contentType);
+        if (ApiRequest.isJson(mediaType)) {
+            return ApiRequest.jsonScalars(body).get(name);
+        }
+        if (!mediaType.equals("application/x-www-form-urlencoded")) {
             return null;
         }
         Map<String, String> form = ApiRequest.decodeForm(new String(body, StandardCharsets.UTF_8));

@@ -2,25 +2,34 @@ package io.github.nexmock.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.github.nexmock.state.Application;
 import io.github.nexmock.state.ApplicationFields;
 import io.github.nexmock.state.ApplicationPage;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The deprecated Application API v1 ({@code /v1/applications}) that older CLIs call: form-encoded or query-string
- * parameters ({@code name}, {@code type}, {@code answer_url}, {@code event_url}, ...), one product per application,
- * webhooks as an array of {@code {endpoint_type, endpoint, http_method}}, lists paged by {@code page_index} from 0.
+ * The deprecated Application API v1 ({@code /v1/applications}) that older CLIs call: parameters ({@code name},
+ * {@code type}, {@code answer_url}, {@code event_url}, ...) in a JSON body (as its description documents), a form or
+ * the query string, one product per application, webhooks as an array of {@code {endpoint_type, endpoint,
+ * http_method}}, lists paged by {@code page_index} from 0.
  * Applications are the same as those of v2, which sees them with the matching {@code capabilities}.
  */
 final class LegacyApplicationsApi {
 
     private static final Set<String> TYPES = Set.of("voice", "rtc", "messages");
     private static final Set<String> HTTP_METHODS = Set.of("GET", "POST");
+
+    /** Per product, the endpoint types of v1's schema in its order, with the method v1 uses when none is given. */
+    private static final Map<String, Map<String, String>> ENDPOINT_TYPES = Map.of(
+            "voice", orderedMap("answer_url", "GET", "event_url", "POST"),
+            "messages", orderedMap("inbound_url", "POST", "status_url", "POST"),
+            "rtc", orderedMap("event_url", "POST"));
 
     private final ApplicationStore store;
 
@@ -50,7 +59,7 @@ final class LegacyApplicationsApi {
     }
 
     private ResponseDefinition list(ApiRequest request) {
-        int pageSize = request.intQuery("page_size", 10, 1, ApplicationsApi.MAX_PAGE_SIZE);
+        int pageSize = request.intQuery("page_size", 10, 1, Integer.MAX_VALUE);
         int pageIndex = request.intQuery("page_index", 0, 0, Integer.MAX_VALUE - 1);
         ApplicationPage page = store.page(pageIndex + 1, pageSize);
         ObjectNode body = ApiJson.object()
@@ -97,14 +106,16 @@ final class LegacyApplicationsApi {
             publicKey = current.publicKeyPem();
         }
         ObjectNode webhooks = ApiJson.object();
+        JsonNode kept = current == null || current.capabilities() == null ? MissingNode.getInstance()
+                : current.capabilities().path(type == null ? "" : type).path("webhooks");
         if ("voice".equals(type)) {
-            webhook(webhooks, "answer_url", parameters, "answer_method", "GET", false, reader);
-            webhook(webhooks, "event_url", parameters, "event_method", "POST", true, reader);
+            webhook(webhooks, "answer_url", parameters, "answer_method", "GET", kept, reader);
+            webhook(webhooks, "event_url", parameters, "event_method", "POST", kept, reader);
         } else if ("rtc".equals(type)) {
-            webhook(webhooks, "event_url", parameters, "event_method", "POST", true, reader);
+            webhook(webhooks, "event_url", parameters, "event_method", "POST", kept, reader);
         } else if ("messages".equals(type)) {
-            webhook(webhooks, "inbound_url", parameters, "inbound_method", "POST", true, reader);
-            webhook(webhooks, "status_url", parameters, "status_method", "POST", true, reader);
+            webhook(webhooks, "inbound_url", parameters, "inbound_method", "POST", kept, reader);
+            webhook(webhooks, "status_url", parameters, "status_method", "POST", kept, reader);
         }
         reader.check();
         ObjectNode capabilities = ApiJson.object();
@@ -112,14 +123,24 @@ final class LegacyApplicationsApi {
         return new Form(name, capabilities, publicKey);
     }
 
-    /** Adds the webhook the parameters name; a voice {@code answer_url} is optional, as only inbound calls need it. */
+    /**
+     * Adds the webhook the parameters name. Every webhook is optional: application.json 1.0.2 requires only
+     * {@code api_key}, {@code api_secret}, {@code name} and {@code type}. A replace that leaves a webhook out keeps the
+     * application's current one ({@code kept}): v1's updateApplication documents only {@code answer_url} and
+     * {@code event_url}, even for type messages.
+     */
     private static void webhook(ObjectNode webhooks, String url, Map<String, String> parameters, String methodName,
-                                String defaultMethod, boolean required, BodyReader reader) {
+                                String defaultMethod, JsonNode kept, BodyReader reader) {
         String address = parameters.get(url);
-        if (address == null || address.isBlank()) {
-            if (required || address != null) {
-                reader.invalid(url, required ? "is required for this type" : "must not be blank when given");
-            }
+        if (address == null && kept.path(url).path("address").isTextual()) {
+            webhooks.set(url, kept.get(url).deepCopy());
+            return;
+        }
+        if (address == null) {
+            return;
+        }
+        if (address.isBlank()) {
+            reader.invalid(url, "must not be blank when given");
             return;
         }
         String method = parameters.getOrDefault(methodName, defaultMethod);
@@ -138,7 +159,7 @@ final class LegacyApplicationsApi {
             for (String type : List.of("voice", "messages", "rtc")) {
                 JsonNode webhooks = capabilities.path(type).path("webhooks");
                 if (capabilities.has(type)) {
-                    node.putObject(type).set("webhooks", webhookArray(webhooks));
+                    node.putObject(type).set("webhooks", webhookArray(type, webhooks));
                 }
             }
         }
@@ -152,20 +173,32 @@ final class LegacyApplicationsApi {
         return node;
     }
 
-    private static ArrayNode webhookArray(JsonNode webhooks) {
+    /**
+     * The webhooks of a product as v1 lists them: only the endpoint types v1 describes for it (a v2 application's
+     * {@code fallback_answer_url} has no v1 form), each with an address, and the method v1 defaults to when the v2
+     * webhook names none, so every entry has the three members v1's schema requires.
+     */
+    private static ArrayNode webhookArray(String type, JsonNode webhooks) {
         ArrayNode array = ApiJson.object().arrayNode();
-        for (Map.Entry<String, JsonNode> member : webhooks.properties()) {
-            ObjectNode entry = array.addObject().put("endpoint_type", member.getKey());
-            JsonNode address = member.getValue().path("address");
-            JsonNode method = member.getValue().path("http_method");
-            if (address.isTextual()) {
-                entry.put("endpoint", address.textValue());
+        for (Map.Entry<String, String> endpoint : ENDPOINT_TYPES.get(type).entrySet()) {
+            JsonNode webhook = webhooks.path(endpoint.getKey());
+            JsonNode address = webhook.path("address");
+            if (!address.isTextual()) {
+                continue;
             }
-            if (method.isTextual()) {
-                entry.put("http_method", method.textValue());
-            }
+            JsonNode method = webhook.path("http_method");
+            array.addObject().put("endpoint_type", endpoint.getKey()).put("endpoint", address.textValue())
+                    .put("http_method", method.isTextual() ? method.textValue() : endpoint.getValue());
         }
         return array;
+    }
+
+    private static Map<String, String> orderedMap(String... namesAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
     }
 
     private record Form(String name, ObjectNode capabilities, String publicKey) {

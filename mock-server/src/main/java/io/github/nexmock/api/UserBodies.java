@@ -10,8 +10,8 @@ import java.util.UUID;
 
 /**
  * Reads user request bodies for every Users API version: a create with defaults, or a partial update where a
- * present member changes the user and JSON {@code null} removes an optional one. {@code id} is tolerated when it
- * names the same user (the Vonage SDK sends it).
+ * present member changes the user and JSON {@code null} removes an optional one. An {@code id} member (the Vonage SDK
+ * sends one) is ignored: the path names the user, and no source says Nexmo refuses a different id.
  */
 final class UserBodies {
 
@@ -37,10 +37,6 @@ final class UserBodies {
     /** The fields of {@code current} with the members the body carries applied. */
     static UserFields update(ApiRequest request, User current) {
         BodyReader reader = new BodyReader(request.jsonObject(), request.family());
-        String id = reader.optionalText("id");
-        if (id != null && !id.equals(current.id())) {
-            reader.invalid("id", "is " + id + " but the path names user " + current.id());
-        }
         UserFields fields = current.fields();
         if (reader.has("name")) {
             String name = reader.optionalNonBlankText("name");

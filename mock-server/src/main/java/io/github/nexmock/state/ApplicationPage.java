@@ -19,6 +19,6 @@ public record ApplicationPage(List<Application> applications, int page, int page
 
     /** How many pages of {@code pageSize} the applications fill; 0 when there are none. */
     public int totalPages() {
-        return (totalItems + pageSize - 1) / pageSize;
+        return (int) (((long) totalItems + pageSize - 1) / pageSize);
     }
 }

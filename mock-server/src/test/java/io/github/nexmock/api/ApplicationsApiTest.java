@@ -107,6 +107,17 @@ class ApplicationsApiTest {
                 .isEqualTo(1);
     }
 
+    // Source: application.v2.json 2.1.4 gives page_size no maximum, so no page size is too large.
+    @Test
+    void acceptsAnyPageSizeFromOne() {
+        TestKeyPairs.application(server, "one");
+
+        JsonNode page = mock.account("GET", "/v2/applications?page_size=2147483647").send().json();
+
+        assertThat(page.get("total_items").asInt()).isEqualTo(1);
+        assertThat(page.get("total_pages").asInt()).isEqualTo(1);
+    }
+
     @Test
     void replacesAnApplicationKeepingItsKeyWhenNoneIsGiven() {
         CreatedApplication app = TestKeyPairs.application(server, "before");
@@ -199,6 +210,61 @@ class ApplicationsApiTest {
         assertThat(server.state().snapshot()).isEqualTo(before);
     }
 
+    // Source: application.v2.json 2.1.4, VoiceCapability: event_url socket_timeout 1000-10000 (answer_url and
+    // fallback_answer_url 1000-5000); MeetingsCapability webhooks GET, POST or PUT; RtcCapability
+    // leg_persistence_time 1-31 and signed_callbacks boolean; MessagesCapability version a string;
+    // VerifyCapability version "v2" and status_url POST.
+    @Test
+    void takesEveryCapabilityMemberWithinTheBoundsOfApplicationV2() {
+        HttpCall.Reply created = mock.account("POST", "/v2/applications")
+                .json("{\"name\":\"all\",\"capabilities\":{\"voice\":{\"webhooks\":{"
+                        + "\"answer_url\":{\"address\":\"https://example.com/a\",\"socket_timeout\":5000},"
+                        + "\"fallback_answer_url\":{\"address\":\"https://example.com/f\",\"http_method\":\"GET\","
+                        + "\"connection_timeout\":300,\"socket_timeout\":1000},"
+                        + "\"event_url\":{\"address\":\"https://example.com/e\",\"socket_timeout\":10000}},"
+                        + "\"signed_callbacks\":true,\"conversation_ttl\":30,\"conversations_ttl\":48,"
+                        + "\"leg_persistence_time\":7,\"region\":\"eu-west\"},"
+                        + "\"rtc\":{\"webhooks\":{\"event_url\":{\"address\":\"https://example.com/r\"}},"
+                        + "\"signed_callbacks\":false,\"leg_persistence_time\":31},"
+                        + "\"messages\":{\"version\":\"v1\",\"webhooks\":{\"status_url\":"
+                        + "{\"address\":\"https://example.com/s\",\"http_method\":\"POST\"}}},"
+                        + "\"verify\":{\"version\":\"v2\",\"webhooks\":{\"status_url\":"
+                        + "{\"address\":\"https://example.com/v\",\"http_method\":\"POST\"}}},"
+                        + "\"meetings\":{\"webhooks\":{\"room_changed\":{\"address\":\"https://example.com/m\","
+                        + "\"http_method\":\"PUT\"}}},"
+                        + "\"network_apis\":{\"network_application_id\":\"2bzfIFqRG128\","
+                        + "\"redirect_uri\":\"https://example.com/n\"},\"vbc\":{}}}")
+                .send();
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().at("/capabilities/voice/webhooks/event_url/socket_timeout").asInt()).isEqualTo(10000);
+        assertThat(created.json().at("/capabilities/meetings/webhooks/room_changed/http_method").asText())
+                .isEqualTo("PUT");
+    }
+
+    @Test
+    void refusesCapabilityMembersOutsideTheirDescribedBoundsAndChangesNothing() {
+        StateSnapshot before = server.state().snapshot();
+
+        HttpCall.Reply refused = mock.account("POST", "/v2/applications")
+                .json("{\"name\":\"bounds\",\"capabilities\":{\"voice\":{\"webhooks\":{"
+                        + "\"event_url\":{\"address\":\"https://example.com/e\",\"socket_timeout\":10001},"
+                        + "\"fallback_answer_url\":{\"address\":\"https://example.com/f\",\"socket_timeout\":5001}},"
+                        + "\"signed_callbacks\":\"yes\"},"
+                        + "\"rtc\":{\"leg_persistence_time\":32},"
+                        + "\"verify\":{\"version\":\"v1\"},"
+                        + "\"meetings\":{\"webhooks\":{\"session_changed\":{\"http_method\":\"PATCH\"}}}}}")
+                .send();
+
+        assertProblem(refused, 400, "https://developer.nexmo.com/api-errors/application#payload-validation");
+        assertThat(refused.json().get("invalid_parameters")).extracting(parameter -> parameter.get("name").asText())
+                .containsExactlyInAnyOrder("capabilities.voice.webhooks.event_url.socket_timeout",
+                        "capabilities.voice.webhooks.fallback_answer_url.socket_timeout",
+                        "capabilities.voice.signed_callbacks", "capabilities.rtc.leg_persistence_time",
+                        "capabilities.verify.version", "capabilities.meetings.webhooks.session_changed.http_method");
+        assertThat(server.state().snapshot()).isEqualTo(before);
+    }
+
     @Test
     void reportsABadPageParameterAsAListValidationProblem() {
         HttpCall.Reply refused = mock.account("GET", "/v2/applications?page_size=0&page=x").send();
@@ -288,15 +354,19 @@ class ApplicationsApiTest {
     }
 
     @Test
-    void refusesAReplaceWhoseBodyNamesAnotherApplication() {
+    void replacesTheApplicationThePathNamesWhateverIdTheBodyCarries() {
+        // No source says Nexmo refuses a body id other than the path's: the Vonage Java SDK sends the id in the body,
+        // application.v2.json's updateApplication body has no id member, so the mock takes the path's, as a
+        // server that ignores undescribed members would.
         CreatedApplication app = TestKeyPairs.application(server, "one");
 
-        HttpCall.Reply refused = mock.account("PUT", "/v2/applications/" + app.id())
+        HttpCall.Reply replaced = mock.account("PUT", "/v2/applications/" + app.id())
                 .json("{\"id\":\"11111111-1111-1111-1111-111111111111\",\"name\":\"x\"}").send();
 
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().at("/invalid_parameters/0/name").asText()).isEqualTo("id");
-        assertThat(server.state().application(app.id()).orElseThrow().name()).isEqualTo("one");
+        assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+        assertThat(replaced.json().get("id").asText()).isEqualTo(app.id());
+        assertThat(server.state().application(app.id()).orElseThrow().name()).isEqualTo("x");
+        assertThat(server.state().application("11111111-1111-1111-1111-111111111111")).isEmpty();
     }
 
     static void assertProblem(HttpCall.Reply reply, int status, String type) {

@@ -96,10 +96,21 @@ class LegacyApplicationsApiTest {
         assertProblem(refused, 400, "https://developer.nexmo.com/api-errors/application#payload-validation");
         assertThat(refused.json().get("invalid_parameters")).extracting(parameter -> parameter.get("name").asText())
                 .containsExactly("name", "type");
-        HttpCall.Reply voice = mock.anonymous("POST", "/v1/applications").form(credentials + "&name=x&type=voice").send();
+        HttpCall.Reply voice = mock.anonymous("POST", "/v1/applications").form(credentials
+                + "&name=x&type=voice&event_url=").send();
         assertThat(voice.json().get("invalid_parameters")).extracting(parameter -> parameter.get("name").asText())
                 .containsExactly("event_url");
         assertThat(server.state().applications()).isEmpty();
+    }
+
+    // Source: application.json 1.0.2, createApplication requires api_key, api_secret, name and type only.
+    @Test
+    void createsAnApplicationWithoutWebhooksAsTheV1DescriptionAllows() {
+        HttpCall.Reply created = mock.anonymous("POST", "/v1/applications").form(credentials
+                + "&name=bare&type=messages").send();
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().at("/messages/webhooks").isEmpty()).isTrue();
     }
 
     @Test
@@ -112,9 +123,37 @@ class LegacyApplicationsApiTest {
                 .containsExactly("event_url");
     }
 
+    // Source: application.json (Application API v1 1.0.2), createApplication: an application/json body holding
+    // api_key, api_secret, name and type.
     @Test
-    void refusesJsonBodies() {
-        assertProblem(mock.account("POST", "/v1/applications").json("{\"name\":\"x\"}").send(), 415,
-                "https://developer.nexmo.com/api-errors#content-type-header");
+    void createsAnApplicationFromAJsonBodyWithCredentialsInIt() {
+        HttpCall.Reply created = mock.anonymous("POST", "/v1/applications").json("{\"api_key\":\"" + server.apiKey()
+                + "\",\"api_secret\":\"" + server.apiSecret() + "\",\"name\":\"json\",\"type\":\"voice\","
+                + "\"answer_url\":\"https://example.com/answer\",\"event_url\":\"https://example.com/event\"}").send();
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().at("/voice/webhooks")).extracting(hook -> hook.get("endpoint_type").asText())
+                .containsExactly("answer_url", "event_url");
+    }
+
+    @Test
+    void refusesABodyThatIsNeitherJsonNorAForm() {
+        assertProblem(mock.account("POST", "/v1/applications").body("text/plain", "name=x".getBytes(
+                StandardCharsets.UTF_8)).send(), 415, "https://developer.nexmo.com/api-errors#content-type-header");
+    }
+
+    // Source: application.json, schema voice.webhooks[].endpoint_type: answer_url or event_url only, and
+    // endpoint_type, endpoint and http_method all required.
+    @Test
+    void showsAV2ApplicationWithOnlyTheEndpointTypesV1Describes() {
+        mock.account("POST", "/v2/applications").json("{\"name\":\"v2\",\"capabilities\":{\"voice\":{\"webhooks\":{"
+                + "\"answer_url\":{\"address\":\"https://example.com/a\"},"
+                + "\"fallback_answer_url\":{\"address\":\"https://example.com/f\",\"http_method\":\"GET\"},"
+                + "\"event_url\":{\"address\":\"https://example.com/e\",\"http_method\":\"GET\"}}}}}").send();
+
+        JsonNode listed = mock.account("GET", "/v1/applications").send().json().at("/_embedded/applications/0");
+
+        assertThat(listed.at("/voice/webhooks")).extracting(hook -> hook.get("endpoint_type").asText() + " "
+                + hook.get("http_method").asText()).containsExactly("answer_url GET", "event_url GET");
     }
 }
