@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Bounded loopback load for scripts/figures.sh: creates one application and user, then sends REQUESTS authenticated
  * requests from 8 threads (reads with Basic auth and with an application JWT, one user creation in 100) and stops.
- * Run with the standalone jar on the class path: java -cp nexmock-server-*-standalone.jar scripts/LoadDriver.java URL KEY SECRET REQUESTS
+ * Run with the standalone jar on the class path: java -cp standalone/target/nexmock-standalone-<version>.jar scripts/LoadDriver.java URL KEY SECRET REQUESTS
  */
 public final class LoadDriver {
 

@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the final state from /__admin/nexmock/state must be exactly what the clients were told, and the server's live heap
  * after a full GC must not have grown between the end of the warm-up and the end of the run.
  *
- * <p>Usage: java -cp nexmock-server-*-standalone.jar scripts/LoadTest.java URL API_KEY API_SECRET SECONDS THREADS PID
+ * <p>Usage: java -cp standalone/target/nexmock-standalone-<version>.jar scripts/LoadTest.java URL API_KEY API_SECRET SECONDS THREADS PID
  * Exit status 0 when every check passed, 1 otherwise.
  */
 public final class LoadTest {

@@ -19,10 +19,12 @@ CONSOLE_VERSION=1.14.4   # the JUnit Platform of the build's JUnit Jupiter 5.14.
 mkdir -p "$WORK"
 rm -f "$WORK"/*.ms
 source scripts/lib/start-timing.sh
+source scripts/lib/standalone-jar.sh
 
-echo "building the benchmark classes and the standalone jar (mvn -f benchmarks/pom.xml -pl cold-start -am package)" >&2
-mvn -B -q -f benchmarks/pom.xml -pl cold-start -am package -DskipTests >&2
-JAR=$(ls mock-server/target/nexmock-server-*-standalone.jar | head -1)
+echo "building the benchmark classes and the standalone jar" \
+  "(mvn -f benchmarks/pom.xml -pl cold-start,:nexmock-standalone -am package)" >&2
+mvn -B -q -f benchmarks/pom.xml -pl cold-start,:nexmock-standalone -am package -DskipTests >&2
+JAR=$(standalone_jar .)
 scripts/nexmock --version >/dev/null   # makes the jar's class-data-sharing archive, as on its first run after a build
 ARCHIVE="${JAR%.jar}.jsa"
 CONSOLE=$WORK/junit-platform-console-standalone-$CONSOLE_VERSION.jar

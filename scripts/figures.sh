@@ -13,8 +13,9 @@ WORK=target/figures
 mkdir -p "$WORK"
 
 source scripts/lib/start-timing.sh
+source scripts/lib/standalone-jar.sh
 scripts/nexmock --version >/dev/null   # builds the jar and its class-data-sharing archive when they are out of date
-JAR=$(ls mock-server/target/nexmock-server-*-standalone.jar | head -1)
+JAR=$(standalone_jar .)
 CDS="-XX:SharedArchiveFile=${JAR%.jar}.jsa"   # serve runs as scripts/nexmock and the Dockerfile run it
 WIREMOCK=$(wiremock_standalone_jar)
 require_free_port

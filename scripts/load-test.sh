@@ -14,7 +14,8 @@ LOG=target/load-test-server.log
 mkdir -p target
 
 scripts/nexmock --version >/dev/null   # builds the jar when it is missing or older than the sources
-JAR=$(ls mock-server/target/nexmock-server-*-standalone.jar | head -1)
+source scripts/lib/standalone-jar.sh
+JAR=$(standalone_jar .)
 if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
   echo "port $PORT is taken; set PORT to a free one" >&2
   exit 1

@@ -1,5 +1,8 @@
 package io.github.nexmock.junit5;
 
+import io.github.nexmock.credentials.ApiCredentials;
+import io.github.nexmock.credentials.EnvironmentCredentials;
+import io.github.nexmock.credentials.IncompleteCredentialsException;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -38,34 +41,17 @@ final class CredentialLookup {
      *
      * @throws ExtensionConfigurationException when a source holds only half of a pair
      */
-    Optional<Credentials> find() {
-        Optional<Credentials> properties = pair(configuration.apply(KEY_PROPERTY).orElse(null),
-                configuration.apply(SECRET_PROPERTY).orElse(null), KEY_PROPERTY, SECRET_PROPERTY);
-        if (properties.isPresent()) {
-            return properties;
+    Optional<ApiCredentials> find() {
+        try {
+            return ApiCredentials.pair(property(KEY_PROPERTY), property(SECRET_PROPERTY), KEY_PROPERTY, SECRET_PROPERTY)
+                    .or(() -> EnvironmentCredentials.find(environment));
+        } catch (IncompleteCredentialsException e) {
+            throw new ExtensionConfigurationException(e.getMessage() + "; set both or neither");
         }
-        for (String prefix : new String[] {"NEXMO", "VONAGE"}) {
-            String keyName = prefix + "_API_KEY";
-            String secretName = prefix + "_API_SECRET";
-            Optional<Credentials> variables = pair(environment.apply(keyName), environment.apply(secretName),
-                    keyName, secretName);
-            if (variables.isPresent()) {
-                return variables;
-            }
-        }
-        return Optional.empty();
     }
 
-    private static Optional<Credentials> pair(String key, String secret, String keyName, String secretName) {
-        boolean hasKey = key != null && !key.isBlank();
-        boolean hasSecret = secret != null && !secret.isBlank();
-        if (!hasKey && !hasSecret) {
-            return Optional.empty();
-        }
-        if (!hasKey || !hasSecret) {
-            throw new ExtensionConfigurationException((hasKey ? keyName : secretName) + " is set but "
-                    + (hasKey ? secretName : keyName) + " is not; set both or neither");
-        }
-        return Optional.of(new Credentials(key, secret, keyName + "/" + secretName));
+    /** A configuration parameter, null when unset or blank. */
+    private String property(String name) {
+        return configuration.apply(name).filter(value -> !value.isBlank()).orElse(null);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.nexmock.junit5;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.jwt.VerificationPolicy;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -145,7 +146,7 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
     public static final class Builder {
 
         private NexmoTarget target;
-        private Credentials credentials;
+        private ApiCredentials credentials;
         private URI baseUrl;
         private Clock clock = Settings.DEFAULTS.clock();
         private VerificationPolicy policy = Settings.DEFAULTS.policy();
@@ -163,7 +164,7 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
 
         /** The real platform's API key and secret, instead of looking them up in properties and environment variables. */
         public Builder credentials(String apiKey, String apiSecret) {
-            this.credentials = new Credentials(Objects.requireNonNull(apiKey, "apiKey"),
+            this.credentials = new ApiCredentials(Objects.requireNonNull(apiKey, "apiKey"),
                     Objects.requireNonNull(apiSecret, "apiSecret"), "NexmoExtension.builder().credentials(...)");
             return this;
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.nexmock.client.NexmoApiClient;
 import io.github.nexmock.client.NexmoApiException;
+import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.jwt.NexmoJwt;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -18,18 +19,18 @@ import java.util.List;
  */
 final class RealPlatform implements Platform {
 
-    private final Credentials credentials;
+    private final ApiCredentials credentials;
     private final NexmoEnvironment environment;
     private final NexmoApiClient api;
 
-    private RealPlatform(Credentials credentials, URI baseUrl) {
+    private RealPlatform(ApiCredentials credentials, URI baseUrl) {
         this.credentials = credentials;
         this.environment = new NexmoEnvironment(NexmoTarget.REAL, baseUrl, credentials.apiKey(), credentials.apiSecret(), null);
         this.api = environment.apiClient();
     }
 
     /** The run's client of the platform at {@code baseUrl} with these credentials. */
-    static RealPlatform of(ExtensionContext context, Credentials credentials, URI baseUrl) {
+    static RealPlatform of(ExtensionContext context, ApiCredentials credentials, URI baseUrl) {
         return Stores.root(context).getOrComputeIfAbsent(new Key(credentials, baseUrl),
                 key -> new RealPlatform(key.credentials(), key.baseUrl()), RealPlatform.class);
     }
@@ -84,6 +85,6 @@ final class RealPlatform implements Platform {
         return NexmoJwt.builder().applicationId(application.id()).privateKey(application.privateKey()).sign();
     }
 
-    private record Key(Credentials credentials, URI baseUrl) {
+    private record Key(ApiCredentials credentials, URI baseUrl) {
     }
 }

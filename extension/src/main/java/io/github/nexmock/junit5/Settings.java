@@ -1,5 +1,6 @@
 package io.github.nexmock.junit5;
 
+import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.jwt.VerificationPolicy;
 
 import java.net.URI;
@@ -17,7 +18,7 @@ import java.time.Clock;
  * @param failOnWarning whether a test fails when the mock warns about its tokens (else {@link NexmoTest} or the
  *                      {@code nexmock.fail-on-warning} parameter may still ask for it)
  */
-record Settings(NexmoTarget target, Credentials credentials, URI baseUrl, Clock clock, VerificationPolicy policy,
+record Settings(NexmoTarget target, ApiCredentials credentials, URI baseUrl, Clock clock, VerificationPolicy policy,
                 ApplicationSettings application, boolean failOnWarning) {
 
     static final Settings DEFAULTS = new Settings(null, null, null, Clock.systemUTC(), VerificationPolicy.defaults(), null,

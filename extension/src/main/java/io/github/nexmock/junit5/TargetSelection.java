@@ -1,5 +1,7 @@
 package io.github.nexmock.junit5;
 
+import io.github.nexmock.credentials.ApiCredentials;
+
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -46,7 +48,7 @@ final class TargetSelection {
     }
 
     /** The builder's credentials, else those {@link CredentialLookup} finds. */
-    static Optional<Credentials> credentials(Settings settings, ExtensionContext context) {
+    static Optional<ApiCredentials> credentials(Settings settings, ExtensionContext context) {
         return settings.credentials() != null ? Optional.of(settings.credentials()) : CredentialLookup.of(context).find();
     }
 

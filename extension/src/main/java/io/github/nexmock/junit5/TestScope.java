@@ -1,5 +1,7 @@
 package io.github.nexmock.junit5;
 
+import io.github.nexmock.credentials.ApiCredentials;
+
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -52,7 +54,7 @@ final class TestScope {
         if (target() == NexmoTarget.MOCK) {
             return MockPlatform.of(context, settings.clock(), settings.policy());
         }
-        Credentials credentials = TargetSelection.credentials(settings, context).orElseThrow(
+        ApiCredentials credentials = TargetSelection.credentials(settings, context).orElseThrow(
                 () -> new TestAbortedException(NO_CREDENTIALS));
         URI baseUrl = settings.baseUrl() != null ? settings.baseUrl()
                 : context.getConfigurationParameter(BaseUrls.PROPERTY)

@@ -1,5 +1,6 @@
 package io.github.nexmock.junit5;
 
+import io.github.nexmock.credentials.ApiCredentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
@@ -18,11 +19,11 @@ class CredentialLookupTest {
                 "VONAGE_API_KEY", "vk", "VONAGE_API_SECRET", "vs");
         Map<String, String> properties = Map.of("nexmock.api-key", "pk", "nexmock.api-secret", "ps");
 
-        assertThat(lookup(properties, both).find()).contains(new Credentials("pk", "ps", "nexmock.api-key/nexmock.api-secret"));
-        assertThat(lookup(Map.of(), both).find()).contains(new Credentials("nk", "ns", "NEXMO_API_KEY/NEXMO_API_SECRET"));
+        assertThat(lookup(properties, both).find()).contains(new ApiCredentials("pk", "ps", "nexmock.api-key/nexmock.api-secret"));
+        assertThat(lookup(Map.of(), both).find()).contains(new ApiCredentials("nk", "ns", "NEXMO_API_KEY/NEXMO_API_SECRET"));
         assertThat(lookup(Map.of(), Map.of("VONAGE_API_KEY", "vk", "VONAGE_API_SECRET", "vs")).find())
-                .contains(new Credentials("vk", "vs", "VONAGE_API_KEY/VONAGE_API_SECRET"));
-        assertThat(lookup(Map.of(), nexmo).find()).map(Credentials::apiKey).contains("nk");
+                .contains(new ApiCredentials("vk", "vs", "VONAGE_API_KEY/VONAGE_API_SECRET"));
+        assertThat(lookup(Map.of(), nexmo).find()).map(ApiCredentials::apiKey).contains("nk");
     }
 
     @Test
@@ -41,7 +42,7 @@ class CredentialLookupTest {
 
     @Test
     void neverShowsTheSecret() {
-        assertThat(new Credentials("key", "s3cr3t", "here").toString()).doesNotContain("s3cr3t");
+        assertThat(new ApiCredentials("key", "s3cr3t", "here").toString()).doesNotContain("s3cr3t");
     }
 
     private static CredentialLookup lookup(Map<String, String> properties, Map<String, String> environment) {

@@ -1,5 +1,6 @@
 package io.github.nexmock.cli;
 
+import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.server.NexmoMockServer;
 import picocli.CommandLine.Command;

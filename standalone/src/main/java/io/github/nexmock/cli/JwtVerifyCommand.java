@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.nexmock.client.NexmoApiClient;
+import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.jwt.JwtRejectedException;
 import io.github.nexmock.jwt.JwtVerifier;
 import io.github.nexmock.jwt.KeyResolver;

@@ -1,5 +1,9 @@
 package io.github.nexmock.cli;
 
+import io.github.nexmock.credentials.ApiCredentials;
+import io.github.nexmock.credentials.EnvironmentCredentials;
+import io.github.nexmock.credentials.IncompleteCredentialsException;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,20 +32,13 @@ final class CredentialLookup {
      * @throws CliException when a source has only half of a pair, or the config file cannot be read
      */
     Optional<ApiCredentials> find(String keyFlag, String secretFlag) {
-        Optional<ApiCredentials> flags = pair(keyFlag, secretFlag, "--api-key", "--api-secret");
-        if (flags.isPresent()) {
-            return flags;
+        try {
+            return ApiCredentials.pair(keyFlag, secretFlag, "--api-key", "--api-secret")
+                    .or(() -> EnvironmentCredentials.find(environment.variables()::get))
+                    .or(() -> environment.configFile(RC_FILE).map(CredentialLookup::readRcFile));
+        } catch (IncompleteCredentialsException e) {
+            throw new CliException(e.getMessage() + "; give both or neither");
         }
-        for (String prefix : new String[] {"NEXMO", "VONAGE"}) {
-            String keyName = prefix + "_API_KEY";
-            String secretName = prefix + "_API_SECRET";
-            Optional<ApiCredentials> variables = pair(environment.variable(keyName).orElse(null),
-                    environment.variable(secretName).orElse(null), keyName, secretName);
-            if (variables.isPresent()) {
-                return variables;
-            }
-        }
-        return environment.configFile(RC_FILE).map(CredentialLookup::readRcFile);
     }
 
     /**
@@ -53,18 +50,6 @@ final class CredentialLookup {
         return find(keyFlag, secretFlag).orElseThrow(() -> new CliException(
                 "no API credentials: pass --api-key and --api-secret, set NEXMO_API_KEY and NEXMO_API_SECRET,"
                         + " or write them to ~/" + RC_FILE + " with 'nexmo setup'"));
-    }
-
-    private static Optional<ApiCredentials> pair(String key, String secret, String keyName, String secretName) {
-        if (key == null && secret == null) {
-            return Optional.empty();
-        }
-        if (key == null || secret == null) {
-            String given = key == null ? secretName : keyName;
-            String missing = key == null ? keyName : secretName;
-            throw new CliException(given + " is set but " + missing + " is not; give both or neither");
-        }
-        return Optional.of(new ApiCredentials(key, secret, keyName + "/" + secretName));
     }
 
     private static ApiCredentials readRcFile(Path file) {

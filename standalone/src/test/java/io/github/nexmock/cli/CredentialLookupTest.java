@@ -1,5 +1,6 @@
 package io.github.nexmock.cli;
 
+import io.github.nexmock.credentials.ApiCredentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

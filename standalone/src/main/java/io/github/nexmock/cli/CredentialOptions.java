@@ -1,5 +1,6 @@
 package io.github.nexmock.cli;
 
+import io.github.nexmock.credentials.ApiCredentials;
 import picocli.CommandLine.Option;
 
 /** The {@code --api-key}/{@code --api-secret} flags, shared by the commands that use Basic authentication. */
