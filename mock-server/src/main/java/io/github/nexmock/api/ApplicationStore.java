@@ -10,11 +10,10 @@ import io.github.nexmock.state.ApplicationNotFoundException;
 import io.github.nexmock.state.ApplicationPage;
 import io.github.nexmock.state.NexmoState;
 import java.security.KeyPair;
-import java.util.List;
 
 /**
  * The applications both versions of the Application API serve: creation with a pooled key pair when none is given,
- * the pages a caller may see, and lookups, replacements and deletions that answer an unknown id with the same 404.
+ * pages, and lookups, replacements and deletions that answer an unknown id with the same 404.
  */
 final class ApplicationStore {
 
@@ -47,15 +46,8 @@ final class ApplicationStore {
         return new Created(application, RsaKeys.toPkcs8Pem(pair.getPrivate()));
     }
 
-    /**
-     * Page {@code page} (from 1) of the applications the request may see: all of them with account credentials,
-     * only its own with an application's token.
-     */
-    ApplicationPage page(ApiRequest request, int page, int pageSize) {
-        if (request.principal() instanceof Principal.Application own) {
-            List<Application> mine = state.application(own.applicationId()).map(List::of).orElse(List.of());
-            return new ApplicationPage(page == 1 ? mine : List.of(), page, pageSize, mine.size());
-        }
+    /** Page {@code page} (from 1) of the account's applications. */
+    ApplicationPage page(int page, int pageSize) {
         return state.applications(page, pageSize);
     }
 

@@ -61,7 +61,7 @@ final class ApplicationsApi {
         int pageSize = request.intQuery("page_size", 10, 1, MAX_PAGE_SIZE, parameters);
         int page = request.intQuery("page", 1, 1, Integer.MAX_VALUE, parameters);
         parameters.check(LIST_VALIDATION);
-        ApplicationPage result = store.page(request, page, pageSize);
+        ApplicationPage result = store.page(page, pageSize);
         int totalPages = result.totalPages();
         ObjectNode body = ApiJson.object()
                 .put("page_size", pageSize)

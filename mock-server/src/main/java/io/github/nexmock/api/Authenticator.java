@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Decides who a request acts for, or refuses it: Basic {@code api_key:api_secret}, the legacy {@code api_key} and
  * {@code api_secret} parameters, or a Bearer JWT verified against the application named in it. The Users API takes
- * JWTs only; on the Application API a JWT reaches its own application only.
+ * JWTs only; the Application API (v2 and v1) takes the account's credentials only, as its reference documents.
  */
 final class Authenticator {
 
@@ -41,6 +41,7 @@ final class Authenticator {
             String scheme = space < 0 ? value : value.substring(0, space);
             String credentials = space < 0 ? "" : value.substring(space + 1).strip();
             if (scheme.equalsIgnoreCase("Bearer")) {
+                requireTokenAllowed(path);
                 return application(credentials, request.getMethod().getName(), url, path);
             }
             if (!scheme.equalsIgnoreCase("Basic")) {
@@ -57,30 +58,22 @@ final class Authenticator {
     }
 
     private Principal application(String token, String method, String url, String path) {
-        Principal.Application principal;
         try {
-            principal = new Principal.Application(verifier.verify(token, method, url));
+            return new Principal.Application(verifier.verify(token, method, url));
         } catch (JwtRejectedException e) {
             throw new AuthenticationRefused(e.reason().status(), e.reason().code(), e.reason().name(), e.getMessage(),
                     e.unverifiedClaims());
         }
-        checkApplicationScope(principal.applicationId(), method, path);
-        return principal;
     }
 
-    /** A JWT on the Application API may read the list and address its own application, nothing else. */
-    private static void checkApplicationScope(String applicationId, String method, String path) {
+    /** The Application API v2 reference documents Basic api_key:api_secret only; v1 took them as parameters too. */
+    private static void requireTokenAllowed(String path) {
         List<String> segments = ApiRequest.segmentsOf(path);
-        if (!ApplicationsApi.isApplicationsPath(segments)) {
-            return;
-        }
-        if (segments.size() == 2 && !method.equals("GET")) {
-            throw new AuthenticationRefused(CredentialRefusal.OUTSIDE_TOKEN_SCOPE, "an application's JWT cannot "
-                    + method + " " + path + "; use api_key:api_secret to create applications");
-        }
-        if (segments.size() > 2 && !segments.get(2).equalsIgnoreCase(applicationId)) {
-            throw new AuthenticationRefused(CredentialRefusal.OUTSIDE_TOKEN_SCOPE, "the JWT of application "
-                    + applicationId + " reaches only that application, not " + segments.get(2));
+        if (ApplicationsApi.isApplicationsPath(segments)) {
+            throw new AuthenticationRefused(CredentialRefusal.APPLICATION_API_NEEDS_ACCOUNT_CREDENTIALS, "the"
+                    + " Application API takes the account's API key and secret (Authorization: Basic"
+                    + " base64(api_key:api_secret)" + (segments.get(0).equals("v1")
+                    ? ", or the api_key and api_secret parameters" : "") + "), not a JWT");
         }
     }
 

@@ -15,8 +15,8 @@ public enum CredentialRefusal {
     UNSUPPORTED_SCHEME(401),
     /** api_key/api_secret on the Users API, which takes an application's JWT only. */
     TOKEN_REQUIRED(401),
-    /** An application's JWT on an application it does not belong to, or creating applications. */
-    OUTSIDE_TOKEN_SCOPE(403);
+    /** A Bearer JWT on the Application API, which takes the account's api_key and api_secret only. */
+    APPLICATION_API_NEEDS_ACCOUNT_CREDENTIALS(401);
 
     private final int status;
 

@@ -52,7 +52,7 @@ final class LegacyApplicationsApi {
     private ResponseDefinition list(ApiRequest request) {
         int pageSize = request.intQuery("page_size", 10, 1, ApplicationsApi.MAX_PAGE_SIZE);
         int pageIndex = request.intQuery("page_index", 0, 0, Integer.MAX_VALUE - 1);
-        ApplicationPage page = store.page(request, pageIndex + 1, pageSize);
+        ApplicationPage page = store.page(pageIndex + 1, pageSize);
         ObjectNode body = ApiJson.object()
                 .put("count", page.totalItems())
                 .put("page_size", pageSize)

@@ -8,18 +8,23 @@ import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.github.nexmock.server.MarkedLog;
 import io.github.nexmock.server.Rejection;
 import io.github.nexmock.server.RejectionLog;
+import io.github.nexmock.server.Warning;
+import io.github.nexmock.server.WarningLog;
 import io.github.nexmock.state.Application;
 import io.github.nexmock.state.NexmoState;
 import io.github.nexmock.state.StateSnapshot;
 import io.github.nexmock.state.User;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * nexmock's admin endpoints beside WireMock's own, under {@code /__admin/nexmock/}: {@code GET state} (applications
- * with public keys only, and users), {@code POST reset} (empties the state and the rejection log),
- * {@code GET rejections} (optionally {@code ?since=<mark>}) and {@code DELETE rejections}.
+ * with public keys only, and users), {@code POST reset} (empties the state, the rejection log and the warning log),
+ * {@code GET rejections} and {@code GET warnings} (optionally {@code ?since=<mark>}), {@code DELETE rejections} and
+ * {@code DELETE warnings}.
  */
 public final class NexmockAdminApi implements AdminApiExtension {
 
@@ -28,10 +33,12 @@ public final class NexmockAdminApi implements AdminApiExtension {
 
     private final NexmoState state;
     private final RejectionLog rejections;
+    private final WarningLog warnings;
 
-    NexmockAdminApi(NexmoState state, RejectionLog rejections) {
+    NexmockAdminApi(NexmoState state, RejectionLog rejections, WarningLog warnings) {
         this.state = state;
         this.rejections = rejections;
+        this.warnings = warnings;
     }
 
     @Override
@@ -45,12 +52,19 @@ public final class NexmockAdminApi implements AdminApiExtension {
         router.add(RequestMethod.POST, "/nexmock/reset", (admin, event, params) -> {
             state.reset();
             rejections.clear();
+            warnings.clear();
             return ApiResponses.noContent();
         });
-        router.add(RequestMethod.GET, "/nexmock/rejections",
-                (admin, event, params) -> rejections(event.getRequest().queryParameter("since")));
-        router.add(RequestMethod.DELETE, "/nexmock/rejections", (admin, event, params) -> {
-            rejections.clear();
+        addLog(router, "rejections", rejections, NexmockAdminApi::rejection);
+        addLog(router, "warnings", warnings, NexmockAdminApi::warning);
+    }
+
+    /** {@code GET /nexmock/<name>[?since=MARK]} and {@code DELETE /nexmock/<name>} for one log. */
+    private static <E> void addLog(Router router, String name, MarkedLog<E> log, BiConsumer<E, ObjectNode> entry) {
+        router.add(RequestMethod.GET, "/nexmock/" + name,
+                (admin, event, params) -> page(event.getRequest().queryParameter("since"), name, log, entry));
+        router.add(RequestMethod.DELETE, "/nexmock/" + name, (admin, event, params) -> {
+            log.clear();
             return ApiResponses.noContent();
         });
     }
@@ -75,7 +89,8 @@ public final class NexmockAdminApi implements AdminApiExtension {
         return body;
     }
 
-    private ResponseDefinition rejections(QueryParameter since) {
+    private static <E> ResponseDefinition page(QueryParameter since, String name, MarkedLog<E> log,
+                                               BiConsumer<E, ObjectNode> entry) {
         long mark = 0;
         if (since != null && since.isPresent()) {
             try {
@@ -85,18 +100,30 @@ public final class NexmockAdminApi implements AdminApiExtension {
                         "must be a mark (an integer), got '" + since.firstValue() + "'"))).toResponse();
             }
         }
-        ObjectNode body = ApiJson.object().put("mark", rejections.mark());
-        ArrayNode entries = body.putArray("rejections");
-        for (Rejection rejection : rejections.since(mark)) {
-            ObjectNode entry = entries.addObject()
-                    .put("time", rejection.time().toString())
-                    .put("method", rejection.method())
-                    .put("path", rejection.path())
-                    .put("reason", rejection.reason())
-                    .put("detail", rejection.detail());
-            entry.set("claims", ApiJson.tree(rejection.claims()));
+        ObjectNode body = ApiJson.object().put("mark", log.mark());
+        ArrayNode entries = body.putArray(name);
+        for (E value : log.since(mark)) {
+            entry.accept(value, entries.addObject());
         }
         return ApiResponses.json(200, body);
+    }
+
+    private static void rejection(Rejection rejection, ObjectNode entry) {
+        entry.put("time", rejection.time().toString())
+                .put("method", rejection.method())
+                .put("path", rejection.path())
+                .put("reason", rejection.reason())
+                .put("detail", rejection.detail());
+        entry.set("claims", ApiJson.tree(rejection.claims()));
+    }
+
+    private static void warning(Warning warning, ObjectNode entry) {
+        entry.put("time", warning.time().toString())
+                .put("method", warning.method())
+                .put("path", warning.path())
+                .put("application_id", warning.applicationId())
+                .put("code", warning.code())
+                .put("message", warning.message());
     }
 
     private static void putIfPresent(ObjectNode node, String name, String value) {

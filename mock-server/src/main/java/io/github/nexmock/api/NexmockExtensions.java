@@ -6,6 +6,7 @@ import io.github.nexmock.jwt.JwtVerifier;
 import io.github.nexmock.jwt.VerificationPolicy;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.server.RejectionLog;
+import io.github.nexmock.server.WarningLog;
 import io.github.nexmock.state.NexmoState;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -16,8 +17,9 @@ import java.util.Objects;
 /**
  * The nexmock WireMock extensions for one state and one account, ready to register on any {@code WireMockServer} or
  * JUnit {@code WireMockExtension}: {@code options().extensions(nexmock.extensions())}. They authenticate every stub
- * request, serve the Application and Users APIs from the state, add {@code /__admin/nexmock/} and, with an admin
- * token, guard {@code /__admin}.
+ * request, serve the Application and Users APIs from the state, add {@code Nexmock-Warning} headers for tokens
+ * Nexmo accepts but that are probably mistakes, add {@code /__admin/nexmock/} and, with an admin token, guard
+ * {@code /__admin}.
  */
 public final class NexmockExtensions {
 
@@ -28,12 +30,14 @@ public final class NexmockExtensions {
     private final AccountCredentials account;
     private final JwtVerifier verifier;
     private final RejectionLog rejections;
+    private final WarningLog warnings;
     private final List<Extension> extensions;
 
     private NexmockExtensions(Builder builder) {
         this.state = Objects.requireNonNull(builder.state, "state(...) is required");
         this.account = builder.account != null ? builder.account : AccountCredentials.generate();
         this.rejections = builder.rejections != null ? builder.rejections : new RejectionLog();
+        this.warnings = builder.warnings != null ? builder.warnings : new WarningLog();
         this.verifier = JwtVerifier.builder()
                 .keyResolver(applicationId -> state.publicKey(applicationId).map(PublicKey.class::cast))
                 .clock(builder.clock)
@@ -44,8 +48,9 @@ public final class NexmockExtensions {
         KeyPairPool keyPairs = builder.keyPairs != null ? builder.keyPairs : KeyPairPool.shared();
         List<Extension> all = new ArrayList<>();
         all.add(new NexmoAuthFilter(new Authenticator(account, verifier), new NexmoApis(state, keyPairs), rejections,
-                builder.clock));
-        all.add(new NexmockAdminApi(state, rejections));
+                warnings, builder.clock));
+        all.add(new WarningHeaders());
+        all.add(new NexmockAdminApi(state, rejections, warnings));
         if (builder.adminToken != null) {
             all.add(new AdminTokenFilter(builder.adminToken));
         }
@@ -90,6 +95,11 @@ public final class NexmockExtensions {
         return rejections;
     }
 
+    /** Where tokens accepted with warnings are recorded. */
+    public WarningLog warnings() {
+        return warnings;
+    }
+
     /** Configures {@link NexmockExtensions}. */
     public static final class Builder {
 
@@ -98,6 +108,7 @@ public final class NexmockExtensions {
         private Clock clock = Clock.systemUTC();
         private VerificationPolicy policy = VerificationPolicy.defaults();
         private RejectionLog rejections;
+        private WarningLog warnings;
         private KeyPairPool keyPairs;
         private String adminToken;
 
@@ -131,6 +142,12 @@ public final class NexmockExtensions {
         /** Where refusals go; a new log of {@link RejectionLog#DEFAULT_CAPACITY} unless set. */
         public Builder rejectionLog(RejectionLog rejections) {
             this.rejections = Objects.requireNonNull(rejections, "rejections");
+            return this;
+        }
+
+        /** Where warnings about accepted tokens go; a new log of {@link WarningLog#DEFAULT_CAPACITY} unless set. */
+        public Builder warningLog(WarningLog warnings) {
+            this.warnings = Objects.requireNonNull(warnings, "warnings");
             return this;
         }
 

@@ -9,7 +9,7 @@ sealed interface Principal {
     record Account() implements Principal {
     }
 
-    /** An application, authenticated with a JWT it signed: sees only itself and its own users. */
+    /** An application, authenticated with a JWT it signed: sees only its own users. */
     record Application(VerifiedToken token) implements Principal {
 
         String applicationId() {

@@ -23,7 +23,9 @@ import java.util.concurrent.Callable;
                 "Without PRIVATE_KEY, the key and application_id come from ./.nexmo-app (or ~/.nexmo-app).",
                 "Claims: application_id, sub, jti are strings; iat, nbf, exp are seconds since the epoch (exp defaults to"
                         + " 15 minutes after iat, iat to now); acl is a JSON object or one path glob such as /**;"
-                        + " any other claim is parsed as JSON when it is JSON, else kept as a string."},
+                        + " any other claim is parsed as JSON when it is JSON, else kept as a string.",
+                "An exp more than 24 h after iat is signed with a warning on stderr: Nexmo accepts such a token and"
+                        + " honours it 24 h after iat."},
         footer = {"", "Example (the client SDK token of Nexmo's guide):",
                 "  nexmock jwt:generate ./private.key sub=alice exp=$(($(date +%%s)+86400)) "
                         + "acl='{\"paths\":{\"/*/users/**\":{},\"/*/conversations/**\":{},\"/*/sessions/**\":{},"
@@ -38,7 +40,7 @@ final class JwtGenerateCommand implements Callable<Integer> {
     private List<String> arguments = new ArrayList<>();
 
     @Option(names = "--allow-out-of-bounds",
-            description = "Sign even when exp - iat is under 30 s or over 24 h, for a token Nexmo must refuse.")
+            description = "Sign even when exp - iat is under 30 s, for a token Nexmo must refuse.")
     private boolean outOfBoundsLifetime;
 
     @Override
@@ -69,6 +71,7 @@ final class JwtGenerateCommand implements Callable<Integer> {
             throw new CliException(OneLine.of(e), e);
         }
         cli.out().println(token);
+        builder.warnings().forEach(warning -> cli.err().println("warning: " + warning.code() + ": " + warning.message()));
         return 0;
     }
 }

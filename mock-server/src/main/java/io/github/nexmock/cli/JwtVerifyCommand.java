@@ -9,6 +9,8 @@ import io.github.nexmock.jwt.JwtRejectedException;
 import io.github.nexmock.jwt.JwtVerifier;
 import io.github.nexmock.jwt.KeyResolver;
 import io.github.nexmock.jwt.Reason;
+import io.github.nexmock.jwt.TokenWarning;
+import io.github.nexmock.jwt.VerifiedToken;
 import io.github.nexmock.keys.RsaKeys;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -23,6 +25,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.security.interfaces.RSAPublicKey;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +33,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code jwt:verify}: checks a token the way the mock server does (signature, claims, lifetime bounds and, with
- * {@code --path}, the ACL) and prints its claims, or the refusal reason on stderr with exit code 1.
+ * {@code --path}, the ACL) and prints its claims, and on stderr what Nexmo accepts but is probably a mistake, or the
+ * refusal reason on stderr with exit code 1.
  */
 @Command(name = "jwt:verify",
         mixinStandardHelpOptions = true,
@@ -79,8 +83,11 @@ final class JwtVerifyCommand implements Callable<Integer> {
         String jwt = "-".equals(token) ? readStandardInput() : token.strip();
         JwtVerifier verifier = JwtVerifier.builder().keyResolver(keyResolver(environment)).build();
         Map<String, Object> claims;
+        List<TokenWarning> warnings;
         try {
-            claims = verifier.verify(jwt, method, path == null ? "/" : path).claims();
+            VerifiedToken verified = verifier.verify(jwt, method, path == null ? "/" : path);
+            claims = verified.claims();
+            warnings = verified.warnings();
         } catch (JwtRejectedException e) {
             if (path != null || !ACL_REASONS.contains(e.reason())) {
                 throw new CliException("refused: " + e.reason() + " (" + e.reason().status() + " " + e.reason().code() + "): "
@@ -88,8 +95,10 @@ final class JwtVerifyCommand implements Callable<Integer> {
             }
             // The ACL is the verifier's last step: a token refused only there has passed every other check.
             claims = e.unverifiedClaims();
+            warnings = e.warnings();
         }
         cli.out().println(JSON.writeValueAsString(claims));
+        warnings.forEach(warning -> cli.err().println("warning: " + warning.code() + ": " + warning.message()));
         if (path == null) {
             cli.err().println("verified; ACL not checked (give --path to check it)");
         }

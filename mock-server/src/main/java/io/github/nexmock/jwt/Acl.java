@@ -56,11 +56,16 @@ public final class Acl {
     }
 
     /**
-     * Reads the decoded value of an {@code acl} claim: maps, lists and strings as a JSON parser produces them.
+     * Reads the decoded value of an {@code acl} claim: maps, lists and strings as a JSON parser produces them. A string
+     * is one path glob allowing every method, as Nexmo reads the {@code acl='/**'} of nexmo-cli's older guide (which
+     * nexmo-cli sends as the JSON string {@code "/**"}); the object form is the documented one.
      *
      * @throws IllegalArgumentException naming what does not fit Nexmo's shape
      */
     public static Acl fromClaim(Object claim) {
+        if (claim instanceof String glob) {
+            return builder().path(glob).build();
+        }
         Map<?, ?> acl = object(claim, "acl");
         for (Object member : acl.keySet()) {
             if (!"paths".equals(member)) {
@@ -159,7 +164,8 @@ public final class Acl {
         if (value instanceof Map<?, ?> map) {
             return map;
         }
-        throw new IllegalArgumentException(what + " must be a JSON object, was " + StrictJson.typeName(value));
+        throw new IllegalArgumentException(what + " must be a JSON object" + (what.equals("acl") ? " or one path glob" : "")
+                + ", was " + StrictJson.typeName(value));
     }
 
     @SuppressWarnings("unchecked")

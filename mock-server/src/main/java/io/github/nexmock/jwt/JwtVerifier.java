@@ -11,6 +11,7 @@ import java.security.SignatureException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,9 +24,12 @@ import java.util.Optional;
  * <p>Checks run in a fixed order, cheapest first, so a token with several faults always gets the same reason:
  * size; three strict base64url segments; header JSON ({@code typ} JWT if present); {@code alg} RS256 only;
  * no {@code crit}; payload JSON; claim types; {@code application_id} present (not blank) and known; RS256 signature;
- * {@code iat} and {@code jti} (not blank) present; {@code iat} and {@code nbf} not in the future beyond the clock skew;
- * not expired ({@code exp}, or {@code iat} + 15 min); lifetime 30 s to 24 h; request path safe; ACL. ACL
- * {@code filters} are kept in {@link VerifiedToken#acl()} but not enforced (see {@link AclRule}).
+ * {@code iat} or {@code exp} present; {@code jti} (not blank) present; {@code iat} and {@code nbf} not in the future
+ * beyond the clock skew; not expired (the earliest of {@code exp} and {@code iat} + 24 h, {@code iat} + 15 min without
+ * {@code exp}, see {@link TokenLifetime}); {@code exp - iat} at least 30 s; request path safe; ACL. ACL
+ * {@code filters} are kept in {@link VerifiedToken#acl()} but not enforced (see {@link AclRule}). What Nexmo accepts
+ * but is probably a mistake ({@code exp} past 24 h or in milliseconds, no {@code iat}, a string {@code acl}) is
+ * accepted and listed in {@link VerifiedToken#warnings()}.
  *
  * <p>The signature is checked with {@link Signature} rather than jjwt's parser: the key must be chosen from the
  * {@code application_id} payload claim (never from {@code kid}, {@code jku}, {@code jwk} or {@code x5u}), which jjwt's
@@ -94,9 +98,10 @@ public final class JwtVerifier {
             checkSignature(segments, key, claims.applicationId(), payload);
             signatures.add(token, key);
         }
-        if (claims.issuedAt() == null) {
-            throw new JwtRejectedException(Reason.MISSING_CLAIM, "token has no iat claim (issue time, epoch seconds)",
-                    payload);
+        if (claims.issuedAt() == null && claims.expiresAt() == null) {
+            // support article 360000958407: a token with neither iat nor exp is refused
+            throw new JwtRejectedException(Reason.MISSING_CLAIM, "token has neither iat nor exp; Nexmo refuses it"
+                    + " (give iat, the issue time in epoch seconds)", payload);
         }
         if (claims.jti() == null) {
             throw new JwtRejectedException(Reason.MISSING_CLAIM, "token has no jti claim (unique token id)", payload);
@@ -105,10 +110,22 @@ public final class JwtVerifier {
             throw new JwtRejectedException(Reason.MISSING_CLAIM, "the jti claim is " + blankness(claims.jti())
                     + "; it must be a unique token id", payload);
         }
-        Instant expiresAt = checkTimes(claims, clock.instant(), payload);
-        checkAccess(claims, method, path, payload);
+        TokenLifetime lifetime = new TokenLifetime(claims.issuedAt(), claims.expiresAt());
+        checkTimes(claims, lifetime, clock.instant(), payload);
+        List<TokenWarning> warnings = warnings(claims, lifetime);
+        checkAccess(claims, method, path, payload, warnings);
         return new VerifiedToken(header, payload, claims.applicationId(), claims.jti(), claims.issuedAt(),
-                claims.notBefore(), expiresAt, claims.subject(), claims.acl());
+                claims.notBefore(), lifetime.end(), claims.subject(), claims.acl(), warnings);
+    }
+
+    private static List<TokenWarning> warnings(NexmoClaims claims, TokenLifetime lifetime) {
+        List<TokenWarning> warnings = lifetime.warnings();
+        if (claims.aclIsString()) {
+            warnings.add(new TokenWarning(TokenWarning.Code.ACL_AS_STRING, "acl is the JSON string "
+                    + quoted(claims.acl().paths().keySet().iterator().next()) + ", which Nexmo reads as one path glob"
+                    + " allowing every method; the documented form is {\"paths\":{\"/glob\":{}}}"));
+        }
+        return List.copyOf(warnings);
     }
 
     private static void checkHeader(Map<String, Object> header, String token) {
@@ -156,11 +173,11 @@ public final class JwtVerifier {
         }
     }
 
-    private Instant checkTimes(NexmoClaims claims, Instant now, Map<String, Object> payload) {
+    private void checkTimes(NexmoClaims claims, TokenLifetime lifetime, Instant now, Map<String, Object> payload) {
         Instant latest = now.plus(policy.clockSkew());
         long skew = policy.clockSkew().toSeconds();
         Instant issuedAt = claims.issuedAt();
-        if (issuedAt.isAfter(latest)) {
+        if (issuedAt != null && issuedAt.isAfter(latest)) {
             throw new JwtRejectedException(Reason.ISSUED_IN_FUTURE, "token issued " + seconds(now, issuedAt)
                     + " s in the future (iat " + issuedAt + "); allowed clock skew is " + skew + " s", payload);
         }
@@ -169,55 +186,56 @@ public final class JwtVerifier {
                     + seconds(now, claims.notBefore()) + " s (nbf " + claims.notBefore() + "); allowed clock skew is "
                     + skew + " s", payload);
         }
-        Instant expiresAt = claims.expiresAt() != null ? claims.expiresAt() : issuedAt.plus(NexmoJwt.DEFAULT_LIFETIME);
-        if (!now.isBefore(expiresAt)) {
-            throw new JwtRejectedException(Reason.EXPIRED, "token expired " + seconds(expiresAt, now) + " s ago (exp "
-                    + expiresAt + (claims.expiresAt() == null ? ", iat + 15 min as the token has no exp" : "") + ")",
-                    payload);
+        Instant end = lifetime.end();
+        if (!now.isBefore(end)) {
+            String bound = lifetime.bound();
+            throw new JwtRejectedException(Reason.EXPIRED, "token expired " + seconds(end, now) + " s ago ("
+                    + (bound.equals("exp") ? "exp " + end : bound + ", at " + end)
+                    + (bound.equals("24 h after iat") ? "; Nexmo honours a token at most 24 h after iat, whatever exp"
+                    + " says" : "")
+                    + ")", payload);
         }
-        Duration lifetime = Duration.between(issuedAt, expiresAt);
-        if (lifetime.compareTo(NexmoJwt.MAX_LIFETIME) > 0) {
-            throw new JwtRejectedException(Reason.LIFETIME_TOO_LONG, "token lifetime is " + lifetime.toSeconds()
-                    + " s; Nexmo allows at most " + NexmoJwt.MAX_LIFETIME.toSeconds() + " s (24 h)", payload);
-        }
-        if (lifetime.compareTo(NexmoJwt.MIN_LIFETIME) < 0) {
-            throw new JwtRejectedException(Reason.LIFETIME_TOO_SHORT, "token lifetime is " + lifetime.toSeconds()
+        Duration declared = lifetime.declared();
+        if (declared != null && declared.compareTo(NexmoJwt.MIN_LIFETIME) < 0) {
+            throw new JwtRejectedException(Reason.LIFETIME_TOO_SHORT, "token lifetime is " + declared.toSeconds()
                     + " s; Nexmo requires at least " + NexmoJwt.MIN_LIFETIME.toSeconds() + " s", payload);
         }
-        return expiresAt;
     }
 
-    private void checkAccess(NexmoClaims claims, String method, String rawPath, Map<String, Object> payload) {
+    /** The last checks; a refusal here carries the token's warnings, as every other check has passed. */
+    private void checkAccess(NexmoClaims claims, String method, String rawPath, Map<String, Object> payload,
+                             List<TokenWarning> warnings) {
         RequestPath path = RequestPath.of(rawPath);
         if (path.problem().isPresent()) {
             throw new JwtRejectedException(Reason.UNSAFE_PATH, path.problem().get()
-                    + "; such paths are refused, not normalised", payload);
+                    + "; such paths are refused, not normalised", payload, warnings);
         }
         Acl acl = claims.acl();
         if (acl == null) {
-            checkMissingAcl(claims.subject(), payload);
+            checkMissingAcl(claims.subject(), payload, warnings);
             return;
         }
         switch (acl.check(method, path)) {
             case ALLOWED -> { }
             case PATH_DENIED -> throw new JwtRejectedException(Reason.ACL_DENIES_PATH, "acl allows no path matching "
-                    + path.path() + "; its paths are " + String.join(", ", acl.paths().keySet()), payload);
+                    + path.path() + "; its paths are " + String.join(", ", acl.paths().keySet()), payload, warnings);
             case METHOD_DENIED -> throw new JwtRejectedException(Reason.ACL_DENIES_METHOD, "acl allows " + path.path()
-                    + " only for " + String.join(", ", acl.methodsAllowedAt(path)) + ", not " + method, payload);
+                    + " only for " + String.join(", ", acl.methodsAllowedAt(path)) + ", not " + method, payload,
+                    warnings);
         }
     }
 
-    private void checkMissingAcl(String subject, Map<String, Object> payload) {
+    private void checkMissingAcl(String subject, Map<String, Object> payload, List<TokenWarning> warnings) {
         switch (policy.missingAcl()) {
             case ALLOW -> { }
             case ALLOW_APPLICATION_TOKENS -> {
                 if (subject != null) {
                     throw new JwtRejectedException(Reason.ACL_MISSING, "user token (sub " + quoted(subject)
-                            + ") has no acl claim; user tokens need one, e.g. the client SDK paths", payload);
+                            + ") has no acl claim; user tokens need one, e.g. the client SDK paths", payload, warnings);
                 }
             }
             case DENY -> throw new JwtRejectedException(Reason.ACL_MISSING, "token has no acl claim; this server's "
-                    + "policy requires one on every token", payload);
+                    + "policy requires one on every token", payload, warnings);
         }
     }
 

@@ -8,10 +8,11 @@ import java.util.Map;
 
 /**
  * The registered claims of a Nexmo JWT payload, type-checked and never coerced: strings must be JSON strings,
- * times JSON numbers of epoch seconds, {@code acl} an object of Nexmo's shape. Absent claims are null.
+ * times JSON numbers of epoch seconds, {@code acl} an object of Nexmo's shape or one path glob as a string
+ * ({@code aclIsString}). Absent claims are null.
  */
 record NexmoClaims(String applicationId, String jti, String subject, Instant issuedAt, Instant notBefore,
-                   Instant expiresAt, Acl acl) {
+                   Instant expiresAt, Acl acl, boolean aclIsString) {
 
     /**
      * Reads the registered claims of a decoded payload, taking the {@code acl} from a cache of parsed ACLs.
@@ -26,15 +27,16 @@ record NexmoClaims(String applicationId, String jti, String subject, Instant iss
         Instant expiresAt = time(payload, NexmoJwt.EXPIRES_AT);
         String subject = string(payload, NexmoJwt.SUBJECT);
         Acl acl = null;
+        boolean aclIsString = payload.get(NexmoJwt.ACL) instanceof String;
         if (payload.containsKey(NexmoJwt.ACL)) {
             try {
                 acl = acls.fromClaim(payload.get(NexmoJwt.ACL));
             } catch (IllegalArgumentException e) {
-                throw wrongType(payload, "claim acl does not have Nexmo's shape {\"paths\":{\"/glob\":{...}}}: "
-                        + e.getMessage());
+                throw wrongType(payload, "claim acl does not have Nexmo's shape {\"paths\":{\"/glob\":{...}}}"
+                        + " or one path glob: " + e.getMessage());
             }
         }
-        return new NexmoClaims(applicationId, jti, subject, issuedAt, notBefore, expiresAt, acl);
+        return new NexmoClaims(applicationId, jti, subject, issuedAt, notBefore, expiresAt, acl, aclIsString);
     }
 
     private static String string(Map<String, Object> payload, String name) {

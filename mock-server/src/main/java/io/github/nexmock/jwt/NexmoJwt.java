@@ -13,7 +13,10 @@ public final class NexmoJwt {
     public static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(15);
     /** Shortest lifetime ({@code exp - iat}) Nexmo accepts. */
     public static final Duration MIN_LIFETIME = Duration.ofSeconds(30);
-    /** Longest lifetime ({@code exp - iat}) Nexmo accepts. */
+    /**
+     * How long after {@code iat} Nexmo honours a token at most, whatever {@code exp} says (support article
+     * 360000958407): a later {@code exp} is accepted, and the token stops working at {@code iat} + 24 h.
+     */
     public static final Duration MAX_LIFETIME = Duration.ofHours(24);
 
     static final String APPLICATION_ID = "application_id";

@@ -8,14 +8,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Mints a Nexmo JWT signed RS256 (header {@code alg} RS256, {@code typ} JWT, times in whole epoch seconds), as a
- * backend issuing client SDK tokens would. Refuses a lifetime outside Nexmo's 30 s to 24 h unless
- * {@link #allowOutOfBoundsLifetime()} asks for such a token, for negative tests. Not thread-safe; one token per builder.
+ * backend issuing client SDK tokens would. Refuses a lifetime under Nexmo's 30 s unless
+ * {@link #allowOutOfBoundsLifetime()} asks for such a token, for negative tests; a lifetime over 24 h is signed, as
+ * Nexmo accepts it (and honours it 24 h), and {@link #warnings()} says so. Not thread-safe; one token per builder.
  */
 public final class NexmoJwtBuilder {
 
@@ -31,6 +33,7 @@ public final class NexmoJwtBuilder {
     private Acl acl;
     private final Map<String, Object> claims = new LinkedHashMap<>();
     private boolean outOfBoundsLifetimeAllowed;
+    private List<TokenWarning> warnings = List.of();
 
     NexmoJwtBuilder() {
     }
@@ -108,7 +111,7 @@ public final class NexmoJwtBuilder {
         return this;
     }
 
-    /** Lets {@link #sign()} mint a token whose lifetime Nexmo would refuse (under 30 s or over 24 h). */
+    /** Lets {@link #sign()} mint a token whose lifetime Nexmo refuses (under 30 s). */
     public NexmoJwtBuilder allowOutOfBoundsLifetime() {
         this.outOfBoundsLifetimeAllowed = true;
         return this;
@@ -118,7 +121,7 @@ public final class NexmoJwtBuilder {
      * Signs the token RS256 and returns its compact form.
      *
      * @throws IllegalStateException when the application id or key is missing
-     * @throws IllegalArgumentException when the lifetime is out of Nexmo's bounds, or both expiresAt and lifetime are set
+     * @throws IllegalArgumentException when the lifetime is under 30 s, or both expiresAt and lifetime are set
      */
     public String sign() {
         if (applicationId == null || privateKey == null) {
@@ -131,6 +134,7 @@ public final class NexmoJwtBuilder {
         long exp = expiresAt != null ? expiresAt.getEpochSecond()
                 : iat + (lifetime == null ? NexmoJwt.DEFAULT_LIFETIME : lifetime).toSeconds();
         checkLifetime(exp - iat);
+        warnings = List.copyOf(new TokenLifetime(Instant.ofEpochSecond(iat), Instant.ofEpochSecond(exp)).warnings());
 
         JwtBuilder jwt = Jwts.builder()
                 .header().type("JWT").and()
@@ -159,10 +163,14 @@ public final class NexmoJwtBuilder {
             throw new IllegalArgumentException("token lifetime would be " + seconds + " s; Nexmo requires at least "
                     + NexmoJwt.MIN_LIFETIME.toSeconds() + " s");
         }
-        if (seconds > NexmoJwt.MAX_LIFETIME.toSeconds()) {
-            throw new IllegalArgumentException("token lifetime would be " + seconds + " s; Nexmo allows at most "
-                    + NexmoJwt.MAX_LIFETIME.toSeconds() + " s (24 h)");
-        }
+    }
+
+    /**
+     * What the token {@link #sign()} signed last has that Nexmo accepts but is probably a mistake, such as an
+     * {@code exp} more than 24 h after {@code iat}; empty before signing.
+     */
+    public List<TokenWarning> warnings() {
+        return warnings;
     }
 
     private static Date seconds(long epochSecond) {

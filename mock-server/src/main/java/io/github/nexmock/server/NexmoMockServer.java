@@ -163,6 +163,11 @@ public final class NexmoMockServer implements AutoCloseable {
         return nexmock.rejections();
     }
 
+    /** The requests accepted with tokens Nexmo accepts but that are probably mistakes, latest last. */
+    public WarningLog warnings() {
+        return nexmock.warnings();
+    }
+
     /** The extensions this server runs, with its verifier and account, for reuse in tooling. */
     public NexmockExtensions extensions() {
         return nexmock;
