@@ -213,7 +213,8 @@ async function tokens() {
     }
     clientTokens[guide] = token;
     const allowsAll = claimsOf(token).acl === '/**';
-    // Nexmo reads a string acl as one glob for every method (nexmo-api.md, "JWT and ACL"); nexmock accepts and warns.
+    // Nexmo took the string "/**" as allow-all: that is why Nexmo/nexmo-developer PR #1515 ("Remove overly lenient
+    // ACL", 2019) took it out of the guide. nexmock reads a string acl as one glob for every method, and warns.
     const warning = allowsAll ? 'ACL_AS_STRING' : null;
     await check(`nexmo-cli ${guide} token, GET /v1/users accepted${warning ? `, warning ${warning}` : ''}`,
       () => expectAccepted(token, 'GET', '/v1/users', { warning }));
@@ -238,7 +239,8 @@ async function tokens() {
     () => expectRefused(sdkUserToken, 'POST', '/v1/calls', 403, 'ACL_DENIES_PATH', {}));
   await check('@vonage/jwt ttl 86400, GET /v1/users accepted, no warning',
     () => expectAccepted(tokenGenerate(APP_ID, privateKey, { ttl: 86400 }), 'GET', '/v1/users'));
-  // Vonage honours a token until min(exp, iat + 24 h) (support article 360000958407): accepted, flagged.
+  // Vonage honours a token until min(exp, iat + 24 h) (Vonage API support article 360000958407, "How long is my
+  // JSON Web Token valid for?"): a later exp is accepted; nexmock flags it.
   await check('@vonage/jwt ttl 90000, GET /v1/users accepted, warning EXP_BEYOND_24_HOURS',
     () => expectAccepted(tokenGenerate(APP_ID, privateKey, { ttl: 90000 }), 'GET', '/v1/users',
       { warning: 'EXP_BEYOND_24_HOURS' }));
@@ -332,7 +334,8 @@ async function tokens() {
   }
 
   // A user's client SDK token has /*/applications/**, but the Application API takes the account's Basic credentials
-  // only (nexmo-api.md, "Who may call what"): the user may neither replace the key nor delete the application.
+  // only (its v2 reference documents no other authentication): the user may neither replace the key nor delete the
+  // application, and neither may an application token.
   const publicKey = createPublicKey(privateKey).export({ type: 'spki', format: 'pem' });
   const appBody = { name: 'interop', capabilities: { rtc: {} }, keys: { public_key: publicKey } };
   const bearers = [['@vonage/jwt client SDK', clientTokens['@vonage/jwt']],
