@@ -11,6 +11,7 @@ cd "$root"
 
 CACHE=${NEXMOCK_INTEROP_CACHE:-${HOME:?}/.cache/nexmock-interop}
 SERVER_PID=
+CHECKS_PID=
 WORK=
 KEEP_WORK=
 
@@ -25,6 +26,9 @@ setup_failed() {
 }
 
 cleanup() {
+  if [ -n "$CHECKS_PID" ]; then
+    kill "$CHECKS_PID" 2>/dev/null || true
+  fi
   if [ -n "$SERVER_PID" ]; then
     kill "$SERVER_PID" 2>/dev/null || true
     wait "$SERVER_PID" 2>/dev/null || true
@@ -38,6 +42,7 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 for tool in java mvn node npm timeout flock sha256sum; do
   command -v "$tool" >/dev/null || setup_failed "tools" "$tool is not on the PATH (Java 17, Maven, Node 20 and npm are needed)"
@@ -102,10 +107,14 @@ created=$(cd "$WORK" && timeout 120 java -jar "$JAR" app:create interop https://
 APP_ID=$(echo "$created" | sed -n 's/^Application created: //p')
 [ -n "$APP_ID" ] || setup_failed "app:create" "no application id in: $(echo "$created" | tr '\n' ' ')"
 
-status=0
+# In the background so that INT/TERM reach the trap at once rather than after the checks.
 NEXMOCK_URL="$URL" NEXMOCK_API_KEY="$NEXMO_API_KEY" NEXMOCK_API_SECRET="$NEXMO_API_SECRET" NEXMOCK_JAR="$JAR" \
   INTEROP_TOOLS="$TOOLS" INTEROP_JAVA_CP="$JAVA_CP" INTEROP_WORK="$WORK" INTEROP_APP_ID="$APP_ID" \
-  timeout 400 node interop/checks.js || status=$?
+  timeout 400 node interop/checks.js &
+CHECKS_PID=$!
+status=0
+wait "$CHECKS_PID" || status=$?
+CHECKS_PID=
 if [ "$status" -ne 0 ]; then
   KEEP_WORK=1
   if [ "$status" -eq 124 ]; then
