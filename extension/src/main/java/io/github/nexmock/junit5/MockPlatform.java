@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nexmock.jwt.VerificationPolicy;
 import io.github.nexmock.server.NexmoMockServer;
 import io.github.nexmock.server.RejectionLog;
+import io.github.nexmock.server.WarningLog;
 import io.github.nexmock.state.ApplicationFields;
 import io.github.nexmock.state.ApplicationNotFoundException;
 import io.github.nexmock.state.UserFields;
@@ -45,6 +46,11 @@ final class MockPlatform implements Platform, AutoCloseable {
     /** The requests the mock refused, with their reasons. */
     RejectionLog rejections() {
         return server.rejections();
+    }
+
+    /** The requests the mock accepted with tokens that are probably mistakes. */
+    WarningLog warnings() {
+        return server.warnings();
     }
 
     @Override

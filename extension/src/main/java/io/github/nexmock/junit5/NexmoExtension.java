@@ -2,6 +2,7 @@ package io.github.nexmock.junit5;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nexmock.jwt.VerificationPolicy;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,14 +20,15 @@ import java.util.Objects;
 /**
  * The nexmock JUnit Jupiter extension: injects {@link NexmoEnvironment}, {@link NexmoApplication},
  * {@link NexmoUser @NexmoUser} users and {@link NexmoJwt @NexmoJwt} tokens into parameters and fields, on the mock or
- * the real platform, and adds the mock's refusals to the failure of a test. Register it with {@link NexmoTest}, or
+ * the real platform, and adds the mock's refusals and warnings to the failure of a test (and, when asked, fails a test
+ * whose tokens drew a warning). Register it with {@link NexmoTest}, or
  * with {@code @RegisterExtension static NexmoExtension nexmo = NexmoExtension.builder()...build();} for options.
  * <p>
  * It keeps its state in the {@link ExtensionContext.Store}, so nested, inherited and concurrently running test
  * classes each see their own applications; an instance holds only its immutable options.
  */
-public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver,
-        TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
+public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
+        ParameterResolver, TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
 
     private final Settings settings;
     private final boolean declarative;
@@ -67,8 +69,16 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
         TestScope scope = new TestScope(settings, context);
         if (scope.platform() instanceof MockPlatform mock) {
             RefusalReport.start(context, mock);
+            WarningReport.start(context, mock);
         }
         FieldInjection.injectInstanceFields(context.getRequiredTestInstances().getAllInstances(), scope);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (!standsAside(context)) {
+            WarningReport.failIfWarned(new TestScope(settings, context));
+        }
     }
 
     @Override
@@ -83,17 +93,26 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
-        throw standsAside(context) ? failure : RefusalReport.attachTo(failure, new TestScope(settings, context));
+        throw report(context, failure);
     }
 
     @Override
     public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
-        throw standsAside(context) ? failure : RefusalReport.attachTo(failure, new TestScope(settings, context));
+        throw report(context, failure);
     }
 
     @Override
     public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
-        throw standsAside(context) ? failure : RefusalReport.attachTo(failure, new TestScope(settings, context));
+        throw report(context, failure);
+    }
+
+    /** {@code failure} with the mock's refusals and warnings during the test attached. */
+    private Throwable report(ExtensionContext context, Throwable failure) {
+        if (standsAside(context)) {
+            return failure;
+        }
+        TestScope scope = new TestScope(settings, context);
+        return WarningReport.attachTo(RefusalReport.attachTo(failure, scope), scope);
     }
 
     private static boolean hasContractTests(Class<?> testClass) {
@@ -115,6 +134,7 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
         private Clock clock = Settings.DEFAULTS.clock();
         private VerificationPolicy policy = Settings.DEFAULTS.policy();
         private ApplicationSettings application;
+        private boolean failOnWarning;
 
         private Builder() {
         }
@@ -178,9 +198,20 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
             return this;
         }
 
+        /**
+         * Fails a test when the mock accepted one of its application's tokens with a warning (a token Nexmo accepts but
+         * that is probably a mistake); off unless set, or asked for by {@link NexmoTest#failOnWarning()} or the
+         * {@code nexmock.fail-on-warning=true} configuration parameter.
+         */
+        public Builder failOnWarning() {
+            this.failOnWarning = true;
+            return this;
+        }
+
         /** The extension. */
         public NexmoExtension build() {
-            return new NexmoExtension(new Settings(target, credentials, baseUrl, clock, policy, application), false);
+            return new NexmoExtension(new Settings(target, credentials, baseUrl, clock, policy, application,
+                    failOnWarning), false);
         }
 
         private ApplicationSettings application() {

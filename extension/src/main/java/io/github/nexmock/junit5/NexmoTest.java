@@ -23,4 +23,12 @@ public @interface NexmoTest {
 
     /** Where the tests run; the {@code nexmock.target} system property overrides it. */
     NexmoTarget target() default NexmoTarget.MOCK;
+
+    /**
+     * Fails a test when the mock accepted one of its application's tokens with a warning (a token Nexmo accepts but
+     * that is probably a mistake, such as an {@code exp} more than 24 h after {@code iat}). Off unless set here, by
+     * {@link NexmoExtension.Builder#failOnWarning()} or by the {@code nexmock.fail-on-warning=true} configuration
+     * parameter.
+     */
+    boolean failOnWarning() default false;
 }

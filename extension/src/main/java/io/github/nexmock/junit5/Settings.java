@@ -14,9 +14,12 @@ import java.time.Clock;
  * @param clock       the clock of minted tokens and of the mock
  * @param policy      the mock's verification policy
  * @param application the application settings, or {@code null} to take them from {@link NexmoApp} (defaults without it)
+ * @param failOnWarning whether a test fails when the mock warns about its tokens (else {@link NexmoTest} or the
+ *                      {@code nexmock.fail-on-warning} parameter may still ask for it)
  */
 record Settings(NexmoTarget target, Credentials credentials, URI baseUrl, Clock clock, VerificationPolicy policy,
-                ApplicationSettings application) {
+                ApplicationSettings application, boolean failOnWarning) {
 
-    static final Settings DEFAULTS = new Settings(null, null, null, Clock.systemUTC(), VerificationPolicy.defaults(), null);
+    static final Settings DEFAULTS = new Settings(null, null, null, Clock.systemUTC(), VerificationPolicy.defaults(), null,
+            false);
 }

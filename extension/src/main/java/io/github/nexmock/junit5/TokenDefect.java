@@ -15,8 +15,11 @@ public enum TokenDefect {
     ISSUED_IN_FUTURE,
     /** A lifetime of 29 s, one under Nexmo's minimum: LIFETIME_TOO_SHORT for 29 s, EXPIRED afterwards. */
     LIFETIME_TOO_SHORT,
-    /** A lifetime of 25 h, one over Nexmo's maximum: LIFETIME_TOO_LONG. */
-    LIFETIME_TOO_LONG,
+    /**
+     * {@code iat} 25 h ago and {@code exp} an hour from now: EXPIRED, as Nexmo honours a token at most 24 h after
+     * {@code iat} whatever {@code exp} says (support article 360000958407).
+     */
+    ISSUED_OVER_24_HOURS_AGO,
     /** Signed with a private key that is not the application's: BAD_SIGNATURE. */
     WRONG_KEY
 }

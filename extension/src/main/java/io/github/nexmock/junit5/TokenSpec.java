@@ -49,7 +49,7 @@ record TokenSpec(String subject, Duration lifetime, Acl acl, Map<String, Object>
             return null;
         }
         TokenDefect defect = annotation.defect();
-        if (defect == TokenDefect.LIFETIME_TOO_SHORT || defect == TokenDefect.LIFETIME_TOO_LONG) {
+        if (defect == TokenDefect.LIFETIME_TOO_SHORT || defect == TokenDefect.ISSUED_OVER_24_HOURS_AGO) {
             throw new ExtensionConfigurationException(prefix + "both lifetime and defect = " + defect
                     + "; the defect sets the lifetime, drop one");
         }
@@ -60,11 +60,11 @@ record TokenSpec(String subject, Duration lifetime, Acl acl, Map<String, Object>
             throw new ExtensionConfigurationException(prefix + "lifetime = \"" + annotation.lifetime()
                     + "\", not an ISO-8601 duration; write e.g. \"PT90S\", \"PT15M\" or \"PT24H\"");
         }
-        if (lifetime.compareTo(MIN_LIFETIME) < 0 || lifetime.compareTo(MAX_LIFETIME) > 0) {
+        // A lifetime over 24 h is what Nexmo accepts (and honours 24 h): the mock accepts it with a warning.
+        if (lifetime.compareTo(MIN_LIFETIME) < 0) {
             throw new ExtensionConfigurationException(prefix + "lifetime = \"" + annotation.lifetime() + "\" ("
-                    + lifetime.toSeconds() + " s), outside Nexmo's " + MIN_LIFETIME.toSeconds() + " s to "
-                    + MAX_LIFETIME.toSeconds() + " s; for a token Nexmo refuses use defect = TokenDefect."
-                    + (lifetime.compareTo(MIN_LIFETIME) < 0 ? "LIFETIME_TOO_SHORT" : "LIFETIME_TOO_LONG"));
+                    + lifetime.toSeconds() + " s), under Nexmo's " + MIN_LIFETIME.toSeconds()
+                    + " s; for a token Nexmo refuses use defect = TokenDefect.LIFETIME_TOO_SHORT");
         }
         return lifetime;
     }
@@ -137,17 +137,18 @@ record TokenSpec(String subject, Duration lifetime, Acl acl, Map<String, Object>
     NexmoToken mint(NexmoApplication application, Instant now, PrivateKey key) {
         Duration life = switch (defect) {
             case LIFETIME_TOO_SHORT -> MIN_LIFETIME.minusSeconds(1);
-            case LIFETIME_TOO_LONG -> MAX_LIFETIME.plus(SHIFT);
+            case ISSUED_OVER_24_HOURS_AGO -> MAX_LIFETIME.plus(SHIFT).plus(SHIFT);
             default -> lifetime != null ? lifetime : DEFAULT_LIFETIME;
         };
         Instant issuedAt = switch (defect) {
             case EXPIRED -> now.minus(life).minus(Duration.ofMinutes(1));
             case ISSUED_IN_FUTURE -> now.plus(SHIFT);
+            case ISSUED_OVER_24_HOURS_AGO -> now.minus(MAX_LIFETIME).minus(SHIFT);
             default -> now;
         };
         Instant notBefore = defect == TokenDefect.NOT_YET_VALID ? now.plus(SHIFT) : null;
         NexmoJwtBuilder builder = application.tokenBuilder().privateKey(key).issuedAt(issuedAt).lifetime(life);
-        if (defect == TokenDefect.LIFETIME_TOO_SHORT || defect == TokenDefect.LIFETIME_TOO_LONG) {
+        if (defect == TokenDefect.LIFETIME_TOO_SHORT) {
             builder.allowOutOfBoundsLifetime();
         }
         if (notBefore != null) {

@@ -38,9 +38,9 @@ class MisconfigurationTest {
     void saysWhatIsWrongWithATokenAndWhatToWriteInstead() {
         assertThat(Engine.outcomeOf(results, "lifetimeNotIso(String)")).hasMessageContaining(
                 "lifetime = \"1h\", not an ISO-8601 duration; write e.g. \"PT90S\", \"PT15M\" or \"PT24H\"");
-        assertThat(Engine.outcomeOf(results, "lifetimeTooLong(String)")).hasMessageContaining(
-                "lifetime = \"PT25H\" (90000 s), outside Nexmo's 30 s to 86400 s; for a token Nexmo refuses use"
-                        + " defect = TokenDefect.LIFETIME_TOO_LONG");
+        assertThat(Engine.outcomeOf(results, "lifetimeTooShort(String)")).hasMessageContaining(
+                "lifetime = \"PT29S\" (29 s), under Nexmo's 30 s; for a token Nexmo refuses use"
+                        + " defect = TokenDefect.LIFETIME_TOO_SHORT");
         assertThat(Engine.outcomeOf(results, "lifetimeAndLifetimeDefect(String)")).hasMessageContaining(
                 "both lifetime and defect = LIFETIME_TOO_SHORT; the defect sets the lifetime, drop one");
         assertThat(Engine.outcomeOf(results, "twoPresets(String)")).hasMessageContaining(
@@ -111,7 +111,7 @@ class MisconfigurationTest {
         }
 
         @Test
-        void lifetimeTooLong(@NexmoJwt(lifetime = "PT25H") String token) {
+        void lifetimeTooShort(@NexmoJwt(lifetime = "PT29S") String token) {
         }
 
         @Test

@@ -7,6 +7,7 @@ import io.github.nexmock.jwt.VerifiedToken;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -63,16 +64,18 @@ class TokenInjectionTest {
                       @NexmoJwt(defect = TokenDefect.NOT_YET_VALID) String notYetValid,
                       @NexmoJwt(defect = TokenDefect.ISSUED_IN_FUTURE) String issuedInFuture,
                       @NexmoJwt(defect = TokenDefect.LIFETIME_TOO_SHORT) String tooShort,
-                      @NexmoJwt(defect = TokenDefect.LIFETIME_TOO_LONG) NexmoToken tooLong,
+                      @NexmoJwt(defect = TokenDefect.ISSUED_OVER_24_HOURS_AGO) NexmoToken dayOld,
                       @NexmoJwt(defect = TokenDefect.WRONG_KEY) String wrongKey) {
             assertRefused(nexmo, expired, Reason.EXPIRED);
             assertRefused(nexmo, notYetValid, Reason.NOT_YET_VALID);
             assertRefused(nexmo, issuedInFuture, Reason.ISSUED_IN_FUTURE);
             assertRefused(nexmo, tooShort, Reason.LIFETIME_TOO_SHORT);
-            assertRefused(nexmo, tooLong.value(), Reason.LIFETIME_TOO_LONG);
+            // support article 360000958407: honoured at most 24 h after iat, whatever exp says
+            assertRefused(nexmo, dayOld.value(), Reason.EXPIRED);
             assertRefused(nexmo, wrongKey, Reason.BAD_SIGNATURE);
-            assertThat(tooLong.defect()).isEqualTo(TokenDefect.LIFETIME_TOO_LONG);
-            assertThat(Duration.between(tooLong.issuedAt(), tooLong.expiresAt())).isEqualTo(Duration.ofHours(25));
+            assertThat(dayOld.defect()).isEqualTo(TokenDefect.ISSUED_OVER_24_HOURS_AGO);
+            assertThat(dayOld.issuedAt()).isBefore(Instant.now().minus(Duration.ofHours(24)));
+            assertThat(dayOld.expiresAt()).isAfter(Instant.now());
         }
 
         private static void assertRefused(NexmoEnvironment nexmo, String token, Reason reason) {

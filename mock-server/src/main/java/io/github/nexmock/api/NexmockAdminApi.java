@@ -55,18 +55,18 @@ public final class NexmockAdminApi implements AdminApiExtension {
             warnings.clear();
             return ApiResponses.noContent();
         });
-        addLog(router, "rejections", rejections, NexmockAdminApi::rejection);
-        addLog(router, "warnings", warnings, NexmockAdminApi::warning);
+        // WireMock finds a route's path template by the class of its task: one lambda per route
+        router.add(RequestMethod.GET, "/nexmock/rejections", (admin, event, params) ->
+                page(event.getRequest().queryParameter("since"), "rejections", rejections, NexmockAdminApi::rejection));
+        router.add(RequestMethod.DELETE, "/nexmock/rejections", (admin, event, params) -> clear(rejections));
+        router.add(RequestMethod.GET, "/nexmock/warnings", (admin, event, params) ->
+                page(event.getRequest().queryParameter("since"), "warnings", warnings, NexmockAdminApi::warning));
+        router.add(RequestMethod.DELETE, "/nexmock/warnings", (admin, event, params) -> clear(warnings));
     }
 
-    /** {@code GET /nexmock/<name>[?since=MARK]} and {@code DELETE /nexmock/<name>} for one log. */
-    private static <E> void addLog(Router router, String name, MarkedLog<E> log, BiConsumer<E, ObjectNode> entry) {
-        router.add(RequestMethod.GET, "/nexmock/" + name,
-                (admin, event, params) -> page(event.getRequest().queryParameter("since"), name, log, entry));
-        router.add(RequestMethod.DELETE, "/nexmock/" + name, (admin, event, params) -> {
-            log.clear();
-            return ApiResponses.noContent();
-        });
+    private static ResponseDefinition clear(MarkedLog<?> log) {
+        log.clear();
+        return ApiResponses.noContent();
     }
 
     private ObjectNode state() {
@@ -89,6 +89,7 @@ public final class NexmockAdminApi implements AdminApiExtension {
         return body;
     }
 
+    /** One log from {@code since} (0 when absent) on, under {@code name}, with the mark to pass next time. */
     private static <E> ResponseDefinition page(QueryParameter since, String name, MarkedLog<E> log,
                                                BiConsumer<E, ObjectNode> entry) {
         long mark = 0;

@@ -39,6 +39,9 @@ final class WarningHeaders implements ResponseTransformerV2 {
 
     @Override
     public Response transform(Response response, ServeEvent serveEvent) {
+        if (serveEvent == null) { // WireMock's admin requests have none
+            return response;
+        }
         List<String> values = serveEvent.getSubEvents().stream()
                 .filter(event -> SUB_EVENT_TYPE.equals(event.getType()))
                 .map(event -> headerValue(event.getData()))

@@ -299,24 +299,6 @@ class ApplicationsApiTest {
         assertThat(server.state().application(app.id()).orElseThrow().name()).isEqualTo("one");
     }
 
-    @Test
-    void anApplicationTokenSeesAndChangesOnlyItsOwnApplication() {
-        CreatedApplication own = TestKeyPairs.application(server, "own");
-        CreatedApplication other = TestKeyPairs.application(server, "other", TestKeyPairs.SECOND);
-
-        JsonNode list = mock.app(own, "GET", "/v2/applications").send().json();
-        assertThat(list.at("/_embedded/applications")).extracting(app -> app.get("id").asText()).containsExactly(own.id());
-        assertThat(list.get("total_items").asInt()).isEqualTo(1);
-        assertThat(mock.app(own, "GET", "/v2/applications/" + own.id()).send().status()).isEqualTo(200);
-
-        HttpCall.Reply foreign = mock.app(own, "GET", "/v2/applications/" + other.id()).send();
-        assertThat(foreign.status()).isEqualTo(403);
-        assertThat(foreign.json().get("reason").asText()).isEqualTo("OUTSIDE_TOKEN_SCOPE");
-        assertThat(mock.app(own, "POST", "/v2/applications").json("{\"name\":\"x\"}").send().status()).isEqualTo(403);
-        assertThat(mock.app(own, "PUT", "/v2/applications/" + own.id()).json("{\"name\":\"renamed\"}").send().status())
-                .isEqualTo(200);
-    }
-
     static void assertProblem(HttpCall.Reply reply, int status, String type) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.contentType()).isEqualTo("application/problem+json");

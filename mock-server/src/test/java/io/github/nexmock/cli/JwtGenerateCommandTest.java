@@ -153,23 +153,37 @@ class JwtGenerateCommandTest {
         assertThat(sandbox.run("jwt:generate", "private.key", "application_id=" + APP_ID, "sub").err())
                 .isEqualTo("nexmock jwt:generate: claim 'sub' is not in the form name=value" + System.lineSeparator());
         long now = Instant.now().getEpochSecond();
-        CliSandbox.Result tooLong = sandbox.run("jwt:generate", "private.key", "application_id=" + APP_ID,
-                "exp=" + (now + 2 * 86400));
-        assertThat(tooLong.exitCode()).isEqualTo(1);
-        assertThat(tooLong.err()).isEqualTo("nexmock jwt:generate: token lifetime would be 172800 s;"
-                + " Nexmo allows at most 86400 s (24 h)" + System.lineSeparator());
+        CliSandbox.Result tooShort = sandbox.run("jwt:generate", "private.key", "application_id=" + APP_ID,
+                "iat=" + now, "exp=" + (now + 29));
+        assertThat(tooShort.exitCode()).isEqualTo(1);
+        assertThat(tooShort.err()).isEqualTo("nexmock jwt:generate: token lifetime would be 29 s;"
+                + " Nexmo requires at least 30 s" + System.lineSeparator());
+    }
+
+    // Support article 360000958407: Nexmo accepts an exp more than 24 h after iat and honours the token 24 h; this
+    // test expected a refusal before.
+    @Test
+    void signsALifetimeOverTwentyFourHoursAndWarnsOnStderr() {
+        long now = Instant.now().getEpochSecond();
+        CliSandbox.Result result = sandbox.run("jwt:generate", "private.key", "application_id=" + APP_ID,
+                "iat=" + now, "exp=" + (now + 2 * 86400));
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).startsWith("warning: EXP_BEYOND_24_HOURS: exp is 172800 s after iat")
+                .contains("at " + Instant.ofEpochSecond(now + 86400)).hasLineCount(1);
+        assertThat(verify(result.out(), "/v1/users").expiresAt()).isEqualTo(Instant.ofEpochSecond(now + 86400));
     }
 
     @Test
     void signsAnOutOfBoundsLifetimeOnlyWhenAskedSoTheVerifierCanRefuseIt() {
         long now = Instant.now().getEpochSecond();
         CliSandbox.Result result = sandbox.run("jwt:generate", "--allow-out-of-bounds", "private.key",
-                "application_id=" + APP_ID, "iat=" + now, "exp=" + (now + 86401));
+                "application_id=" + APP_ID, "iat=" + now, "exp=" + (now + 29));
 
         assertThat(result.exitCode()).isZero();
         assertThatThrownBy(() -> verify(result.out(), "/v1/users"))
                 .isInstanceOfSatisfying(JwtRejectedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reason.LIFETIME_TOO_LONG));
+                        e -> assertThat(e.reason()).isEqualTo(Reason.LIFETIME_TOO_SHORT));
     }
 
     @Test

@@ -86,6 +86,21 @@ class JwtVerifyCommandTest {
                 .hasLineCount(1);
     }
 
+    // Support article 360000958407: accepted (exit 0), honoured until 24 h after iat; the warning goes to stderr.
+    @Test
+    void printsTheWarningsOfAnAcceptedTokenOnStderr() {
+        long now = Instant.now().getEpochSecond();
+        String token = NexmoJwt.builder().applicationId(APP_ID).privateKey(keys.getPrivate())
+                .issuedAt(Instant.ofEpochSecond(now)).lifetime(Duration.ofHours(25)).sign();
+
+        CliSandbox.Result result = sandbox.run("jwt:verify", token, "--public-key", "public.pem", "--path", "/v1/users");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("\"application_id\" : \"" + APP_ID + "\"");
+        assertThat(result.err()).startsWith("warning: EXP_BEYOND_24_HOURS: exp is 90000 s after iat").hasLineCount(1)
+                .doesNotContain(token);
+    }
+
     @Test
     void refusesATokenSignedWithAnotherKey() {
         String forged = NexmoJwt.builder().applicationId(APP_ID).privateKey(KeyPairPool.shared().take().getPrivate()).sign();

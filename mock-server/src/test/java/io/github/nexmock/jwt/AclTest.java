@@ -174,10 +174,19 @@ class AclTest {
         assertThatThrownBy(() -> Acl.parse(json)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
     }
 
+    // nexmo-docs/create-app-users-tokens-v1.md passes acl='/**', which nexmo-cli sends as the JSON string "/**";
+    // Nexmo/nexmo-developer PR #1515 shows the platform read it as allow-all. This test expected a refusal before.
     @Test
-    void refusesClaimThatIsNotAnObject() {
-        assertThatThrownBy(() -> Acl.fromClaim("/**")).hasMessage("acl must be a JSON object, was a string");
-        assertThatThrownBy(() -> Acl.fromClaim(null)).hasMessage("acl must be a JSON object, was null");
+    void readsAStringClaimAsOneGlobAllowingEveryMethod() {
+        assertThat(Acl.fromClaim("/**")).isEqualTo(Acl.allowAll());
+        assertThat(Acl.fromClaim("/*/users/**").allows("DELETE", "/v1/users/USR-1")).isTrue();
+        assertThatThrownBy(() -> Acl.fromClaim("users")).hasMessage("acl path 'users' must start with '/'");
+    }
+
+    @Test
+    void refusesClaimThatIsNeitherAnObjectNorAString() {
+        assertThatThrownBy(() -> Acl.fromClaim(42)).hasMessage("acl must be a JSON object or one path glob, was a number");
+        assertThatThrownBy(() -> Acl.fromClaim(null)).hasMessage("acl must be a JSON object or one path glob, was null");
     }
 
     @Test

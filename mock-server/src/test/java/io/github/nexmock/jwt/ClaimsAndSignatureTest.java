@@ -35,7 +35,8 @@ class ClaimsAndSignatureTest {
         "\"iat\":1,\"jti\":42                                 | claim jti must be a JSON string, was a number",
         "\"iat\":1,\"jti\":\"j\",\"sub\":{\"name\":\"alice\"} | claim sub must be a JSON string, was an object",
         "\"iat\":1,\"jti\":\"j\",\"exp\":1e300                | claim exp is 1.0E300, outside the range of dates",
-        "\"iat\":1,\"jti\":\"j\",\"acl\":\"/**\"              | claim acl does not have Nexmo's shape",
+        "\"iat\":1,\"jti\":\"j\",\"acl\":\"users/**\"         | claim acl does not have Nexmo's shape",
+        "\"iat\":1,\"jti\":\"j\",\"acl\":42                   | acl must be a JSON object or one path glob, was a number",
         "\"iat\":1,\"jti\":\"j\",\"acl\":{\"paths\":[]}       | acl paths must be a JSON object, was an array",
         "\"iat\":1,\"jti\":\"j\",\"acl\":{\"paths\":{\"/**\":{\"methods\":[\"get\"]}}} | acl method 'get' is not one of",
         "\"iat\":1,\"jti\":\"j\",\"acl\":{\"paths\":{\"/**\":{\"verbs\":[]}}}          | only 'methods' and 'filters'",
@@ -145,9 +146,11 @@ class ClaimsAndSignatureTest {
         assertRefused(token, Reason.UNSUPPORTED_ALGORITHM, "HS256");
     }
 
+    // Support article 360000958407: a token with neither iat nor exp is refused (one with exp alone is accepted, see
+    // TokenTimesTest).
     @Test
-    void refusesTokenWithoutIat() {
-        assertRefused(signed(payload("\"jti\":\"j\"")), Reason.MISSING_CLAIM, "token has no iat claim");
+    void refusesTokenWithNeitherIatNorExp() {
+        assertRefused(signed(payload("\"jti\":\"j\"")), Reason.MISSING_CLAIM, "token has neither iat nor exp");
     }
 
     @Test

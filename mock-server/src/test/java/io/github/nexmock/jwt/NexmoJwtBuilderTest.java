@@ -81,20 +81,30 @@ class NexmoJwtBuilderTest {
         assertThat(part(builder().lifetime(Duration.ofHours(24)).sign(), 1).get("exp").asLong()).isEqualTo(NOW_S + 86400);
     }
 
+    // The authentication guide: at least 30 s.
     @Test
-    void refusesLifetimeOutsideNexmoBounds() {
+    void refusesLifetimeUnderThirtySeconds() {
         assertThatThrownBy(() -> builder().lifetime(Duration.ofSeconds(29)).sign())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("token lifetime would be 29 s; Nexmo requires at least 30 s");
-        assertThatThrownBy(() -> builder().expiresAt(NOW.plus(Duration.ofHours(48))).sign())
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("token lifetime would be 172800 s; Nexmo allows at most 86400 s (24 h)");
+    }
+
+    // Support article 360000958407: Nexmo accepts a later exp and honours the token 24 h after iat; this test expected
+    // a refusal before.
+    @Test
+    void signsLifetimeOverTwentyFourHoursWithAWarning() throws Exception {
+        NexmoJwtBuilder builder = builder().expiresAt(NOW.plus(Duration.ofHours(48)));
+        assertThat(builder.warnings()).isEmpty();
+
+        assertThat(part(builder.sign(), 1).get("exp").asLong()).isEqualTo(NOW_S + 172800);
+        assertThat(builder.warnings()).extracting(TokenWarning::code).containsExactly(TokenWarning.Code.EXP_BEYOND_24_HOURS);
+        assertThat(builder.warnings().get(0).message()).contains("at " + NOW.plus(Duration.ofHours(24)));
     }
 
     @Test
     void mintsOutOfBoundsLifetimeWhenAskedForNegativeTests() throws Exception {
-        String token = builder().lifetime(Duration.ofHours(48)).allowOutOfBoundsLifetime().sign();
-        assertThat(part(token, 1).get("exp").asLong()).isEqualTo(NOW_S + 172800);
+        String token = builder().lifetime(Duration.ofSeconds(10)).allowOutOfBoundsLifetime().sign();
+        assertThat(part(token, 1).get("exp").asLong()).isEqualTo(NOW_S + 10);
 
         String expired = builder().issuedAt(NOW.minusSeconds(100)).expiresAt(NOW.minusSeconds(99))
                 .allowOutOfBoundsLifetime().sign();

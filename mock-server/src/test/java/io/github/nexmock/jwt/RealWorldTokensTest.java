@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vonage.jwt.Jwt;
 import io.github.nexmock.keys.RsaKeys;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Base64;
@@ -93,6 +95,78 @@ class RealWorldTokensTest {
         assertThat(verified.expiresAt()).isEqualTo(NOW.plus(NexmoJwt.DEFAULT_LIFETIME));
         assertThat(verified.claims()).containsEntry("custom", Map.of("a", 1));
         assertThat(verified.header()).containsEntry("alg", "RS256").containsEntry("typ", "JWT");
+    }
+
+    // Issue 12, table row 3; nexmo-docs/create-app-users-tokens-v1.md passes acl='/**', which nexmo-cli 0.3.17
+    // JSON-parses into the string "/**"; Nexmo/nexmo-developer PR #1515 ("Remove overly lenient ACL") shows the
+    // platform took it as allow-all. Accepted as one glob allowing every method, with a warning.
+    @Test
+    void readsTheStringAclOfTheOlderNexmoCliGuideAsOneGlobAllowingEverything() {
+        String token = HandMadeTokens.signed("{\"iat\":" + NOW_S + ",\"jti\":\"j\",\"sub\":\"alice\",\"exp\":"
+                + (NOW_S + 86400) + ",\"acl\":\"/**\",\"application_id\":\"" + APP_ID + "\"}");
+
+        VerifiedToken verified = verifier().verify(token, "DELETE", "/v1/users/USR-1");
+
+        assertThat(verified.acl()).isEqualTo(Acl.allowAll());
+        assertThat(verified.warnings()).extracting(TokenWarning::code).containsExactly(TokenWarning.Code.ACL_AS_STRING);
+        assertThat(verified.warnings().get(0).message()).contains("'/**'").contains("one path glob");
+        String narrow = HandMadeTokens.signed("{\"iat\":" + NOW_S + ",\"jti\":\"j\",\"sub\":\"alice\","
+                + "\"acl\":\"/*/users/**\",\"application_id\":\"" + APP_ID + "\"}");
+        assertThat(verifier().verify(narrow, "POST", "/v1/users").acl().allows("PATCH", "/v1/users/x")).isTrue();
+        assertThat(VerifierFixture.refusal(verifier(), narrow, "GET", "/v1/calls").reason())
+                .isEqualTo(Reason.ACL_DENIES_PATH);
+    }
+
+    // Issue 12, table row 1: @vonage/cli 1.2.4's `vonage jwt` writes exp in milliseconds (nexmo-api.md "JWT and ACL");
+    // support article 360000958407: Nexmo honours the token 24 h after iat whatever exp says.
+    @Test
+    void acceptsExpInMillisecondsOfTheVonageCliForTwentyFourHoursAfterIat() {
+        long iat = NOW_S - 60;
+        String token = HandMadeTokens.signed("{\"application_id\":\"" + APP_ID + "\",\"iat\":" + iat
+                + ",\"jti\":\"5b2c\",\"exp\":" + (iat * 1000 + 86_400_000L) + ",\"sub\":\"alice\",\"acl\":"
+                + CLIENT_SDK_ACL + "}");
+
+        VerifiedToken verified = verifier().verify(token, "GET", "/v1/users");
+
+        assertThat(verified.expiresAt()).isEqualTo(Instant.ofEpochSecond(iat).plus(NexmoJwt.MAX_LIFETIME));
+        assertThat(verified.warnings()).extracting(TokenWarning::code)
+                .containsExactly(TokenWarning.Code.EXP_IN_MILLISECONDS);
+        assertThat(verified.warnings().get(0).message()).contains("looks like milliseconds")
+                .contains("24 h after iat, at " + Instant.ofEpochSecond(iat).plus(NexmoJwt.MAX_LIFETIME));
+    }
+
+    // Issue 12, table row 2: @vonage/jwt tokenGenerate(..., {ttl: 90000}) sets exp = iat + 90000; support article
+    // 360000958407: accepted, honoured until 24 h after iat.
+    @Test
+    void acceptsTheVonageJwtTtlOf90000SecondsUntilTwentyFourHoursAfterIat() {
+        String token = HandMadeTokens.signed("{\"application_id\":\"" + APP_ID + "\",\"iat\":" + NOW_S
+                + ",\"jti\":\"j\",\"exp\":" + (NOW_S + 90_000) + "}");
+
+        VerifiedToken verified = verifier().verify(token, "GET", "/v1/users");
+
+        assertThat(verified.expiresAt()).isEqualTo(NOW.plus(NexmoJwt.MAX_LIFETIME));
+        assertThat(verified.warnings()).extracting(TokenWarning::code)
+                .containsExactly(TokenWarning.Code.EXP_BEYOND_24_HOURS);
+        assertThat(verified.warnings().get(0).message()).contains("stops working 24 h after iat, at "
+                + NOW.plus(NexmoJwt.MAX_LIFETIME));
+    }
+
+    // Issue 12, table row 2: com.vonage:jwt 2.0.1 `expiresAt(now + 25 h)`; support article 360000958407.
+    @Test
+    void acceptsAComVonageJwtTokenExpiringIn25HoursUntilTwentyFourHoursAfterIat() {
+        String token = Jwt.builder()
+                .applicationId(APP_ID)
+                .privateKeyContents(RsaKeys.toPkcs8Pem(APP_KEYS.getPrivate()))
+                .issuedAt(ZonedDateTime.ofInstant(NOW, ZoneOffset.UTC))
+                .expiresAt(ZonedDateTime.ofInstant(NOW.plus(Duration.ofHours(25)), ZoneOffset.UTC))
+                .build()
+                .generate();
+
+        VerifiedToken verified = verifier().verify(token, "GET", "/v1/users");
+
+        assertThat(verified.expiresAt()).isEqualTo(NOW.plus(NexmoJwt.MAX_LIFETIME));
+        assertThat(verified.warnings()).extracting(TokenWarning::code)
+                .containsExactly(TokenWarning.Code.EXP_BEYOND_24_HOURS);
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.UUID;
 final class AttackCatalogue {
 
     private static final String USERS_ONLY = "{\"paths\":{\"/*/users/**\":{}}}";
+    private static final CredentialRefusal APP_API = CredentialRefusal.APPLICATION_API_NEEDS_ACCOUNT_CREDENTIALS;
     private static final String GET_USERS_ONLY = "{\"paths\":{\"/*/users/**\":{\"methods\":[\"GET\"]}}}";
 
     private AttackCatalogue() {
@@ -142,8 +143,9 @@ final class AttackCatalogue {
                 // required claims
                 refused("application_id missing", Reason.MISSING_CLAIM, bench -> bench.listUsers(
                         bench.claims().without("application_id").signedWith(bench.app.privateKey()))),
-                refused("iat missing", Reason.MISSING_CLAIM, bench -> bench.listUsers(
-                        bench.claims().without("iat").signedWith(bench.app.privateKey()))),
+                // support article 360000958407: neither iat nor exp is refused (exp alone is accepted, see acceptances)
+                refused("iat and exp missing", Reason.MISSING_CLAIM, bench -> bench.listUsers(
+                        bench.claims().without("iat").without("exp").signedWith(bench.app.privateKey()))),
                 refused("jti missing", Reason.MISSING_CLAIM, bench -> bench.listUsers(
                         bench.claims().without("jti").signedWith(bench.app.privateKey()))),
                 refused("application_id an empty string", Reason.MISSING_CLAIM, bench -> bench.listUsers(
@@ -163,7 +165,8 @@ final class AttackCatalogue {
                 wrongType("nbf a string", "nbf", text("0")),
                 wrongType("jti a number", "jti", "42"),
                 wrongType("sub an object", "sub", "{\"name\":\"alice\"}"),
-                wrongType("acl a string", "acl", text("/**")),
+                wrongType("acl a string that is no path glob", "acl", text("users/**")),
+                wrongType("acl a number", "acl", "42"),
                 wrongType("acl paths an array", "acl", "{\"paths\":[\"/**\"]}"),
 
                 // times (the clock stands at AttackBench.NOW; skew 5 s)
@@ -184,8 +187,13 @@ final class AttackCatalogue {
                 refused("iat 6 s in the future", Reason.ISSUED_IN_FUTURE, bench -> bench.listUsers(bench.claims()
                         .claim("iat", String.valueOf(bench.now() + 6))
                         .claim("exp", String.valueOf(bench.now() + 906)).signedWith(bench.app.privateKey()))),
-                refused("lifetime 24 h + 1 s", Reason.LIFETIME_TOO_LONG, bench -> bench.listUsers(bench.claims()
-                        .claim("exp", String.valueOf(bench.now() + 86_401)).signedWith(bench.app.privateKey()))),
+                // support article 360000958407: honoured at most 24 h after iat, whatever exp says
+                refused("issued 24 h ago, exp an hour ahead", Reason.EXPIRED, bench -> bench.listUsers(bench.claims()
+                        .claim("iat", String.valueOf(bench.now() - 86_400))
+                        .claim("exp", String.valueOf(bench.now() + 3600)).signedWith(bench.app.privateKey()))),
+                refused("issued 24 h ago, exp in milliseconds", Reason.EXPIRED, bench -> bench.listUsers(bench.claims()
+                        .claim("iat", String.valueOf(bench.now() - 86_400))
+                        .claim("exp", String.valueOf(bench.now() * 1000)).signedWith(bench.app.privateKey()))),
                 refused("lifetime 29 s", Reason.LIFETIME_TOO_SHORT, bench -> bench.listUsers(bench.claims()
                         .claim("exp", String.valueOf(bench.now() + 29)).signedWith(bench.app.privateKey()))),
 
@@ -216,8 +224,8 @@ final class AttackCatalogue {
                         .header("Authorization", "Bearer ")),
 
                 // access
-                refused("acl for /v1/users only, used on /v2/applications", Reason.ACL_DENIES_PATH,
-                        bench -> bench.readApplication(bench.claims().claim("acl", USERS_ONLY)
+                refused("acl for /v1/users only, used on /v1/calls", Reason.ACL_DENIES_PATH,
+                        bench -> RawHttp.request("GET", "/v1/calls").bearer(bench.claims().claim("acl", USERS_ONLY)
                                 .signedWith(bench.app.privateKey()))),
                 refused("acl methods GET only, used to POST /v1/users", Reason.ACL_DENIES_METHOD,
                         bench -> RawHttp.request("POST", "/v1/users").json("{\"name\":\"mallory\"}").bearer(
@@ -239,12 +247,26 @@ final class AttackCatalogue {
                 caseTrick("/V1/USERS"),
                 caseTrick("/v1/Users"),
                 caseTrick("/v1/users;jsessionid=x"),
-                refused("application token on another application", CredentialRefusal.OUTSIDE_TOKEN_SCOPE,
-                        bench -> RawHttp.request("GET", "/v2/applications/" + bench.other.id())
-                                .bearer(bench.valid())),
-                refused("application token creating an application", CredentialRefusal.OUTSIDE_TOKEN_SCOPE,
-                        bench -> RawHttp.request("POST", "/v2/applications").json("{\"name\":\"x\"}")
-                                .bearer(bench.valid())));
+                // the Application API v2 reference: Basic api_key:api_secret only; no JWT is documented for v2 or v1
+                refused("application token on another application", APP_API, bench -> RawHttp.request("GET",
+                        "/v2/applications/" + bench.other.id()).bearer(bench.valid())),
+                refused("application token creating an application", APP_API, bench -> RawHttp.request("POST",
+                        "/v2/applications").json("{\"name\":\"x\"}").bearer(bench.valid())),
+                refused("application token reading its own application", APP_API,
+                        bench -> bench.readApplication(bench.valid())),
+                refused("acl /** reading the application", APP_API, bench -> bench.readApplication(bench.minted()
+                        .subject("alice").acl(Acl.allowAll()).sign())),
+                refused("client SDK preset reading its application", APP_API, bench -> bench.readApplication(
+                        bench.minted().subject("alice").acl(Acl.clientSdk()).sign())),
+                refused("client SDK preset replacing the application's key", APP_API, bench -> RawHttp.request("PUT",
+                        "/v2/applications/" + bench.app.id()).json("{\"name\":\"target\",\"keys\":{\"public_key\":"
+                        + text(publicPem(bench.other)) + "}}").bearer(bench.minted().subject("alice")
+                        .acl(Acl.clientSdk()).sign())),
+                refused("client SDK preset deleting the application", APP_API, bench -> RawHttp.request("DELETE",
+                        "/v2/applications/" + bench.app.id()).bearer(bench.minted().subject("alice")
+                        .acl(Acl.clientSdk()).sign())),
+                refused("application token on the legacy v1 Application API", APP_API, bench -> RawHttp.request("GET",
+                        "/v1/applications").bearer(bench.valid())));
     }
 
     /** Tokens at the edges that must be accepted. */
@@ -254,6 +276,20 @@ final class AttackCatalogue {
                         .claim("exp", String.valueOf(bench.now() + 30)).signedWith(bench.app.privateKey()))),
                 accepted("lifetime exactly 24 h", bench -> bench.listUsers(bench.claims()
                         .claim("exp", String.valueOf(bench.now() + 86_400)).signedWith(bench.app.privateKey()))),
+                // support article 360000958407: a later exp is accepted (honoured 24 h after iat), with a warning
+                accepted("lifetime 24 h + 1 s", bench -> bench.listUsers(bench.claims()
+                        .claim("exp", String.valueOf(bench.now() + 86_401)).signedWith(bench.app.privateKey()))),
+                accepted("issued 23 h 59 min ago, exp in milliseconds", bench -> bench.listUsers(bench.claims()
+                        .claim("iat", String.valueOf(bench.now() - 86_340))
+                        .claim("exp", String.valueOf(bench.now() * 1000)).signedWith(bench.app.privateKey()))),
+                // support article 360000958407: exp and no iat works until exp, with a warning
+                accepted("iat missing, exp ahead", bench -> bench.listUsers(
+                        bench.claims().without("iat").signedWith(bench.app.privateKey()))),
+                // nexmo-docs/create-app-users-tokens-v1.md (nexmo-cli acl='/**'), Nexmo/nexmo-developer PR #1515
+                accepted("acl the string /** creating a user", bench -> RawHttp.request("POST", "/v1/users")
+                        .json("{\"name\":\"user-" + UUID.randomUUID() + "\"}").bearer(bench.claims()
+                                .claim("sub", text("alice")).claim("acl", text("/**"))
+                                .signedWith(bench.app.privateKey()))),
                 accepted("minted with lifetime 30 s and nbf now", bench -> bench.listUsers(bench.minted()
                         .lifetime(Duration.ofSeconds(30)).notBefore(bench.clock.instant()).sign())),
                 accepted("minted with lifetime 24 h and no nbf", bench -> bench.listUsers(bench.minted()
@@ -272,14 +308,10 @@ final class AttackCatalogue {
                         .without("exp").withoutHeader("typ").signedWith(bench.app.privateKey()))),
                 accepted("nexmo-cli shape (sub, exp, acl object, no nbf)", bench -> bench.listUsers(bench.claims()
                         .claim("sub", text("alice")).claim("acl", USERS_ONLY).signedWith(bench.app.privateKey()))),
-                accepted("acl /** reading the application", bench -> bench.readApplication(bench.minted()
-                        .subject("alice").acl(Acl.allowAll()).sign())),
                 accepted("acl /** creating a user", bench -> RawHttp.request("POST", "/v1/users")
                         .json("{\"name\":\"user-" + UUID.randomUUID() + "\"}")
                         .bearer(bench.minted().subject("alice").acl(Acl.allowAll()).sign())),
                 accepted("client SDK preset listing users", bench -> bench.listUsers(bench.minted()
-                        .subject("alice").acl(Acl.clientSdk()).sign())),
-                accepted("client SDK preset reading its application", bench -> bench.readApplication(bench.minted()
                         .subject("alice").acl(Acl.clientSdk()).sign())),
                 accepted("acl methods GET only, used to GET", bench -> bench.listUsers(bench.minted().subject("alice")
                         .acl(Acl.builder().path("/*/users/**", AclRule.methods("GET")).build()).sign())),

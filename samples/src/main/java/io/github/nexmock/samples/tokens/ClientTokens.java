@@ -15,7 +15,9 @@ import java.util.UUID;
 
 /**
  * Mints the client SDK JWTs of one application's users: RS256, {@code sub} the user name, the guide's ACL and a
- * fixed lifetime. Nexmo accepts lifetimes from 30 seconds to 24 hours; shorter tokens limit what a leaked one is worth.
+ * fixed lifetime. Nexmo requires at least 30 seconds and honours a token at most 24 hours after {@code iat} (a later
+ * {@code exp} is accepted but does not count), so a longer lifetime is refused here as a mistake; shorter tokens limit
+ * what a leaked one is worth.
  */
 public final class ClientTokens {
 
