@@ -71,7 +71,7 @@ if [ ! -f "$JAVA_LIBS/.complete" ]; then
   note "resolving com.vonage:jwt into $JAVA_LIBS"
   rm -rf "$JAVA_LIBS"
   timeout 600 mvn -B -q -f interop/java/pom.xml \
-      org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies \
+      -Dstyle.color=never org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies \
       -DincludeScope=runtime -DoutputDirectory="$JAVA_LIBS" >&2 \
     || setup_failed "maven" "could not resolve interop/java/pom.xml into $JAVA_LIBS"
   touch "$JAVA_LIBS/.complete"
