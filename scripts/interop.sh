@@ -48,11 +48,14 @@ for tool in java mvn node npm timeout flock sha256sum; do
   command -v "$tool" >/dev/null || setup_failed "tools" "$tool is not on the PATH (Java 17, Maven, Node 20 and npm are needed)"
 done
 
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+[ "$node_major" -ge 20 ] || setup_failed "tools" "Node $(node --version) is too old: the checks need Node 20 or later"
+
 # The standalone jar, built when missing or older than the sources.
 scripts/nexmock --version >/dev/null || setup_failed "build" "scripts/nexmock could not build the standalone jar"
 JAR=$(ls "$root"/mock-server/target/nexmock-server-*-standalone.jar | head -1)
 
-# Pinned tools, installed once per lock file / pom content; other versions' folders are removed.
+# Pinned tools, installed once per content of the lock file and of the pom.
 mkdir -p "$CACHE"
 exec 9>"$CACHE/.lock"
 flock -w 900 9 || setup_failed "cache" "another run holds $CACHE/.lock"
@@ -76,13 +79,12 @@ if [ ! -f "$JAVA_LIBS/.complete" ]; then
     || setup_failed "maven" "could not resolve interop/java/pom.xml into $JAVA_LIBS"
   touch "$JAVA_LIBS/.complete"
 fi
-for old in "$CACHE"/npm-* "$CACHE"/maven-*; do
-  if [ -d "$old" ] && [ "$old" != "$TOOLS" ] && [ "$old" != "$JAVA_LIBS" ]; then
-    rm -rf "$old"
-  fi
-done
+# Folders of other pins go once unused for a week (a run touches its own; another worktree may use other pins).
+touch "$TOOLS" "$JAVA_LIBS"
+find "$CACHE" -mindepth 1 -maxdepth 1 -type d \( -name 'npm-*' -o -name 'maven-*' \) -mtime +7 \
+  ! -path "$TOOLS" ! -path "$JAVA_LIBS" -exec rm -rf {} +
 flock -u 9
-JAVA_CP=$(find "$JAVA_LIBS" -name '*.jar' | sort | tr '\n' ':')
+JAVA_CP=$(find "$JAVA_LIBS" -name '*.jar' | sort | paste -sd:)
 
 # The server, on a free port, with credentials of this run (in the environment, not on a command line).
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/nexmock-interop.XXXXXX")
