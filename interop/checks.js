@@ -207,6 +207,9 @@ async function tokens() {
     let token = null;
     await check(`nexmo-cli 0.3.17 jwt:generate of ${guide} signs a token`, async () => {
       token = requireToken(await runOk('bash', ['-c', filled], 'nexmo jwt:generate'), 'nexmo jwt:generate');
+      if (command.includes("acl='/**'") && claimsOf(token).acl !== '/**') {
+        throw new Error(`acl='/**' signed as ${JSON.stringify(claimsOf(token).acl)}, not the JSON string "/**"`);
+      }
     });
     if (!token) {
       continue;
