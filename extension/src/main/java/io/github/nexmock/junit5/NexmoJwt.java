@@ -25,7 +25,10 @@ public @interface NexmoJwt {
     /** The {@code sub} claim, the user name of a client SDK token; empty for none. */
     String sub() default "";
 
-    /** {@code exp - iat} as an ISO-8601 duration such as {@code "PT1H"}, within Nexmo's 30 s to 24 h; empty for 15 min. */
+    /**
+     * {@code exp - iat} as an ISO-8601 duration such as {@code "PT1H"}, at least Nexmo's 30 s; empty for 15 min. Over
+     * 24 h is accepted with a warning, as Nexmo accepts such a token and honours it 24 h after {@code iat}.
+     */
     String lifetime() default "";
 
     /** An ACL preset for the {@code acl} claim, e.g. {@code acl = Acl.Preset.CLIENT_SDK}; at most one, not with aclPaths. */

@@ -42,7 +42,7 @@ final class Authenticator {
             String credentials = space < 0 ? "" : value.substring(space + 1).strip();
             if (scheme.equalsIgnoreCase("Bearer")) {
                 requireTokenAllowed(path);
-                return application(credentials, request.getMethod().getName(), url, path);
+                return application(credentials, request.getMethod().getName(), url);
             }
             if (!scheme.equalsIgnoreCase("Basic")) {
                 throw new AuthenticationRefused(CredentialRefusal.UNSUPPORTED_SCHEME, "Authorization scheme '"
@@ -52,12 +52,12 @@ final class Authenticator {
             return basic(credentials);
         }
         if (usersApi) {
-            return application(null, request.getMethod().getName(), url, path);
+            return application(null, request.getMethod().getName(), url);
         }
         return parameters(request);
     }
 
-    private Principal application(String token, String method, String url, String path) {
+    private Principal application(String token, String method, String url) {
         try {
             return new Principal.Application(verifier.verify(token, method, url));
         } catch (JwtRejectedException e) {

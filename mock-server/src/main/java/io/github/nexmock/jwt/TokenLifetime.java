@@ -2,7 +2,6 @@ package io.github.nexmock.jwt;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +17,8 @@ record TokenLifetime(Instant issuedAt, Instant expiresAt) {
 
     /** An {@code exp} above this many epoch seconds (the year 5138) is taken to be milliseconds. */
     static final long MILLISECONDS_THRESHOLD = 100_000_000_000L;
+    /** The mean Gregorian year, for messages. */
+    private static final long SECONDS_PER_YEAR = 31_556_952L;
 
     TokenLifetime {
         if (issuedAt == null && expiresAt == null) {
@@ -58,9 +59,10 @@ record TokenLifetime(Instant issuedAt, Instant expiresAt) {
                     + " requires; Nexmo honours it until its exp, " + end()));
         }
         if (expiresAt != null && expiresAt.getEpochSecond() > MILLISECONDS_THRESHOLD) {
-            warnings.add(new TokenWarning(TokenWarning.Code.EXP_IN_MILLISECONDS, "exp " + expiresAt.getEpochSecond()
-                    + " looks like milliseconds (the year " + expiresAt.atOffset(ZoneOffset.UTC).getYear()
-                    + "); JWT times are epoch seconds" + (issuedAt == null ? ""
+            long exp = expiresAt.getEpochSecond();
+            warnings.add(new TokenWarning(TokenWarning.Code.EXP_IN_MILLISECONDS, "exp " + exp
+                    + " looks like milliseconds (" + Instant.ofEpochMilli(exp) + "; as seconds, about the year "
+                    + (1970 + exp / SECONDS_PER_YEAR) + "); JWT times are epoch seconds" + (issuedAt == null ? ""
                     : ", and Nexmo stops honouring the token 24 h after iat, at " + end())));
         } else if (bound().equals("24 h after iat")) {
             warnings.add(new TokenWarning(TokenWarning.Code.EXP_BEYOND_24_HOURS, "exp is " + declared().toSeconds()
