@@ -1,4 +1,4 @@
-# Shared by scripts/nexmock, figures.sh, load-test.sh and cold-start.sh (sourced, not run): where the build puts the
+# Shared by scripts/nexmock, figures.sh, load-test.sh, cold-start.sh and interop.sh (sourced, not run): where the build puts the
 # standalone jar, `mvn -B -pl standalone -am package`.
 
 # Prints the path of the runnable jar under the repository root $1 (its sources and javadoc jars left out), or
