@@ -120,7 +120,7 @@ final class Authenticator {
     private Principal checked(String key, String secret, String what) {
         if (!account.matches(key, secret)) {
             throw new AuthenticationRefused(CredentialRefusal.BAD_CREDENTIALS, what + " are not those of this "
-                    + "account: " + (account.apiKey().equals(key) ? "the api_secret is wrong"
+                    + "account: " + (account.apiKey().equals(key) ? "the api_secret does not match the api_key"
                     : "the api_key is not this account's"));
         }
         return new Principal.Account();

@@ -59,7 +59,8 @@ final class ServeCommand implements Callable<Integer> {
     private long maxBodySize;
 
     @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Close a connection that sends nothing for this long (default: ${DEFAULT-VALUE}).")
+            description = "Close a connection that sends nothing for this long, or whose request headers are still"
+                    + " arriving after one to two times this (default: ${DEFAULT-VALUE}).")
     private long idleTimeoutSeconds;
 
     @Option(names = "--min-data-rate", paramLabel = "BYTES_PER_SECOND",

@@ -18,9 +18,10 @@ import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
- * WireMock's Jetty 11 server with the idle timeout of {@link HttpLimits} on every connector, a {@link RequestGuardFilter} in
- * front of both the stub and the admin servlets, an {@link AdminTokenGuard} in front of the whole admin context when
- * there is an admin token, and {@link ProblemErrorHandler} answering what Jetty refuses before any servlet sees it.
+ * WireMock's Jetty 11 server with the idle timeout of {@link HttpLimits} on every connector, as a timeout for silence
+ * and as a {@link HeaderDeadline} for request heads, a {@link RequestGuardFilter} in front of both the stub and the
+ * admin servlets, an {@link AdminTokenGuard} in front of the whole admin context when there is an admin token, and
+ * {@link ProblemErrorHandler} answering what Jetty refuses before any servlet sees it.
  * The filters come after WireMock's own (its CORS filter on the admin context), so they see the request last.
  */
 final class GuardedJettyServerFactory implements HttpServerFactory {
@@ -50,6 +51,8 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
                 jettyServer.setErrorHandler(new ProblemErrorHandler());
                 for (Connector connector : jettyServer.getConnectors()) {
                     ((ServerConnector) connector).setIdleTimeout(limits.idleTimeout().toMillis());
+                    ((ServerConnector) connector).addEventListener(
+                            new HeaderDeadline(connector.getScheduler(), limits.idleTimeout()));
                     for (ConnectionFactory factory : connector.getConnectionFactories()) {
                         if (factory instanceof HttpConfiguration.ConnectionFactory http) {
                             // answer a Content-Length over the limit at once, not once the body starts arriving

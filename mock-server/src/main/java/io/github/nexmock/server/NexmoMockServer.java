@@ -333,7 +333,7 @@ public final class NexmoMockServer implements AutoCloseable {
 
         /**
          * How long a connection may send nothing (within a request, its body, or between requests) before it is
-         * closed; 30 seconds unless set.
+         * closed; a request head still arriving after one to two times this is closed too. 30 seconds unless set.
          */
         public Builder idleTimeout(Duration idleTimeout) {
             if (idleTimeout.isNegative() || idleTimeout.isZero()) {

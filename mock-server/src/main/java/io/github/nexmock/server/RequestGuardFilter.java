@@ -39,12 +39,11 @@ import java.util.zip.GZIPInputStream;
  * sending), and a multipart body WireMock cannot parse.
  * <p>
  * Bodies are read without blocking a thread (servlet non-blocking I/O), so a client that sends its body slowly holds a
- * connection but no thread; the idle timeout and the minimum data rate of {@link HttpLimits} end it with a 408.
- * A body over the limit is
- * refused with a 413 as soon as its Content-Length or its bytes so far pass the limit, and so is a gzip body that
- * inflates past it (WireMock inflates gzip bodies whole): the rest is never read, and the connection is closed.
- * A body within the limit is handed on unchanged, from memory. Bodies being read, on all connections together, hold
- * at most a {@link BodyBudget}; a body that would pass it gets a 503 with {@code Retry-After}.
+ * connection but no thread; the idle timeout and the minimum data rate of {@link HttpLimits} end it with a 408. A body
+ * over the limit is refused with a 413 as soon as its Content-Length or its bytes so far pass the limit, and so is a
+ * gzip body that inflates past it (WireMock inflates gzip bodies whole): the rest is never read, and the connection is
+ * closed. A body within the limit is handed on unchanged, from memory. Bodies being read, on all connections together,
+ * hold at most a {@link BodyBudget}; a body that would pass it gets a 503 with {@code Retry-After}.
  */
 final class RequestGuardFilter implements Filter {
 

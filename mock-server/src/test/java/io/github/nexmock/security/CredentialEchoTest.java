@@ -78,7 +78,7 @@ class CredentialEchoTest {
             assertThat(secretAsKey.json().get("detail").asText()).isEqualTo("Basic credentials are not those of "
                     + "this account: the api_key is not this account's");
             assertThat(wrongSecret.json().get("detail").asText()).isEqualTo("Basic credentials are not those of "
-                    + "this account: the api_secret is wrong");
+                    + "this account: the api_secret does not match the api_key");
             assertThat(noScheme.json().get("reason").asText()).isEqualTo("UNSUPPORTED_SCHEME");
             assertThat(noScheme.json().get("detail").asText()).isEqualTo("the Authorization header's scheme is "
                     + "neither Basic nor Bearer; use Basic api_key:api_secret or Bearer <JWT>");
