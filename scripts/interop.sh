@@ -88,7 +88,9 @@ flock -u 9
 JAVA_CP=$(find "$JAVA_LIBS" -name '*.jar' | sort | paste -sd:)
 
 # The server, on a free port, with credentials of this run (in the environment, not on a command line).
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/nexmock-interop.XXXXXX")
+# Its files live in this worktree's target/ (a shared /tmp may be swept by other builds' clean-ups).
+mkdir -p "$root/target"
+WORK=$(mktemp -d "$root/target/interop.XXXXXX")
 mkdir "$WORK/home"
 export NEXMO_API_KEY="interop$(od -An -tx1 -N2 /dev/urandom | tr -d ' \n')"
 export NEXMO_API_SECRET="$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')"
@@ -96,9 +98,9 @@ java -jar "$JAR" serve --port 0 >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 URL=
 for _ in $(seq 600); do
-  URL=$(sed -n 's/^nexmock ready: \(http:[^ ]*\).*/\1/p' "$WORK/server.log")
+  URL=$(sed -n 's/^nexmock ready: \(http:[^ ]*\).*/\1/p' "$WORK/server.log" 2>/dev/null || true)
   [ -n "$URL" ] && break
-  kill -0 "$SERVER_PID" 2>/dev/null || setup_failed "serve" "the server exited: $(tr '\n' ' ' <"$WORK/server.log")"
+  kill -0 "$SERVER_PID" 2>/dev/null || setup_failed "serve" "the server exited: $(tr '\n' ' ' <"$WORK/server.log" 2>&1)"
   sleep 0.1
 done
 [ -n "$URL" ] || setup_failed "serve" "no ready line within 60 s"
