@@ -1,7 +1,7 @@
 package io.github.nexmock.junit5;
 
 import io.github.nexmock.jwt.Acl;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.keys.RsaKeys;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -108,7 +108,7 @@ final class KeyPairs {
         Thread preparation = new Thread(() -> {
             try {
                 KeyPair pair = RsaKeys.readKeyPair(pem);
-                NexmoJwt.builder().applicationId("nexmock-preparation").privateKey(pair.getPrivate())
+                NexmoJwts.builder().applicationId("nexmock-preparation").privateKey(pair.getPrivate())
                         .subject("preparation").acl(Acl.clientSdk()).sign();
                 first.complete(pair);
             } catch (RuntimeException failed) {

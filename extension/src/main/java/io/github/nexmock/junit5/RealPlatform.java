@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.nexmock.client.NexmoApiClient;
 import io.github.nexmock.client.NexmoApiException;
 import io.github.nexmock.credentials.ApiCredentials;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.net.URI;
@@ -82,7 +82,7 @@ final class RealPlatform implements Platform {
 
     /** A token for the platform's own calls, on the system clock whatever the tests' clock is. */
     private static String applicationToken(NexmoApplication application) {
-        return NexmoJwt.builder().applicationId(application.id()).privateKey(application.privateKey()).sign();
+        return NexmoJwts.builder().applicationId(application.id()).privateKey(application.privateKey()).sign();
     }
 
     private record Key(ApiCredentials credentials, URI baseUrl) {

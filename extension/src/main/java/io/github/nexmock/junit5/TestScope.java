@@ -52,7 +52,7 @@ final class TestScope {
      */
     Platform platform() {
         if (target() == NexmoTarget.MOCK) {
-            return MockPlatform.of(context, settings.clock(), settings.policy());
+            return MockPlatform.of(context, settings.options());
         }
         ApiCredentials credentials = TargetSelection.credentials(settings, context).orElseThrow(
                 () -> new TestAbortedException(NO_CREDENTIALS));

@@ -1,6 +1,6 @@
 package io.github.nexmock.junit5;
 
-import io.github.nexmock.server.Warning;
+import io.github.nexmock.auth.Warning;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;

@@ -19,37 +19,20 @@ import java.util.Optional;
  * One authenticated request to a Nexmo API path, with the parsing every handler needs: path segments, query
  * parameters, the JSON or form body within the size limit, and the base URL for {@code _links}.
  */
-final class ApiRequest {
+public final class ApiRequest {
 
     private final Request request;
     private final Principal principal;
-    private final String path;
-    private final List<String> segments;
+    private final ApiPath path;
     private final ApiFamily family;
     private final long maxBodyBytes;
 
-    ApiRequest(Request request, Principal principal, long maxBodyBytes) {
+    ApiRequest(Request request, ApiPath path, Principal principal, long maxBodyBytes) {
         this.request = request;
         this.maxBodyBytes = maxBodyBytes;
         this.principal = principal;
-        this.path = pathOf(request.getUrl());
-        this.segments = segmentsOf(path);
-        this.family = ApiFamily.of(path);
-    }
-
-    /** The request path without query string. */
-    static String pathOf(String url) {
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query);
-    }
-
-    /** Path segments; a single trailing slash is ignored ({@code /v1/applications/} has two). */
-    static List<String> segmentsOf(String path) {
-        String trimmed = path.startsWith("/") ? path.substring(1) : path;
-        if (trimmed.endsWith("/")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("/", -1));
+        this.path = path;
+        this.family = path.family();
     }
 
     String method() {
@@ -57,11 +40,29 @@ final class ApiRequest {
     }
 
     String path() {
-        return path;
+        return path.path();
     }
 
     List<String> segments() {
-        return segments;
+        return path.segments();
+    }
+
+    /** The API the route table matched. */
+    NexmoApi api() {
+        return path.api().orElseThrow();
+    }
+
+    /** The {@code {id}} of an item route, e.g. {@code /v2/applications/{id}}. */
+    String id() {
+        return path.segments().get(2);
+    }
+
+    /** The application a Users API request acts for, which authentication made sure of. */
+    String applicationId() {
+        if (!(principal instanceof Principal.Application application)) {
+            throw new IllegalStateException("the Users API needs an application principal");
+        }
+        return application.applicationId();
     }
 
     ApiFamily family() {
@@ -203,12 +204,12 @@ final class ApiRequest {
     }
 
     /** Whether a media type is JSON: {@code application/json} or any {@code +json} type. */
-    static boolean isJson(String mediaType) {
+    public static boolean isJson(String mediaType) {
         return mediaType.equals("application/json") || mediaType.endsWith("+json");
     }
 
     /** The string, number and boolean members of a JSON object body; empty when it is not one. */
-    static Map<String, String> jsonScalars(byte[] body) {
+    public static Map<String, String> jsonScalars(byte[] body) {
         Map<String, String> values = new LinkedHashMap<>();
         try {
             JsonNode node = ApiJson.read(body);
@@ -262,7 +263,7 @@ final class ApiRequest {
         return header == null ? "" : mediaType(header);
     }
 
-    static String mediaType(String header) {
+    public static String mediaType(String header) {
         int parameters = header.indexOf(';');
         return (parameters < 0 ? header : header.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
     }
@@ -274,7 +275,7 @@ final class ApiRequest {
     }
 
     /** Decodes {@code a=1&b=2}; the first value of a repeated name wins; undecodable text reads as given. */
-    static Map<String, String> decodeForm(String form) {
+    public static Map<String, String> decodeForm(String form) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String pair : form.split("&")) {
             if (pair.isEmpty()) {

@@ -196,9 +196,9 @@ public final class JwtVerifier {
                     + ")", payload);
         }
         Duration declared = lifetime.declared();
-        if (declared != null && declared.compareTo(NexmoJwt.MIN_LIFETIME) < 0) {
+        if (declared != null && declared.compareTo(NexmoJwts.MIN_LIFETIME) < 0) {
             throw new JwtRejectedException(Reason.LIFETIME_TOO_SHORT, "token lifetime is " + declared.toSeconds()
-                    + " s; Nexmo requires at least " + NexmoJwt.MIN_LIFETIME.toSeconds() + " s", payload);
+                    + " s; Nexmo requires at least " + NexmoJwts.MIN_LIFETIME.toSeconds() + " s", payload);
         }
     }
 

@@ -4,12 +4,12 @@ import static io.github.nexmock.api.ApplicationsApiTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.nexmock.auth.Rejection;
 import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.jwt.AclRule;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
-import io.github.nexmock.server.Rejection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -91,7 +91,7 @@ class AuthenticationTest {
 
     @Test
     void refusesAnExpiredTokenWithTheExpiredCodeAndTheNumbers() {
-        String expired = NexmoJwt.builder().applicationId(app.id()).privateKey(app.privateKey())
+        String expired = NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey())
                 .issuedAt(Instant.now().minus(Duration.ofMinutes(20))).sign();
 
         HttpCall.Reply refused = mock.anonymous("GET", "/v1/users").bearer(expired).send();

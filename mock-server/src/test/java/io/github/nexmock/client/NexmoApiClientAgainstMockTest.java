@@ -3,7 +3,7 @@ package io.github.nexmock.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.server.NexmoMockServer;
@@ -56,7 +56,7 @@ class NexmoApiClientAgainstMockTest {
     @Test
     void createsListsPageByPageAndDeletesUsersWithAnApplicationToken() {
         String id = mock.createApplication("users", KEYS.getPublic()).id();
-        String token = NexmoJwt.builder().applicationId(id).privateKey(KEYS.getPrivate()).sign();
+        String token = NexmoJwts.builder().applicationId(id).privateKey(KEYS.getPrivate()).sign();
         String alice = client.createUser(token, JsonNodeFactory.instance.objectNode().put("name", "alice")).path("id").asText();
         for (int i = 0; i < 100; i++) {
             mock.createUser(id, "user-" + i);
@@ -78,7 +78,7 @@ class NexmoApiClientAgainstMockTest {
                 });
 
         String id = mock.createApplication("refusals", KEYS.getPublic()).id();
-        String token = NexmoJwt.builder().applicationId(id).privateKey(KEYS.getPrivate()).sign();
+        String token = NexmoJwts.builder().applicationId(id).privateKey(KEYS.getPrivate()).sign();
         assertThatThrownBy(() -> client.deleteUser(token, "USR-00000000-0000-0000-0000-000000000000"))
                 .isInstanceOfSatisfying(NexmoApiException.class, refusal -> {
                     assertThat(refusal.status()).isEqualTo(404);

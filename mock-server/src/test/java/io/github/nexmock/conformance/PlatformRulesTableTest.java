@@ -2,7 +2,7 @@ package io.github.nexmock.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.nexmock.api.CredentialRefusal;
+import io.github.nexmock.auth.CredentialRefusal;
 import io.github.nexmock.jwt.Reason;
 import io.github.nexmock.jwt.TokenWarning;
 import java.io.IOException;

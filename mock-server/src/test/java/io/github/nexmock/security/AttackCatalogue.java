@@ -5,7 +5,7 @@ import static io.github.nexmock.security.ForgedToken.text;
 import static io.github.nexmock.security.TokenProbe.accepted;
 import static io.github.nexmock.security.TokenProbe.refused;
 
-import io.github.nexmock.api.CredentialRefusal;
+import io.github.nexmock.auth.CredentialRefusal;
 import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.jwt.AclRule;
 import io.github.nexmock.jwt.Reason;

@@ -1,6 +1,6 @@
 package io.github.nexmock.security;
 
-import io.github.nexmock.api.CredentialRefusal;
+import io.github.nexmock.auth.CredentialRefusal;
 import io.github.nexmock.jwt.Reason;
 import java.util.function.Function;
 

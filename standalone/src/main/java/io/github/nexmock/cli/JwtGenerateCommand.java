@@ -1,7 +1,7 @@
 package io.github.nexmock.cli;
 
-import io.github.nexmock.jwt.NexmoJwt;
 import io.github.nexmock.jwt.NexmoJwtBuilder;
+import io.github.nexmock.jwt.NexmoJwts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,7 +49,7 @@ final class JwtGenerateCommand implements Callable<Integer> {
         boolean keyFileGiven = !arguments.isEmpty() && !arguments.get(0).contains("=");
         Map<String, String> claims = KeyValueArguments.parse(
                 keyFileGiven ? arguments.subList(1, arguments.size()) : arguments, "claim");
-        NexmoJwtBuilder builder = NexmoJwt.builder();
+        NexmoJwtBuilder builder = NexmoJwts.builder();
         if (keyFileGiven) {
             if (!claims.containsKey("application_id")) {
                 throw new CliException("application_id=... is required when a private key file is given");

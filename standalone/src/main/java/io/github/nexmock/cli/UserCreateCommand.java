@@ -3,7 +3,7 @@ package io.github.nexmock.cli;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.nexmock.client.NexmoApiClient;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -47,7 +47,7 @@ final class UserCreateCommand implements Callable<Integer> {
                     : JsonArgument.nodeOf(field.getValue()));
         }
         NexmoAppFile app = NexmoAppFile.require(environment);
-        String token = NexmoJwt.builder()
+        String token = NexmoJwts.builder()
                 .applicationId(app.applicationId())
                 .privateKey(KeyFiles.privateKey(app.privateKeyPem(environment), "private key in " + app.file()))
                 .sign();

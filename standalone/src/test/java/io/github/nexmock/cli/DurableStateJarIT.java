@@ -1,6 +1,6 @@
 package io.github.nexmock.cli;
 
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.keys.RsaKeys;
 import org.junit.jupiter.api.AfterEach;
@@ -112,7 +112,7 @@ class DurableStateJarIT {
     }
 
     private static String token(String applicationId) {
-        return NexmoJwt.builder().applicationId(applicationId).privateKey(keys.getPrivate()).lifetime(Duration.ofHours(1)).sign();
+        return NexmoJwts.builder().applicationId(applicationId).privateKey(keys.getPrivate()).lifetime(Duration.ofHours(1)).sign();
     }
 
     /** Lets the writers run for {@code millis}, kills the server with SIGKILL, and waits until every writer has noticed. */

@@ -1,7 +1,7 @@
 package io.github.nexmock.junit5.bench;
 
 import io.github.nexmock.jwt.Acl;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.keys.KeyPairPool;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -60,7 +60,7 @@ public final class ExtensionOverhead {
         List<Long> nanos = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             long start = System.nanoTime();
-            NexmoJwt.builder().applicationId(UUID.randomUUID().toString()).privateKey(keyPair.getPrivate())
+            NexmoJwts.builder().applicationId(UUID.randomUUID().toString()).privateKey(keyPair.getPrivate())
                     .subject("alice").acl(Acl.clientSdk()).sign();
             nanos.add(System.nanoTime() - start);
         }
