@@ -8,6 +8,7 @@ import io.github.nexmock.api.Principal;
 import io.github.nexmock.api.NexmoApi;
 import io.github.nexmock.jwt.JwtRejectedException;
 import io.github.nexmock.jwt.JwtVerifier;
+import io.github.nexmock.jwt.Reason;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -49,7 +50,7 @@ public final class Authenticator {
             }
             if (!scheme.equalsIgnoreCase("Basic")) {
                 // the scheme is not quoted: a header without a space ("Authorization: SECRET") is all scheme
-                throw new AuthenticationRefused(CredentialRefusal.UNSUPPORTED_SCHEME, "the Authorization header's "
+                throw new AuthenticationRefused(Reason.UNSUPPORTED_SCHEME, "the Authorization header's "
                         + "scheme is neither Basic nor Bearer; use Basic api_key:api_secret or Bearer <JWT>");
             }
             requireAccountAllowed(usersApi);
@@ -65,8 +66,7 @@ public final class Authenticator {
         try {
             return new Principal.Application(verifier.verify(token, method, url));
         } catch (JwtRejectedException e) {
-            throw new AuthenticationRefused(e.reason().status(), e.reason().code(), e.reason().name(), e.getMessage(),
-                    e.unverifiedClaims());
+            throw new AuthenticationRefused(e.reason(), e.getMessage(), e.unverifiedClaims());
         }
     }
 
@@ -74,7 +74,7 @@ public final class Authenticator {
     private static void requireTokenAllowed(ApiPath path) {
         NexmoApi api = path.api().orElse(null);
         if (api == NexmoApi.APPLICATIONS_V2 || api == NexmoApi.APPLICATIONS_V1) {
-            throw new AuthenticationRefused(CredentialRefusal.APPLICATION_API_NEEDS_ACCOUNT_CREDENTIALS, "the"
+            throw new AuthenticationRefused(Reason.APPLICATION_API_NEEDS_ACCOUNT_CREDENTIALS, "the"
                     + " Application API takes the account's API key and secret (Authorization: Basic"
                     + " base64(api_key:api_secret)" + (api == NexmoApi.APPLICATIONS_V1
                     ? ", or the api_key and api_secret parameters" : "") + "), not a JWT");
@@ -83,7 +83,7 @@ public final class Authenticator {
 
     private static void requireAccountAllowed(boolean usersApi) {
         if (usersApi) {
-            throw new AuthenticationRefused(CredentialRefusal.TOKEN_REQUIRED, "the Users API takes a Bearer JWT "
+            throw new AuthenticationRefused(Reason.TOKEN_REQUIRED, "the Users API takes a Bearer JWT "
                     + "signed by an application, not api_key:api_secret");
         }
     }
@@ -93,12 +93,12 @@ public final class Authenticator {
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new AuthenticationRefused(CredentialRefusal.MALFORMED_CREDENTIALS,
+            throw new AuthenticationRefused(Reason.MALFORMED_CREDENTIALS,
                     "Basic credentials are not valid base64");
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            throw new AuthenticationRefused(CredentialRefusal.MALFORMED_CREDENTIALS,
+            throw new AuthenticationRefused(Reason.MALFORMED_CREDENTIALS,
                     "Basic credentials must be base64 of api_key:api_secret; no ':' found");
         }
         return checked(decoded.substring(0, colon), decoded.substring(colon + 1), "Basic credentials");
@@ -108,11 +108,11 @@ public final class Authenticator {
         String key = parameter(request, "api_key");
         String secret = parameter(request, "api_secret");
         if (key == null && secret == null) {
-            throw new AuthenticationRefused(CredentialRefusal.MISSING_CREDENTIALS, "no credentials: send "
+            throw new AuthenticationRefused(Reason.MISSING_CREDENTIALS, "no credentials: send "
                     + "Authorization: Basic base64(api_key:api_secret) or Authorization: Bearer <JWT>");
         }
         if (key == null || secret == null) {
-            throw new AuthenticationRefused(CredentialRefusal.MISSING_CREDENTIALS, "api_key and api_secret go "
+            throw new AuthenticationRefused(Reason.MISSING_CREDENTIALS, "api_key and api_secret go "
                     + "together; " + (key == null ? "api_key" : "api_secret") + " is missing");
         }
         return checked(key, secret, "api_key and api_secret");
@@ -121,7 +121,7 @@ public final class Authenticator {
     /** Refuses credentials other than the account's, saying which half is wrong without quoting either. */
     private Principal checked(String key, String secret, String what) {
         if (!account.matches(key, secret)) {
-            throw new AuthenticationRefused(CredentialRefusal.BAD_CREDENTIALS, what + " are not those of this "
+            throw new AuthenticationRefused(Reason.BAD_CREDENTIALS, what + " are not those of this "
                     + "account: " + (account.apiKey().equals(key) ? "the api_secret does not match the api_key"
                     : "the api_key is not this account's"));
         }

@@ -1,5 +1,6 @@
 package io.github.nexmock.auth;
 
+import io.github.nexmock.jwt.Reason;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,12 +13,11 @@ import java.util.Objects;
  * @param time   when the request was refused
  * @param method the HTTP method
  * @param path   the request path without its query string (which may carry {@code api_secret})
- * @param reason the refusal reason: a {@link io.github.nexmock.jwt.Reason} name for tokens, or one of the
- *               {@link io.github.nexmock.auth.CredentialRefusal} names for api_key/api_secret credentials
+ * @param reason why: a token's refusal or one about other credentials
  * @param detail a sentence naming the problem, with the numbers that matter
  * @param claims the token's claims as decoded before verification (never the signature); empty for other credentials
  */
-public record Rejection(Instant time, String method, String path, String reason, String detail,
+public record Rejection(Instant time, String method, String path, Reason reason, String detail,
                         Map<String, Object> claims) {
 
     /** Checks the members and freezes the claims. */

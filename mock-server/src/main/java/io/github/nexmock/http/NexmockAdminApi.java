@@ -119,7 +119,7 @@ final class NexmockAdminApi implements AdminApiExtension {
         entry.put("time", rejection.time().toString())
                 .put("method", rejection.method())
                 .put("path", rejection.path())
-                .put("reason", rejection.reason())
+                .put("reason", rejection.reason().name())
                 .put("detail", rejection.detail());
         entry.set("claims", ApiJson.tree(rejection.claims()));
     }
