@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +18,7 @@ import java.util.Optional;
  * One authenticated request to a Nexmo API path, with the parsing every handler needs: path segments, query
  * parameters, the JSON or form body within the size limit, and the base URL for {@code _links}.
  */
-public final class ApiRequest {
+final class ApiRequest {
 
     private final Request request;
     private final Principal principal;
@@ -125,7 +124,7 @@ public final class ApiRequest {
             return;
         }
         for (String range : accept.split(",")) {
-            String type = mediaType(range);
+            String type = BodyFormats.mediaType(range);
             if (type.equals("*/*") || type.equals("application/*") || type.equals("application/json")
                     || type.endsWith("+json")) {
                 return;
@@ -146,7 +145,7 @@ public final class ApiRequest {
             return ApiJson.object();
         }
         String contentType = contentType();
-        if (!isJson(contentType)) {
+        if (!BodyFormats.isJson(contentType)) {
             throw Problem.of(family, 415, contentType.isEmpty()
                     ? "request has a body but no Content-Type; send application/json"
                     : "Content-Type " + contentType + " is not supported; send application/json").toException();
@@ -174,12 +173,12 @@ public final class ApiRequest {
      *                          JSON, 400 for JSON that is not an object of strings, numbers or booleans
      */
     Map<String, String> formParameters() {
-        Map<String, String> parameters = new LinkedHashMap<>(decodeForm(queryString()));
+        Map<String, String> parameters = new LinkedHashMap<>(BodyFormats.decodeForm(queryString()));
         byte[] body = body();
         if (body.length == 0) {
             return parameters;
         }
-        if (isJson(contentType())) {
+        if (BodyFormats.isJson(contentType())) {
             List<InvalidParameter> problems = new ArrayList<>();
             for (Map.Entry<String, JsonNode> member : jsonObject().properties()) {
                 JsonNode value = member.getValue();
@@ -199,31 +198,8 @@ public final class ApiRequest {
             throw Problem.of(family, 415, "Content-Type " + (contentType().isEmpty() ? "(none)" : contentType())
                     + " is not supported; send application/json or application/x-www-form-urlencoded").toException();
         }
-        parameters.putAll(decodeForm(new String(body, StandardCharsets.UTF_8)));
+        parameters.putAll(BodyFormats.decodeForm(new String(body, StandardCharsets.UTF_8)));
         return parameters;
-    }
-
-    /** Whether a media type is JSON: {@code application/json} or any {@code +json} type. */
-    public static boolean isJson(String mediaType) {
-        return mediaType.equals("application/json") || mediaType.endsWith("+json");
-    }
-
-    /** The string, number and boolean members of a JSON object body; empty when it is not one. */
-    public static Map<String, String> jsonScalars(byte[] body) {
-        Map<String, String> values = new LinkedHashMap<>();
-        try {
-            JsonNode node = ApiJson.read(body);
-            if (node != null && node.isObject()) {
-                node.properties().forEach(member -> {
-                    if (member.getValue().isValueNode() && !member.getValue().isNull()) {
-                        values.put(member.getKey(), member.getValue().asText());
-                    }
-                });
-            }
-        } catch (IOException unreadable) {
-            // the handler reports the body's problem; for credentials it simply holds none
-        }
-        return values;
     }
 
     /**
@@ -260,40 +236,12 @@ public final class ApiRequest {
     /** The media type of the body, lower case, without parameters; empty when not declared. */
     private String contentType() {
         String header = request.getHeader("Content-Type");
-        return header == null ? "" : mediaType(header);
-    }
-
-    public static String mediaType(String header) {
-        int parameters = header.indexOf(';');
-        return (parameters < 0 ? header : header.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+        return header == null ? "" : BodyFormats.mediaType(header);
     }
 
     private String queryString() {
         String url = request.getUrl();
         int query = url.indexOf('?');
         return query < 0 ? "" : url.substring(query + 1);
-    }
-
-    /** Decodes {@code a=1&b=2}; the first value of a repeated name wins; undecodable text reads as given. */
-    public static Map<String, String> decodeForm(String form) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String pair : form.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            values.putIfAbsent(name, value);
-        }
-        return values;
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            return text;
-        }
     }
 }

@@ -9,7 +9,6 @@ import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.state.Application;
 import io.github.nexmock.state.ApplicationFields;
 import io.github.nexmock.state.ApplicationPage;
-import java.util.List;
 
 /**
  * The Application API v2 ({@code /v2/applications}): JSON, paged by {@code page} and {@code page_size}, replaced

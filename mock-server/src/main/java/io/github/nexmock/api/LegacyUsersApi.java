@@ -6,7 +6,6 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.github.nexmock.state.NexmoState;
 import io.github.nexmock.state.User;
 import io.github.nexmock.state.UserFields;
-import java.util.List;
 
 /**
  * The Conversation API v0.1 users ({@code /v0.1/users}) that the first client SDKs and nexmo-cli called: the list is a

@@ -16,7 +16,6 @@ import io.github.nexmock.state.UserPage;
 import io.github.nexmock.state.UserQuery;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 

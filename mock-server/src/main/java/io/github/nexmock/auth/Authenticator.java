@@ -2,10 +2,10 @@ package io.github.nexmock.auth;
 
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
-import io.github.nexmock.api.ApiRequest;
 import io.github.nexmock.api.ApiPath;
-import io.github.nexmock.api.Principal;
+import io.github.nexmock.api.BodyFormats;
 import io.github.nexmock.api.NexmoApi;
+import io.github.nexmock.api.Principal;
 import io.github.nexmock.jwt.JwtRejectedException;
 import io.github.nexmock.jwt.JwtVerifier;
 import io.github.nexmock.jwt.Reason;
@@ -139,14 +139,14 @@ public final class Authenticator {
         if (contentType == null || body == null || body.length > maxBodyBytes) {
             return null;
         }
-        String mediaType = ApiRequest.mediaType(contentType);
-        if (ApiRequest.isJson(mediaType)) {
-            return ApiRequest.jsonScalars(body).get(name);
+        String mediaType = BodyFormats.mediaType(contentType);
+        if (BodyFormats.isJson(mediaType)) {
+            return BodyFormats.jsonScalars(body).get(name);
         }
         if (!mediaType.equals("application/x-www-form-urlencoded")) {
             return null;
         }
-        Map<String, String> form = ApiRequest.decodeForm(new String(body, StandardCharsets.UTF_8));
+        Map<String, String> form = BodyFormats.decodeForm(new String(body, StandardCharsets.UTF_8));
         return form.get(name);
     }
 }

@@ -13,6 +13,9 @@ import java.util.Objects;
  * token, the log sizes, the key pairs and the HTTP limits. {@link io.github.nexmock.server.NexmoMockServer},
  * {@link NexmockWireMock} and the JUnit extension's builder each take it whole ({@code options(...)}), the way
  * WireMock's extension takes WireMock's {@code Options}.
+ *
+ * <p>Over 250 lines because it is one accessor and one checked builder setter per option, each with the
+ * javadoc of its default; nothing else.
  */
 public final class NexmockOptions {
 

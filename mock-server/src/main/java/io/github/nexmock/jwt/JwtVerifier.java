@@ -35,6 +35,9 @@ import java.util.Optional;
  * {@code application_id} payload claim (never from {@code kid}, {@code jku}, {@code jwk} or {@code x5u}), which jjwt's
  * parser cannot do before it has verified the token, and each refusal needs its own exact reason. Immutable and
  * thread-safe.
+ *
+ * <p>Over 250 lines because the checks run in one place, in the order the platform applies them, so the order
+ * of refusals can be read top to bottom (VerificationOrderTest); segments, claims and ACLs are their own classes.
  */
 public final class JwtVerifier {
 

@@ -35,6 +35,9 @@ import java.util.Objects;
  *     // point the code under test at nexmo.baseUrl()
  * }
  * }</pre>
+ *
+ * <p>Over 250 lines because it is the facade: its builder keeps a one-line shortcut into {@link
+ * io.github.nexmock.http.NexmockOptions} for each option, with the javadoc users read.
  */
 public final class NexmoMockServer implements AutoCloseable {
 

@@ -3,7 +3,6 @@ package io.github.nexmock.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.nexmock.auth.Rejection;
 import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.state.StateSnapshot;
 import java.io.IOException;
