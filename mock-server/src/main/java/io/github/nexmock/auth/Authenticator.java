@@ -6,6 +6,7 @@ import io.github.nexmock.api.ApiPath;
 import io.github.nexmock.api.BodyFormats;
 import io.github.nexmock.api.NexmoApi;
 import io.github.nexmock.api.Principal;
+import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.jwt.JwtRejectedException;
 import io.github.nexmock.jwt.JwtVerifier;
 import io.github.nexmock.jwt.Reason;
@@ -20,11 +21,11 @@ import java.util.Map;
  */
 public final class Authenticator {
 
-    private final AccountCredentials account;
+    private final ApiCredentials account;
     private final JwtVerifier verifier;
     private final long maxBodyBytes;
 
-    public Authenticator(AccountCredentials account, JwtVerifier verifier, long maxBodyBytes) {
+    public Authenticator(ApiCredentials account, JwtVerifier verifier, long maxBodyBytes) {
         this.account = account;
         this.verifier = verifier;
         this.maxBodyBytes = maxBodyBytes;

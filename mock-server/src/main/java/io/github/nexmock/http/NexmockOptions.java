@@ -1,7 +1,7 @@
 package io.github.nexmock.http;
 
-import io.github.nexmock.auth.AccountCredentials;
 import io.github.nexmock.auth.RejectionLog;
+import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.jwt.VerificationPolicy;
 import io.github.nexmock.keys.KeyPairPool;
 import java.time.Clock;
@@ -30,7 +30,7 @@ public final class NexmockOptions {
 
     private final Clock clock;
     private final VerificationPolicy verificationPolicy;
-    private final AccountCredentials account;
+    private final ApiCredentials account;
     private final String adminToken;
     private final int maxJournalEntries;
     private final int maxRejections;
@@ -89,7 +89,7 @@ public final class NexmockOptions {
     }
 
     /** The account's api_key and api_secret, or null to generate them. */
-    public AccountCredentials account() {
+    public ApiCredentials account() {
         return account;
     }
 
@@ -162,7 +162,7 @@ public final class NexmockOptions {
 
         private Clock clock = Clock.systemUTC();
         private VerificationPolicy verificationPolicy = VerificationPolicy.defaults();
-        private AccountCredentials account;
+        private ApiCredentials account;
         private String adminToken;
         private int maxJournalEntries = DEFAULT_MAX_JOURNAL_ENTRIES;
         private int maxRejections = RejectionLog.DEFAULT_CAPACITY;
@@ -186,9 +186,20 @@ public final class NexmockOptions {
             return this;
         }
 
-        /** The account's credentials; generated (an 8-hex-digit key, a 16-character secret) unless set. */
-        public Builder account(AccountCredentials account) {
-            this.account = Objects.requireNonNull(account, "account");
+        /**
+         * The account's api_key and api_secret, which the Application API takes as Basic credentials; generated (an
+         * 8-hex-digit key, a 16-character secret) unless set. Neither may be blank, nor the key hold a ':' (it would
+         * split Basic credentials wrongly).
+         */
+        public Builder account(ApiCredentials account) {
+            Objects.requireNonNull(account, "account");
+            if (account.apiKey().isBlank() || account.apiSecret().isBlank()) {
+                throw new IllegalArgumentException("api key and api secret must not be blank");
+            }
+            if (account.apiKey().indexOf(':') >= 0) {
+                throw new IllegalArgumentException("api key must not contain ':'");
+            }
+            this.account = account;
             return this;
         }
 

@@ -5,11 +5,11 @@ import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.verification.notmatched.NotMatchedRenderer;
 import io.github.nexmock.api.Routes;
 import io.github.nexmock.api.UnmatchedRequestRenderer;
-import io.github.nexmock.auth.AccountCredentials;
 import io.github.nexmock.auth.Authenticator;
 import io.github.nexmock.auth.Gate;
 import io.github.nexmock.auth.RejectionLog;
 import io.github.nexmock.auth.WarningLog;
+import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.jwt.JwtVerifier;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.state.NexmoState;
@@ -32,7 +32,7 @@ public final class NexmockWireMock {
 
     private final NexmoState state;
     private final NexmockOptions options;
-    private final AccountCredentials account;
+    private final ApiCredentials account;
     private final JwtVerifier verifier;
     private final RejectionLog rejections;
     private final WarningLog warnings;
@@ -42,7 +42,7 @@ public final class NexmockWireMock {
     private NexmockWireMock(Builder builder) {
         this.state = Objects.requireNonNull(builder.state, "state(...) is required");
         this.options = builder.options;
-        this.account = options.account() != null ? options.account() : AccountCredentials.generate();
+        this.account = options.account() != null ? options.account() : ApiCredentials.generate();
         this.rejections = builder.rejections != null ? builder.rejections : new RejectionLog(options.maxRejections());
         this.warnings = builder.warnings != null ? builder.warnings : new WarningLog();
         this.verifier = JwtVerifier.builder()
@@ -94,7 +94,7 @@ public final class NexmockWireMock {
     }
 
     /** The account's api_key and api_secret. */
-    public AccountCredentials account() {
+    public ApiCredentials account() {
         return account;
     }
 

@@ -1,9 +1,9 @@
 package io.github.nexmock.server;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.github.nexmock.auth.AccountCredentials;
 import io.github.nexmock.auth.RejectionLog;
 import io.github.nexmock.auth.WarningLog;
+import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.http.NexmockOptions;
 import io.github.nexmock.http.NexmockWireMock;
 import io.github.nexmock.jwt.VerificationPolicy;
@@ -62,10 +62,10 @@ public final class NexmoMockServer implements AutoCloseable {
         NexmockOptions.Builder options = builder.options;
         if (builder.apiKey != null || builder.apiSecret != null) {
             NexmockOptions given = options.build();
-            AccountCredentials base = given.account() != null ? given.account() : AccountCredentials.generate();
-            options = given.toBuilder().account(new AccountCredentials(
+            ApiCredentials base = given.account() != null ? given.account() : ApiCredentials.generate();
+            options = given.toBuilder().account(new ApiCredentials(
                     builder.apiKey != null ? builder.apiKey : base.apiKey(),
-                    builder.apiSecret != null ? builder.apiSecret : base.apiSecret()));
+                    builder.apiSecret != null ? builder.apiSecret : base.apiSecret(), "NexmoMockServer.builder()"));
         }
         NexmockOptions resolved = options.build();
         this.keyPairs = resolved.keyPairs();

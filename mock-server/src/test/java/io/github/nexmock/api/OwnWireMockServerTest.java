@@ -9,7 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.github.nexmock.auth.AccountCredentials;
+import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.http.NexmockOptions;
 import io.github.nexmock.http.NexmockWireMock;
 import io.github.nexmock.jwt.Acl;
@@ -27,7 +27,7 @@ class OwnWireMockServerTest {
         String appId = state.createApplication(ApplicationFields.of("voice app",
                 TestKeyPairs.publicPem(TestKeyPairs.FIRST))).id();
         NexmockWireMock nexmock = NexmockWireMock.builder().state(state)
-                .options(NexmockOptions.builder().account(new AccountCredentials("key", "secret")).build()).build();
+                .options(NexmockOptions.builder().account(new ApiCredentials("key", "secret", "test")).build()).build();
         WireMockServer wireMock = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
                 .extensions(nexmock.extensions()));
         wireMock.start();
