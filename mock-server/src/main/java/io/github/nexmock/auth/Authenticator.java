@@ -19,13 +19,13 @@ import java.util.Map;
  * {@code api_secret} parameters, or a Bearer JWT verified against the application named in it. The Users API takes
  * JWTs only; the Application API (v2 and v1) takes the account's credentials only, as its reference documents.
  */
-public final class Authenticator {
+final class Authenticator {
 
     private final ApiCredentials account;
     private final JwtVerifier verifier;
     private final long maxBodyBytes;
 
-    public Authenticator(ApiCredentials account, JwtVerifier verifier, long maxBodyBytes) {
+    Authenticator(ApiCredentials account, JwtVerifier verifier, long maxBodyBytes) {
         this.account = account;
         this.verifier = verifier;
         this.maxBodyBytes = maxBodyBytes;
@@ -36,7 +36,7 @@ public final class Authenticator {
      *
      * @throws AuthenticationRefused naming the reason otherwise
      */
-    public Principal authenticate(Request request, ApiPath path) {
+    Principal authenticate(Request request, ApiPath path) {
         String url = request.getUrl();
         boolean usersApi = path.api().map(NexmoApi::takesTokensOnly).orElse(false);
         String authorization = request.getHeader("Authorization");

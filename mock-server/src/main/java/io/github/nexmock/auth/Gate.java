@@ -3,6 +3,8 @@ package io.github.nexmock.auth;
 import com.github.tomakehurst.wiremock.http.Request;
 import io.github.nexmock.api.ApiPath;
 import io.github.nexmock.api.Principal;
+import io.github.nexmock.credentials.ApiCredentials;
+import io.github.nexmock.jwt.JwtVerifier;
 import io.github.nexmock.jwt.TokenWarning;
 import java.time.Clock;
 
@@ -17,9 +19,13 @@ public final class Gate {
     private final WarningLog warnings;
     private final Clock clock;
 
-    /** A gate checking with the authenticator and recording in the logs at the clock's time. */
-    public Gate(Authenticator authenticator, RejectionLog rejections, WarningLog warnings, Clock clock) {
-        this.authenticator = authenticator;
+    /**
+     * A gate accepting the account's credentials, or a JWT the verifier accepts, reading legacy credential
+     * parameters from bodies up to {@code maxBodyBytes}, and recording in the logs at the clock's time.
+     */
+    public Gate(ApiCredentials account, JwtVerifier verifier, long maxBodyBytes, RejectionLog rejections,
+                WarningLog warnings, Clock clock) {
+        this.authenticator = new Authenticator(account, verifier, maxBodyBytes);
         this.rejections = rejections;
         this.warnings = warnings;
         this.clock = clock;

@@ -5,7 +5,6 @@ import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.verification.notmatched.NotMatchedRenderer;
 import io.github.nexmock.api.Routes;
 import io.github.nexmock.api.UnmatchedRequestRenderer;
-import io.github.nexmock.auth.Authenticator;
 import io.github.nexmock.auth.Gate;
 import io.github.nexmock.auth.RejectionLog;
 import io.github.nexmock.auth.WarningLog;
@@ -55,8 +54,8 @@ public final class NexmockWireMock {
         KeyPairPool keyPairs = options.keyPairs();
         List<Extension> all = new ArrayList<>();
         this.routes = new Routes(state, keyPairs, options.maxBodySize());
-        all.add(new NexmoAuthFilter(new Gate(new Authenticator(account, verifier, options.maxBodySize()), rejections,
-                warnings, options.clock()), routes));
+        all.add(new NexmoAuthFilter(new Gate(account, verifier, options.maxBodySize(), rejections, warnings,
+                options.clock()), routes));
         all.add(new WarningHeaders());
         all.add(new NexmockAdminApi(state, rejections, warnings));
         if (options.adminToken() != null) {
