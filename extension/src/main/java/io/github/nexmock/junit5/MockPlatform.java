@@ -8,10 +8,9 @@ import io.github.nexmock.server.NexmoMockServer;
 import io.github.nexmock.state.ApplicationFields;
 import io.github.nexmock.state.ApplicationNotFoundException;
 import io.github.nexmock.state.UserFields;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.net.URI;
 import java.util.Collection;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The in-process mock: one server per clock and verification policy for the whole test run, kept in the root store

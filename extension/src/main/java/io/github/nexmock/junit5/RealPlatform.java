@@ -6,12 +6,11 @@ import io.github.nexmock.client.NexmoApiClient;
 import io.github.nexmock.client.NexmoApiException;
 import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.jwt.NexmoJwts;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real platform, or any server that speaks its API, reached over HTTP with the account's credentials

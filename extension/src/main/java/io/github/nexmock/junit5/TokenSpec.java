@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.jwt.NexmoJwtBuilder;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.time.Duration;
@@ -16,6 +13,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A {@link NexmoJwt @NexmoJwt} annotation, checked: the claims and flaw of the token to mint.

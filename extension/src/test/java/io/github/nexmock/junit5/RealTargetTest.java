@@ -1,5 +1,7 @@
 package io.github.nexmock.junit5;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nexmock.client.NexmoApiClient;
 import io.github.nexmock.keys.RsaKeys;
@@ -13,8 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The REAL target against a mock server used as if it were the Nexmo platform: only its HTTP API is used. */
 class RealTargetTest {
