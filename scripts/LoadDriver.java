@@ -1,6 +1,6 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.keys.RsaKeys;
 
 import java.net.URI;
@@ -36,7 +36,7 @@ public final class LoadDriver {
                 .header("Authorization", basic).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"load\",\"capabilities\":{\"rtc\":{}}}")).build(), 201));
         String applicationId = application.get("id").asText();
-        String bearer = "Bearer " + NexmoJwt.builder().applicationId(applicationId)
+        String bearer = "Bearer " + NexmoJwts.builder().applicationId(applicationId)
                 .privateKey(RsaKeys.readPrivateKey(application.path("keys").path("private_key").asText()))
                 .lifetime(Duration.ofHours(1)).sign();
         String userId = JSON.readTree(send(http, HttpRequest.newBuilder(URI.create(baseUrl + "/v1/users"))

@@ -1,6 +1,6 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.keys.RsaKeys;
 
 import java.io.IOException;
@@ -72,7 +72,7 @@ public final class LoadTest {
         CountDownLatch done = new CountDownLatch(threads);
         for (int t = 0; t < threads; t++) {
             String applicationId = applications.get(t % APPLICATIONS);
-            String bearer = "Bearer " + NexmoJwt.builder().applicationId(applicationId).privateKey(keys.getPrivate())
+            String bearer = "Bearer " + NexmoJwts.builder().applicationId(applicationId).privateKey(keys.getPrivate())
                     .lifetime(Duration.ofHours(24)).sign();
             Worker worker = new Worker(t, http, baseUrl, basic, bearer, applicationId, running, new Random(t));
             workers.add(worker);

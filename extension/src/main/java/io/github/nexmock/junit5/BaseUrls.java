@@ -1,9 +1,8 @@
 package io.github.nexmock.junit5;
 
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /** Reads the base URL of the real platform from where users give it. */
 final class BaseUrls {

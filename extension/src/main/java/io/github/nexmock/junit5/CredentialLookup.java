@@ -3,11 +3,10 @@ package io.github.nexmock.junit5;
 import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.credentials.EnvironmentCredentials;
 import io.github.nexmock.credentials.IncompleteCredentialsException;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.util.Optional;
 import java.util.function.Function;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Finds the API credentials of the real platform: the {@code nexmock.api-key} and {@code nexmock.api-secret} system

@@ -1,12 +1,11 @@
 package io.github.nexmock.junit5;
 
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.platform.commons.support.HierarchyTraversalMode;
-import org.junit.platform.commons.support.ReflectionSupport;
-
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * Fills the fields the extension injects: those annotated {@link NexmoUser} or {@link NexmoJwt}, and the non-final

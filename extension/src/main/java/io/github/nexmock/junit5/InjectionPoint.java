@@ -1,11 +1,10 @@
 package io.github.nexmock.junit5;
 
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.jupiter.api.extension.ParameterContext;
-
 import java.lang.reflect.Field;
 import java.lang.reflect.Parameter;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ParameterContext;
 
 /**
  * A parameter or field as the extension sees it: its type and nexmock annotations. Decides whether it is the

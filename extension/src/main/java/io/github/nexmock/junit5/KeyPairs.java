@@ -1,11 +1,9 @@
 package io.github.nexmock.junit5;
 
 import io.github.nexmock.jwt.Acl;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.keys.RsaKeys;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Key pairs for the applications of one test run on one target, so no test waits for RSA key generation: those of
@@ -108,7 +107,7 @@ final class KeyPairs {
         Thread preparation = new Thread(() -> {
             try {
                 KeyPair pair = RsaKeys.readKeyPair(pem);
-                NexmoJwt.builder().applicationId("nexmock-preparation").privateKey(pair.getPrivate())
+                NexmoJwts.builder().applicationId("nexmock-preparation").privateKey(pair.getPrivate())
                         .subject("preparation").acl(Acl.clientSdk()).sign();
                 first.complete(pair);
             } catch (RuntimeException failed) {

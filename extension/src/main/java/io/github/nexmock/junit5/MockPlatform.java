@@ -1,18 +1,16 @@
 package io.github.nexmock.junit5;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.nexmock.jwt.VerificationPolicy;
+import io.github.nexmock.auth.RejectionLog;
+import io.github.nexmock.auth.WarningLog;
+import io.github.nexmock.http.NexmockOptions;
 import io.github.nexmock.server.NexmoMockServer;
-import io.github.nexmock.server.RejectionLog;
-import io.github.nexmock.server.WarningLog;
 import io.github.nexmock.state.ApplicationFields;
 import io.github.nexmock.state.ApplicationNotFoundException;
 import io.github.nexmock.state.UserFields;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.net.URI;
-import java.time.Clock;
 import java.util.Collection;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The in-process mock: one server per clock and verification policy for the whole test run, kept in the root store
@@ -30,12 +28,12 @@ final class MockPlatform implements Platform, AutoCloseable {
     }
 
     /** The run's mock for these options, started on first use. */
-    static MockPlatform of(ExtensionContext context, Clock clock, VerificationPolicy policy) {
-        return Stores.root(context).getOrComputeIfAbsent(new Key(clock, policy), MockPlatform::start, MockPlatform.class);
+    static MockPlatform of(ExtensionContext context, NexmockOptions options) {
+        return Stores.root(context).getOrComputeIfAbsent(new Key(options), MockPlatform::start, MockPlatform.class);
     }
 
     private static MockPlatform start(Key key) {
-        return new MockPlatform(NexmoMockServer.builder().clock(key.clock()).verificationPolicy(key.policy()).build().start());
+        return new MockPlatform(NexmoMockServer.builder().options(key.options()).build().start());
     }
 
     @Override
@@ -77,6 +75,6 @@ final class MockPlatform implements Platform, AutoCloseable {
         server.close();
     }
 
-    private record Key(Clock clock, VerificationPolicy policy) {
+    private record Key(NexmockOptions options) {
     }
 }

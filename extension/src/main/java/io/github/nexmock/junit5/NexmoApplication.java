@@ -1,8 +1,8 @@
 package io.github.nexmock.junit5;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.nexmock.jwt.NexmoJwt;
 import io.github.nexmock.jwt.NexmoJwtBuilder;
+import io.github.nexmock.jwt.NexmoJwts;
 
 import java.security.KeyPair;
 import java.security.PrivateKey;
@@ -71,7 +71,7 @@ public final class NexmoApplication {
 
     /** A token builder with this application's id, private key and the extension's clock already set. */
     public NexmoJwtBuilder tokenBuilder() {
-        return NexmoJwt.builder().applicationId(id).privateKey(keyPair.getPrivate()).clock(clock);
+        return NexmoJwts.builder().applicationId(id).privateKey(keyPair.getPrivate()).clock(clock);
     }
 
     /** The id and name; never the private key. */

@@ -2,7 +2,12 @@ package io.github.nexmock.junit5;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nexmock.credentials.ApiCredentials;
+import io.github.nexmock.http.NexmockOptions;
 import io.github.nexmock.jwt.VerificationPolicy;
+import io.github.nexmock.state.Capability;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Objects;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -15,10 +20,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
-
-import java.net.URI;
-import java.time.Clock;
-import java.util.Objects;
 
 /**
  * The nexmock JUnit Jupiter extension: injects {@link NexmoEnvironment}, {@link NexmoApplication},
@@ -148,8 +149,7 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
         private NexmoTarget target;
         private ApiCredentials credentials;
         private URI baseUrl;
-        private Clock clock = Settings.DEFAULTS.clock();
-        private VerificationPolicy policy = Settings.DEFAULTS.policy();
+        private NexmockOptions.Builder options = Settings.DEFAULTS.options().toBuilder();
         private ApplicationSettings application;
         private boolean failOnWarning;
 
@@ -177,13 +177,22 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
 
         /** The clock of minted tokens and of the mock's verification, for tests of time; default the system clock. */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            options.clock(clock);
             return this;
         }
 
         /** How the mock verifies tokens; default {@link VerificationPolicy#defaults()}. */
         public Builder verificationPolicy(VerificationPolicy policy) {
-            this.policy = Objects.requireNonNull(policy, "policy");
+            options.verificationPolicy(policy);
+            return this;
+        }
+
+        /**
+         * All the mock's options at once (clock, verification policy, account, admin token, log sizes, key pairs,
+         * HTTP limits), replacing those set so far; tests with equal options share one mock server.
+         */
+        public Builder options(NexmockOptions options) {
+            this.options = options.toBuilder();
             return this;
         }
 
@@ -227,7 +236,7 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
 
         /** The extension. */
         public NexmoExtension build() {
-            return new NexmoExtension(new Settings(target, credentials, baseUrl, clock, policy, application,
+            return new NexmoExtension(new Settings(target, credentials, baseUrl, options.build(), application,
                     failOnWarning), false);
         }
 

@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.nexmock.client.NexmoApiClient;
 import io.github.nexmock.client.NexmoApiException;
 import io.github.nexmock.credentials.ApiCredentials;
-import io.github.nexmock.jwt.NexmoJwt;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
+import io.github.nexmock.jwt.NexmoJwts;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real platform, or any server that speaks its API, reached over HTTP with the account's credentials
@@ -82,7 +81,7 @@ final class RealPlatform implements Platform {
 
     /** A token for the platform's own calls, on the system clock whatever the tests' clock is. */
     private static String applicationToken(NexmoApplication application) {
-        return NexmoJwt.builder().applicationId(application.id()).privateKey(application.privateKey()).sign();
+        return NexmoJwts.builder().applicationId(application.id()).privateKey(application.privateKey()).sign();
     }
 
     private record Key(ApiCredentials credentials, URI baseUrl) {

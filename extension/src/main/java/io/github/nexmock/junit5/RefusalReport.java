@@ -1,11 +1,10 @@
 package io.github.nexmock.junit5;
 
-import io.github.nexmock.server.Rejection;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.opentest4j.TestAbortedException;
-
+import io.github.nexmock.auth.Rejection;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Tells why the mock refused requests during a failed test: the refusals logged since the test started are added to

@@ -1,14 +1,13 @@
 package io.github.nexmock.junit5;
 
+import java.util.Arrays;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
-
-import java.util.Arrays;
-import java.util.function.Predicate;
 
 /** How a test class, its superclasses or its enclosing classes register {@link NexmoExtension}. */
 final class Registration {

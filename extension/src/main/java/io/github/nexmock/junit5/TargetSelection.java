@@ -1,13 +1,11 @@
 package io.github.nexmock.junit5;
 
 import io.github.nexmock.credentials.ApiCredentials;
-
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
-
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Decides which target a test runs on: the run's own target for a {@link NexmoContractTest}; else the

@@ -1,17 +1,15 @@
 package io.github.nexmock.junit5;
 
 import io.github.nexmock.credentials.ApiCredentials;
-
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.platform.commons.support.AnnotationSupport;
-import org.opentest4j.TestAbortedException;
-
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.opentest4j.TestAbortedException;
 
 /**
  * What the extension provides to one extension context (a test class, a test, one run of a contract test): its
@@ -52,7 +50,7 @@ final class TestScope {
      */
     Platform platform() {
         if (target() == NexmoTarget.MOCK) {
-            return MockPlatform.of(context, settings.clock(), settings.policy());
+            return MockPlatform.of(context, settings.options());
         }
         ApiCredentials credentials = TargetSelection.credentials(settings, context).orElseThrow(
                 () -> new TestAbortedException(NO_CREDENTIALS));

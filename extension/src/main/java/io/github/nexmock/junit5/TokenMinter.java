@@ -1,7 +1,5 @@
 package io.github.nexmock.junit5;
 
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Mints the {@link NexmoJwt @NexmoJwt} tokens of one application. An RS256 signature takes about a millisecond, most

@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.jwt.NexmoJwtBuilder;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.time.Duration;
@@ -16,6 +13,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A {@link NexmoJwt @NexmoJwt} annotation, checked: the claims and flaw of the token to mint.
@@ -27,9 +26,9 @@ import java.util.Map;
 record TokenSpec(String subject, Duration lifetime, Acl acl, Map<String, Object> claims, TokenDefect defect) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private static final Duration DEFAULT_LIFETIME = io.github.nexmock.jwt.NexmoJwt.DEFAULT_LIFETIME;
-    private static final Duration MIN_LIFETIME = io.github.nexmock.jwt.NexmoJwt.MIN_LIFETIME;
-    private static final Duration MAX_LIFETIME = io.github.nexmock.jwt.NexmoJwt.MAX_LIFETIME;
+    private static final Duration DEFAULT_LIFETIME = io.github.nexmock.jwt.NexmoJwts.DEFAULT_LIFETIME;
+    private static final Duration MIN_LIFETIME = io.github.nexmock.jwt.NexmoJwts.MIN_LIFETIME;
+    private static final Duration MAX_LIFETIME = io.github.nexmock.jwt.NexmoJwts.MAX_LIFETIME;
     private static final Duration SHIFT = Duration.ofHours(1);
 
     /**
@@ -106,7 +105,7 @@ record TokenSpec(String subject, Duration lifetime, Acl acl, Map<String, Object>
             String name = entry.substring(0, equals).strip();
             Object value = value(entry.substring(equals + 1));
             try {
-                io.github.nexmock.jwt.NexmoJwt.builder().claim(name, value);
+                io.github.nexmock.jwt.NexmoJwts.builder().claim(name, value);
             } catch (IllegalArgumentException registered) {
                 throw new ExtensionConfigurationException(prefix + "claims entry \"" + entry + "\"; " + name
                         + " is set by the extension or by the sub, lifetime, acl and defect attributes", registered);

@@ -1,16 +1,15 @@
 package io.github.nexmock.junit5;
 
-import io.github.nexmock.server.Warning;
+import io.github.nexmock.auth.Warning;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Tells what the mock accepted but warned about during a test (tokens Nexmo accepts that are probably mistakes): the

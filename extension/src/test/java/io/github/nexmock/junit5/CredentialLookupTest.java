@@ -1,14 +1,13 @@
 package io.github.nexmock.junit5;
 
-import io.github.nexmock.credentials.ApiCredentials;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-
-import java.util.Map;
-import java.util.Optional;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.nexmock.credentials.ApiCredentials;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 class CredentialLookupTest {
 

@@ -1,18 +1,17 @@
 package io.github.nexmock.junit5;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.jwt.JwtVerifier;
 import io.github.nexmock.jwt.VerifiedToken;
 import io.github.nexmock.server.NexmoMockServer;
 import io.github.nexmock.state.Application;
+import java.security.PublicKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-
-import java.security.PublicKey;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class InjectionTest {
 

@@ -1,16 +1,15 @@
 package io.github.nexmock.junit5;
 
-import io.github.nexmock.keys.RsaKeys;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nexmock.keys.RsaKeys;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class KeyPairsTest {
 

@@ -1,12 +1,12 @@
 package io.github.nexmock.junit5;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.nexmock.jwt.Acl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MisconfigurationTest {
 

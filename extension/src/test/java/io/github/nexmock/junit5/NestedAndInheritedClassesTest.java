@@ -1,14 +1,14 @@
 package io.github.nexmock.junit5;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.nexmock.state.Capability;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class NestedAndInheritedClassesTest {
 

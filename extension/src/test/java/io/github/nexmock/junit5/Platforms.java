@@ -1,10 +1,9 @@
 package io.github.nexmock.junit5;
 
-import io.github.nexmock.server.NexmoMockServer;
-
-import java.util.Map;
-
 import static org.assertj.core.api.Assumptions.assumeThat;
+
+import io.github.nexmock.server.NexmoMockServer;
+import java.util.Map;
 
 /** Stand-ins for the real platform in tests of the REAL target, and guards against reaching the real one. */
 final class Platforms {

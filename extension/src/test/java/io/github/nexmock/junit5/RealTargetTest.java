@@ -1,20 +1,20 @@
 package io.github.nexmock.junit5;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nexmock.client.NexmoApiClient;
 import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.state.Capability;
+import java.security.PublicKey;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-
-import java.security.PublicKey;
-import java.util.HashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The REAL target against a mock server used as if it were the Nexmo platform: only its HTTP API is used. */
 class RealTargetTest {

@@ -1,18 +1,17 @@
 package io.github.nexmock.junit5;
 
+import static io.github.nexmock.junit5.InjectionTest.verify;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.jwt.VerifiedToken;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import static io.github.nexmock.junit5.InjectionTest.verify;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tokens of a spec that many tests ask for, which the extension signs ahead on a background thread. */
 class RepeatedTokensTest {

@@ -1,19 +1,18 @@
 package io.github.nexmock.junit5;
 
+import static io.github.nexmock.junit5.InjectionTest.verify;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.jwt.JwtRejectedException;
 import io.github.nexmock.jwt.Reason;
 import io.github.nexmock.jwt.VerifiedToken;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static io.github.nexmock.junit5.InjectionTest.verify;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class TokenInjectionTest {
 

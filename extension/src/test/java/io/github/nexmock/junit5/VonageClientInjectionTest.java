@@ -1,5 +1,8 @@
 package io.github.nexmock.junit5;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.vonage.client.VonageClient;
 import com.vonage.client.application.Application;
 import com.vonage.client.application.ApplicationClient;
@@ -9,16 +12,12 @@ import com.vonage.client.users.User;
 import com.vonage.client.users.UsersClient;
 import com.vonage.client.users.UsersResponseException;
 import io.github.nexmock.server.NexmoMockServer;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
-
-import java.util.HashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The Vonage Java SDK's {@code VonageClient} injected, on the SDK version of this build ({@code vonage.sdk.version},

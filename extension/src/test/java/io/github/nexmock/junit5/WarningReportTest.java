@@ -1,15 +1,14 @@
 package io.github.nexmock.junit5;
 
+import static io.github.nexmock.junit5.RefusalReportTest.get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.opentest4j.AssertionFailedError;
-
-import java.util.Map;
-
-import static io.github.nexmock.junit5.RefusalReportTest.get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Warnings about tokens Nexmo accepts but that are probably mistakes (here a 25 h lifetime, which support article

@@ -1,12 +1,12 @@
 package io.github.nexmock.junit5;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.github.nexmock.jwt.Acl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Runs only in the {@code without-vonage-sdk} surefire execution, whose class path lacks {@code com.vonage:server-sdk}

@@ -2,7 +2,7 @@ package io.github.nexmock.bench;
 
 import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.jwt.JwtVerifier;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.jwt.VerifiedToken;
 import io.github.nexmock.keys.RsaKeys;
 import java.nio.charset.StandardCharsets;
@@ -57,9 +57,9 @@ public class JwtVerificationBenchmark {
                 .clock(clock)
                 .build();
         for (int i = 0; i < TOKENS; i++) {
-            tokens[i] = NexmoJwt.builder().applicationId(APPLICATION_ID).privateKey(keys.getPrivate()).clock(clock)
+            tokens[i] = NexmoJwts.builder().applicationId(APPLICATION_ID).privateKey(keys.getPrivate()).clock(clock)
                     .subject("user-" + i).acl(Acl.clientSdk()).sign();
-            applicationTokens[i] = NexmoJwt.builder().applicationId(APPLICATION_ID).privateKey(keys.getPrivate())
+            applicationTokens[i] = NexmoJwts.builder().applicationId(APPLICATION_ID).privateKey(keys.getPrivate())
                     .clock(clock).sign();
             int dot = tokens[i].lastIndexOf('.');
             signingInputs[i] = tokens[i].substring(0, dot).getBytes(StandardCharsets.US_ASCII);

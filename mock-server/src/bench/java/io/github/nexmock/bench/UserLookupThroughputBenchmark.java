@@ -5,7 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
 import java.io.IOException;
@@ -49,7 +49,7 @@ public class UserLookupThroughputBenchmark {
         nexmock = NexmoMockServer.builder().build().start();
         CreatedApplication app = nexmock.createApplication("bench");
         String userId = nexmock.createUser(app.id(), "alice").id();
-        String token = NexmoJwt.builder().applicationId(app.id()).privateKey(app.privateKey())
+        String token = NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey())
                 .lifetime(Duration.ofHours(12)).sign();
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         authenticatedLookup = request(nexmock.baseUrl(), userId, token);

@@ -4,7 +4,7 @@ package io.github.nexmock.api;
  * The two error dialects of the Nexmo APIs the mock serves: the Application API's RFC 7807 types under
  * {@code api-errors}, and the Conversation (Users) API's types named after an error {@code code}.
  */
-enum ApiFamily {
+public enum ApiFamily {
 
     /** {@code /v1} and {@code /v2} applications, and any other path (a user's own stubs). */
     APPLICATIONS {
@@ -66,11 +66,6 @@ enum ApiFamily {
             case 503 -> "Service Unavailable";
             default -> "Error " + status;
         };
-    }
-
-    /** The family a request path belongs to. */
-    static ApiFamily of(String path) {
-        return UsersApi.isUsersPath(path) ? USERS : APPLICATIONS;
     }
 
     /** The error code a Nexmo API gives with a status when nothing more specific applies. */

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 
 /** The JSON reading and writing of the API handlers: strict on the way in (duplicate names, trailing data refused). */
-final class ApiJson {
+public final class ApiJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -21,7 +21,7 @@ final class ApiJson {
     private ApiJson() {
     }
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return JsonNodeFactory.instance.objectNode();
     }
 
@@ -35,7 +35,7 @@ final class ApiJson {
     }
 
     /** A JSON tree of plain values (maps, lists, strings, numbers, booleans). */
-    static JsonNode tree(Object value) {
+    public static JsonNode tree(Object value) {
         return MAPPER.valueToTree(value);
     }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,33 +22,16 @@ final class ApiRequest {
 
     private final Request request;
     private final Principal principal;
-    private final String path;
-    private final List<String> segments;
+    private final ApiPath path;
     private final ApiFamily family;
     private final long maxBodyBytes;
 
-    ApiRequest(Request request, Principal principal, long maxBodyBytes) {
+    ApiRequest(Request request, ApiPath path, Principal principal, long maxBodyBytes) {
         this.request = request;
         this.maxBodyBytes = maxBodyBytes;
         this.principal = principal;
-        this.path = pathOf(request.getUrl());
-        this.segments = segmentsOf(path);
-        this.family = ApiFamily.of(path);
-    }
-
-    /** The request path without query string. */
-    static String pathOf(String url) {
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query);
-    }
-
-    /** Path segments; a single trailing slash is ignored ({@code /v1/applications/} has two). */
-    static List<String> segmentsOf(String path) {
-        String trimmed = path.startsWith("/") ? path.substring(1) : path;
-        if (trimmed.endsWith("/")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("/", -1));
+        this.path = path;
+        this.family = path.family();
     }
 
     String method() {
@@ -57,11 +39,29 @@ final class ApiRequest {
     }
 
     String path() {
-        return path;
+        return path.path();
     }
 
     List<String> segments() {
-        return segments;
+        return path.segments();
+    }
+
+    /** The API the route table matched. */
+    NexmoApi api() {
+        return path.api().orElseThrow();
+    }
+
+    /** The {@code {id}} of an item route, e.g. {@code /v2/applications/{id}}. */
+    String id() {
+        return path.segments().get(2);
+    }
+
+    /** The application a Users API request acts for, which authentication made sure of. */
+    String applicationId() {
+        if (!(principal instanceof Principal.Application application)) {
+            throw new IllegalStateException("the Users API needs an application principal");
+        }
+        return application.applicationId();
     }
 
     ApiFamily family() {
@@ -124,7 +124,7 @@ final class ApiRequest {
             return;
         }
         for (String range : accept.split(",")) {
-            String type = mediaType(range);
+            String type = BodyFormats.mediaType(range);
             if (type.equals("*/*") || type.equals("application/*") || type.equals("application/json")
                     || type.endsWith("+json")) {
                 return;
@@ -145,7 +145,7 @@ final class ApiRequest {
             return ApiJson.object();
         }
         String contentType = contentType();
-        if (!isJson(contentType)) {
+        if (!BodyFormats.isJson(contentType)) {
             throw Problem.of(family, 415, contentType.isEmpty()
                     ? "request has a body but no Content-Type; send application/json"
                     : "Content-Type " + contentType + " is not supported; send application/json").toException();
@@ -173,12 +173,12 @@ final class ApiRequest {
      *                          JSON, 400 for JSON that is not an object of strings, numbers or booleans
      */
     Map<String, String> formParameters() {
-        Map<String, String> parameters = new LinkedHashMap<>(decodeForm(queryString()));
+        Map<String, String> parameters = new LinkedHashMap<>(BodyFormats.decodeForm(queryString()));
         byte[] body = body();
         if (body.length == 0) {
             return parameters;
         }
-        if (isJson(contentType())) {
+        if (BodyFormats.isJson(contentType())) {
             List<InvalidParameter> problems = new ArrayList<>();
             for (Map.Entry<String, JsonNode> member : jsonObject().properties()) {
                 JsonNode value = member.getValue();
@@ -198,31 +198,8 @@ final class ApiRequest {
             throw Problem.of(family, 415, "Content-Type " + (contentType().isEmpty() ? "(none)" : contentType())
                     + " is not supported; send application/json or application/x-www-form-urlencoded").toException();
         }
-        parameters.putAll(decodeForm(new String(body, StandardCharsets.UTF_8)));
+        parameters.putAll(BodyFormats.decodeForm(new String(body, StandardCharsets.UTF_8)));
         return parameters;
-    }
-
-    /** Whether a media type is JSON: {@code application/json} or any {@code +json} type. */
-    static boolean isJson(String mediaType) {
-        return mediaType.equals("application/json") || mediaType.endsWith("+json");
-    }
-
-    /** The string, number and boolean members of a JSON object body; empty when it is not one. */
-    static Map<String, String> jsonScalars(byte[] body) {
-        Map<String, String> values = new LinkedHashMap<>();
-        try {
-            JsonNode node = ApiJson.read(body);
-            if (node != null && node.isObject()) {
-                node.properties().forEach(member -> {
-                    if (member.getValue().isValueNode() && !member.getValue().isNull()) {
-                        values.put(member.getKey(), member.getValue().asText());
-                    }
-                });
-            }
-        } catch (IOException unreadable) {
-            // the handler reports the body's problem; for credentials it simply holds none
-        }
-        return values;
     }
 
     /**
@@ -259,40 +236,12 @@ final class ApiRequest {
     /** The media type of the body, lower case, without parameters; empty when not declared. */
     private String contentType() {
         String header = request.getHeader("Content-Type");
-        return header == null ? "" : mediaType(header);
-    }
-
-    static String mediaType(String header) {
-        int parameters = header.indexOf(';');
-        return (parameters < 0 ? header : header.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+        return header == null ? "" : BodyFormats.mediaType(header);
     }
 
     private String queryString() {
         String url = request.getUrl();
         int query = url.indexOf('?');
         return query < 0 ? "" : url.substring(query + 1);
-    }
-
-    /** Decodes {@code a=1&b=2}; the first value of a repeated name wins; undecodable text reads as given. */
-    static Map<String, String> decodeForm(String form) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String pair : form.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            values.putIfAbsent(name, value);
-        }
-        return values;
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            return text;
-        }
     }
 }

@@ -6,12 +6,12 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.util.List;
 
 /** The successful answers of the API handlers, and the 404/405 every resource shares. */
-final class ApiResponses {
+public final class ApiResponses {
 
     private ApiResponses() {
     }
 
-    static ResponseDefinition json(int status, JsonNode body) {
+    public static ResponseDefinition json(int status, JsonNode body) {
         return ResponseDefinitionBuilder.responseDefinition()
                 .withStatus(status)
                 .withHeader("Content-Type", "application/json")
@@ -19,7 +19,7 @@ final class ApiResponses {
                 .build();
     }
 
-    static ResponseDefinition noContent() {
+    public static ResponseDefinition noContent() {
         return ResponseDefinitionBuilder.responseDefinition().withStatus(204).build();
     }
 

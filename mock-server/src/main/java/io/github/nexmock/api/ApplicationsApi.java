@@ -9,51 +9,27 @@ import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.state.Application;
 import io.github.nexmock.state.ApplicationFields;
 import io.github.nexmock.state.ApplicationPage;
-import java.util.List;
 
 /**
  * The Application API v2 ({@code /v2/applications}): JSON, paged by {@code page} and {@code page_size}, replaced
  * whole by PUT. Without {@code keys.public_key} a create generates a key pair and returns its private key once.
  */
-final class ApplicationsApi {
+public final class ApplicationsApi {
 
     /** The type of a 400 for the list's query parameters, which the Application API tells apart from a bad body. */
     static final String LIST_VALIDATION = "https://developer.nexmo.com/api-errors/application#list-validation";
 
-    private final ApplicationStore store;
+    private final ApplicationResources store;
 
-    ApplicationsApi(ApplicationStore store) {
+    ApplicationsApi(ApplicationResources store) {
         this.store = store;
     }
 
-    /** Whether the path addresses {@code /v1/applications} or {@code /v2/applications}, or below. */
-    static boolean isApplicationsPath(List<String> segments) {
-        return segments.size() >= 2 && segments.get(1).equals("applications")
-                && (segments.get(0).equals("v2") || segments.get(0).equals("v1"));
+    ResponseDefinition find(ApiRequest request) {
+        return ApiResponses.json(200, json(store.find(request, request.id()), null));
     }
 
-    ResponseDefinition handle(ApiRequest request) {
-        List<String> segments = request.segments();
-        if (segments.size() == 2) {
-            return switch (request.method()) {
-                case "GET" -> list(request);
-                case "POST" -> create(request);
-                default -> ApiResponses.methodNotAllowed(request, List.of("GET", "POST"));
-            };
-        }
-        if (segments.size() == 3) {
-            String id = segments.get(2);
-            return switch (request.method()) {
-                case "GET" -> ApiResponses.json(200, json(store.find(request, id), null));
-                case "PUT" -> replace(request, id);
-                case "DELETE" -> store.delete(request, id);
-                default -> ApiResponses.methodNotAllowed(request, List.of("GET", "PUT", "DELETE"));
-            };
-        }
-        throw ApiResponses.noSuchPath(request);
-    }
-
-    private ResponseDefinition list(ApiRequest request) {
+    ResponseDefinition list(ApiRequest request) {
         BodyReader parameters = new BodyReader(ApiJson.object(), request.family());
         // No upper bound: the description states none, and the Vonage Java SDK asks for 1000 to list everything.
         int pageSize = request.intQuery("page_size", 10, 1, Integer.MAX_VALUE, parameters);
@@ -85,18 +61,19 @@ final class ApplicationsApi {
         links.putObject(name).put("href", "/v2/applications?page_size=" + pageSize + "&page=" + page);
     }
 
-    private ResponseDefinition create(ApiRequest request) {
+    ResponseDefinition create(ApiRequest request) {
         BodyReader reader = new BodyReader(request.jsonObject(), request.family());
         String name = reader.requiredText("name");
         String publicKey = publicKey(reader);
         ObjectNode capabilities = capabilities(reader);
         ObjectNode privacy = privacy(reader);
         reader.check();
-        ApplicationStore.Created created = store.create(name, capabilities, privacy, publicKey);
+        ApplicationResources.Created created = store.create(name, capabilities, privacy, publicKey);
         return ApiResponses.json(201, json(created.application(), created.privateKeyPem()));
     }
 
-    private ResponseDefinition replace(ApiRequest request, String id) {
+    ResponseDefinition replace(ApiRequest request) {
+        String id = request.id();
         Application current = store.find(request, id);
         BodyReader reader = new BodyReader(request.jsonObject(), request.family());
         String name = reader.requiredText("name");
@@ -151,7 +128,7 @@ final class ApplicationsApi {
     }
 
     /** An application as the v2 API shows it; {@code privateKeyPem} only in a create response, else {@code null}. */
-    static ObjectNode json(Application application, String privateKeyPem) {
+    public static ObjectNode json(Application application, String privateKeyPem) {
         ObjectNode node = ApiJson.object().put("id", application.id()).put("name", application.name());
         JsonNode capabilities = application.capabilities();
         if (capabilities != null) {

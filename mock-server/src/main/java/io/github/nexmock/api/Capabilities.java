@@ -2,6 +2,7 @@ package io.github.nexmock.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.nexmock.state.Capability;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -24,24 +25,24 @@ final class Capabilities {
     private static final Webhook EVENT = new Webhook(GET_POST, CONNECTION_TIMEOUT, new Bounds(1000, 10000));
 
     /** The capabilities application.v2 2.1.4 describes (the SDK adds voice's region, TTL and leg persistence). */
-    private static final Map<String, Capability> KNOWN = Map.of(
-            "voice", new Capability(
+    private static final Map<Capability, Rules> KNOWN = Map.of(
+            Capability.VOICE, new Rules(
                     Map.of("answer_url", ANSWER, "fallback_answer_url", ANSWER, "event_url", EVENT),
                     Map.of("signed_callbacks", Member.BOOLEAN, "conversation_ttl", Member.INTEGER,
                             "conversations_ttl", Member.INTEGER, "leg_persistence_time", Member.INTEGER,
                             "region", Member.STRING, "payments", Member.OBJECT)),
-            "rtc", new Capability(Map.of("event_url", Webhook.methods(GET_POST)),
+            Capability.RTC, new Rules(Map.of("event_url", Webhook.methods(GET_POST)),
                     Map.of("signed_callbacks", Member.BOOLEAN,
                             "leg_persistence_time", Member.integer(new Bounds(1, 31)))),
-            "messages", new Capability(
+            Capability.MESSAGES, new Rules(
                     Map.of("inbound_url", Webhook.methods(POST), "status_url", Webhook.methods(POST)),
                     Map.of("version", Member.STRING)),
-            "verify", new Capability(Map.of("status_url", Webhook.methods(POST)),
+            Capability.VERIFY, new Rules(Map.of("status_url", Webhook.methods(POST)),
                     Map.of("version", Member.oneOf("v2"))),
-            "meetings", new Capability(Map.of("room_changed", Webhook.methods(GET_POST_PUT),
+            Capability.MEETINGS, new Rules(Map.of("room_changed", Webhook.methods(GET_POST_PUT),
                     "session_changed", Webhook.methods(GET_POST_PUT),
                     "recording_changed", Webhook.methods(GET_POST_PUT)), Map.of()),
-            "network_apis", new Capability(Map.of(),
+            Capability.NETWORK_APIS, new Rules(Map.of(),
                     Map.of("redirect_uri", Member.STRING, "network_application_id", Member.STRING)));
 
     private Capabilities() {
@@ -55,10 +56,10 @@ final class Capabilities {
             if (capability == null) {
                 continue;
             }
-            if (member.getKey().equals("vbc") && !capability.isEmpty()) {
+            if (Capability.named(member.getKey()).orElse(null) == Capability.VBC && !capability.isEmpty()) {
                 reader.invalid(name, "must be an empty object");
             }
-            Capability known = KNOWN.getOrDefault(member.getKey(), Capability.UNKNOWN);
+            Rules known = Capability.named(member.getKey()).map(KNOWN::get).orElse(Rules.UNKNOWN);
             for (Map.Entry<String, Member> rule : known.members().entrySet()) {
                 JsonNode value = capability.get(rule.getKey());
                 if (value != null && !value.isNull() && !rule.getValue().allows().test(value)) {
@@ -74,7 +75,7 @@ final class Capabilities {
         }
     }
 
-    private static void checkWebhooks(String prefix, ObjectNode webhooks, Capability capability, BodyReader reader) {
+    private static void checkWebhooks(String prefix, ObjectNode webhooks, Rules capability, BodyReader reader) {
         for (Map.Entry<String, JsonNode> member : webhooks.properties()) {
             String name = prefix + "." + member.getKey();
             ObjectNode webhook = reader.object(name, member.getValue());
@@ -105,9 +106,9 @@ final class Capabilities {
     }
 
     /** The webhooks and other members a capability is described with. */
-    private record Capability(Map<String, Webhook> webhooks, Map<String, Member> members) {
+    private record Rules(Map<String, Webhook> webhooks, Map<String, Member> members) {
 
-        static final Capability UNKNOWN = new Capability(Map.of(), Map.of());
+        static final Rules UNKNOWN = new Rules(Map.of(), Map.of());
     }
 
     /** The methods a webhook may be called with and its timeout bounds; {@code null} bounds: not described. */

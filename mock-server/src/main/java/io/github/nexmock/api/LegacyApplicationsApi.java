@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.github.nexmock.state.Application;
 import io.github.nexmock.state.ApplicationFields;
 import io.github.nexmock.state.ApplicationPage;
+import io.github.nexmock.state.Capability;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,6 @@ import java.util.Set;
  */
 final class LegacyApplicationsApi {
 
-    private static final Set<String> TYPES = Set.of("voice", "rtc", "messages");
     private static final Set<String> HTTP_METHODS = Set.of("GET", "POST");
 
     /** Per product, the endpoint types of v1's schema in its order, with the method v1 uses when none is given. */
@@ -31,34 +31,17 @@ final class LegacyApplicationsApi {
             "messages", orderedMap("inbound_url", "POST", "status_url", "POST"),
             "rtc", orderedMap("event_url", "POST"));
 
-    private final ApplicationStore store;
+    private final ApplicationResources store;
 
-    LegacyApplicationsApi(ApplicationStore store) {
+    LegacyApplicationsApi(ApplicationResources store) {
         this.store = store;
     }
 
-    ResponseDefinition handle(ApiRequest request) {
-        List<String> segments = request.segments();
-        if (segments.size() == 2) {
-            return switch (request.method()) {
-                case "GET" -> list(request);
-                case "POST" -> create(request);
-                default -> ApiResponses.methodNotAllowed(request, List.of("GET", "POST"));
-            };
-        }
-        if (segments.size() == 3) {
-            String id = segments.get(2);
-            return switch (request.method()) {
-                case "GET" -> ApiResponses.json(200, json(store.find(request, id), null, true));
-                case "PUT" -> replace(request, id);
-                case "DELETE" -> store.delete(request, id);
-                default -> ApiResponses.methodNotAllowed(request, List.of("GET", "PUT", "DELETE"));
-            };
-        }
-        throw ApiResponses.noSuchPath(request);
+    ResponseDefinition find(ApiRequest request) {
+        return ApiResponses.json(200, json(store.find(request, request.id()), null, true));
     }
 
-    private ResponseDefinition list(ApiRequest request) {
+    ResponseDefinition list(ApiRequest request) {
         int pageSize = request.intQuery("page_size", 10, 1, Integer.MAX_VALUE);
         int pageIndex = request.intQuery("page_index", 0, 0, Integer.MAX_VALUE - 1);
         ApplicationPage page = store.page(pageIndex + 1, pageSize);
@@ -73,13 +56,14 @@ final class LegacyApplicationsApi {
         return ApiResponses.json(200, body);
     }
 
-    private ResponseDefinition create(ApiRequest request) {
+    ResponseDefinition create(ApiRequest request) {
         Form form = read(request, null);
-        ApplicationStore.Created created = store.create(form.name(), form.capabilities(), null, form.publicKey());
+        ApplicationResources.Created created = store.create(form.name(), form.capabilities(), null, form.publicKey());
         return ApiResponses.json(201, json(created.application(), created.privateKeyPem(), true));
     }
 
-    private ResponseDefinition replace(ApiRequest request, String id) {
+    ResponseDefinition replace(ApiRequest request) {
+        String id = request.id();
         Application current = store.find(request, id);
         Form form = read(request, current);
         Application replaced = store.replace(request, id, current, new ApplicationFields(form.name(),
@@ -96,7 +80,7 @@ final class LegacyApplicationsApi {
             reader.invalid("name", "is required");
         }
         String type = parameters.get("type");
-        if (type == null || !TYPES.contains(type)) {
+        if (type == null || !Capability.named(type).map(Capability::isVersion1Type).orElse(false)) {
             reader.invalid("type", "must be voice, rtc or messages, got " + (type == null ? "nothing" : "'" + type + "'"));
         }
         String publicKey = parameters.get("public_key");

@@ -6,7 +6,6 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.github.nexmock.state.NexmoState;
 import io.github.nexmock.state.User;
 import io.github.nexmock.state.UserFields;
-import java.util.List;
 
 /**
  * The Conversation API v0.1 users ({@code /v0.1/users}) that the first client SDKs and nexmo-cli called: the list is a
@@ -21,28 +20,12 @@ final class LegacyUsersApi {
         this.state = state;
     }
 
-    ResponseDefinition handle(ApiRequest request, String applicationId) {
-        List<String> segments = request.segments();
-        if (segments.size() == 2) {
-            return switch (request.method()) {
-                case "GET" -> list(request, applicationId);
-                case "POST" -> create(request, applicationId);
-                default -> ApiResponses.methodNotAllowed(request, List.of("GET", "POST"));
-            };
-        }
-        if (segments.size() == 3) {
-            String userId = segments.get(2);
-            return switch (request.method()) {
-                case "GET" -> ApiResponses.json(200, json(request, UsersApi.find(state, request, applicationId, userId)));
-                case "PUT" -> update(request, applicationId, userId);
-                case "DELETE" -> delete(request, applicationId, userId);
-                default -> ApiResponses.methodNotAllowed(request, List.of("GET", "PUT", "DELETE"));
-            };
-        }
-        throw ApiResponses.noSuchPath(request);
+    ResponseDefinition find(ApiRequest request) {
+        return ApiResponses.json(200, json(request, UsersApi.find(state, request, request.applicationId(), request.id())));
     }
 
-    private ResponseDefinition list(ApiRequest request, String applicationId) {
+    ResponseDefinition list(ApiRequest request) {
+        String applicationId = request.applicationId();
         ArrayNode users = ApiJson.object().arrayNode();
         for (User user : state.users(applicationId)) {
             users.addObject().put("id", user.id()).put("name", user.name()).put("href", href(request, user));
@@ -50,13 +33,16 @@ final class LegacyUsersApi {
         return ApiResponses.json(200, users);
     }
 
-    private ResponseDefinition create(ApiRequest request, String applicationId) {
+    ResponseDefinition create(ApiRequest request) {
+        String applicationId = request.applicationId();
         UserFields fields = UserBodies.create(request);
         User user = UsersApi.write(request, applicationId, fields.name(), () -> state.createUser(applicationId, fields));
         return ApiResponses.json(200, ApiJson.object().put("id", user.id()).put("href", href(request, user)));
     }
 
-    private ResponseDefinition update(ApiRequest request, String applicationId, String userId) {
+    ResponseDefinition update(ApiRequest request) {
+        String applicationId = request.applicationId();
+        String userId = request.id();
         User current = UsersApi.find(state, request, applicationId, userId);
         UserFields fields = UserBodies.update(request, current);
         User updated = UsersApi.write(request, applicationId, fields.name(),
@@ -64,7 +50,9 @@ final class LegacyUsersApi {
         return ApiResponses.json(200, json(request, updated));
     }
 
-    private ResponseDefinition delete(ApiRequest request, String applicationId, String userId) {
+    ResponseDefinition delete(ApiRequest request) {
+        String applicationId = request.applicationId();
+        String userId = request.id();
         UsersApi.write(request, applicationId, null, () -> {
             state.deleteUser(applicationId, userId);
             return null;

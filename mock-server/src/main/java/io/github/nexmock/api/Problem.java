@@ -47,7 +47,7 @@ public record Problem(int status, String type, String title, String detail, Stri
     }
 
     /** A 400 naming each invalid member. */
-    static Problem invalid(ApiFamily family, List<InvalidParameter> parameters) {
+    public static Problem invalid(ApiFamily family, List<InvalidParameter> parameters) {
         String detail = parameters.size() == 1
                 ? "Invalid parameter " + parameters.get(0).name() + ": " + parameters.get(0).reason()
                 : parameters.size() + " invalid parameters: " + String.join(", ",
@@ -57,7 +57,7 @@ public record Problem(int status, String type, String title, String detail, Stri
     }
 
     /** A 401/403 refusal of credentials, always with its code and reason. */
-    static Problem refusal(ApiFamily family, int status, String code, String reason, String detail) {
+    public static Problem refusal(ApiFamily family, int status, String code, String reason, String detail) {
         return new Problem(status, family.type(status, code), family.title(status), detail, code, reason, List.of());
     }
 
@@ -66,7 +66,7 @@ public record Problem(int status, String type, String title, String detail, Stri
      * family of the request's path.
      */
     public static Problem httpLayer(int status, String path, String detail) {
-        return of(ApiFamily.of(path), status, detail);
+        return of(ApiPath.of(path).family(), status, detail);
     }
 
     /** This problem under another {@code type}, for an endpoint that names its own kind of problem. */

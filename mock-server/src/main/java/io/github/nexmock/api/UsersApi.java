@@ -16,7 +16,6 @@ import io.github.nexmock.state.UserPage;
 import io.github.nexmock.state.UserQuery;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -31,58 +30,25 @@ final class UsersApi {
     static final String DUPLICATE_NAME = "user:error:duplicate-name";
 
     private final NexmoState state;
-    private final LegacyUsersApi legacy;
 
     UsersApi(NexmoState state) {
         this.state = state;
-        this.legacy = new LegacyUsersApi(state);
     }
 
-    /** Whether a path (without query string) belongs to the Users API in any of its versions. */
-    static boolean isUsersPath(String path) {
-        for (String prefix : new String[] {"/v1/users", "/v0.3/users", "/v0.1/users"}) {
-            if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
-                return true;
-            }
-        }
-        return false;
+    ResponseDefinition find(ApiRequest request) {
+        return ApiResponses.json(200, json(find(request, request.applicationId(), request.id()), selfHref(request)));
     }
 
-    ResponseDefinition handle(ApiRequest request) {
-        if (!(request.principal() instanceof Principal.Application application)) {
-            throw new IllegalStateException("the Users API needs an application principal");
-        }
-        String applicationId = application.applicationId();
-        if (request.segments().get(0).equals("v0.1")) {
-            return legacy.handle(request, applicationId);
-        }
-        List<String> segments = request.segments();
-        if (segments.size() == 2) {
-            return switch (request.method()) {
-                case "GET" -> list(request, applicationId);
-                case "POST" -> create(request, applicationId);
-                default -> ApiResponses.methodNotAllowed(request, List.of("GET", "POST"));
-            };
-        }
-        if (segments.size() == 3) {
-            String userId = segments.get(2);
-            return switch (request.method()) {
-                case "GET" -> ApiResponses.json(200, json(find(request, applicationId, userId), selfHref(request)));
-                case "PATCH" -> update(request, applicationId, userId);
-                case "DELETE" -> delete(request, applicationId, userId);
-                default -> ApiResponses.methodNotAllowed(request, List.of("GET", "PATCH", "DELETE"));
-            };
-        }
-        throw ApiResponses.noSuchPath(request);
-    }
-
-    private ResponseDefinition create(ApiRequest request, String applicationId) {
+    ResponseDefinition create(ApiRequest request) {
+        String applicationId = request.applicationId();
         UserFields fields = UserBodies.create(request);
         User user = write(request, applicationId, fields.name(), () -> state.createUser(applicationId, fields));
         return ApiResponses.json(201, json(user, collectionHref(request) + "/" + user.id()));
     }
 
-    private ResponseDefinition update(ApiRequest request, String applicationId, String userId) {
+    ResponseDefinition update(ApiRequest request) {
+        String applicationId = request.applicationId();
+        String userId = request.id();
         User current = find(request, applicationId, userId);
         UserFields fields = UserBodies.update(request, current);
         User updated = write(request, applicationId, fields.name(),
@@ -90,7 +56,9 @@ final class UsersApi {
         return ApiResponses.json(200, json(updated, selfHref(request)));
     }
 
-    private ResponseDefinition delete(ApiRequest request, String applicationId, String userId) {
+    ResponseDefinition delete(ApiRequest request) {
+        String applicationId = request.applicationId();
+        String userId = request.id();
         write(request, applicationId, null, () -> {
             state.deleteUser(applicationId, userId);
             return null;
@@ -123,7 +91,8 @@ final class UsersApi {
                 "no user with id " + userId + " in this application"));
     }
 
-    private ResponseDefinition list(ApiRequest request, String applicationId) {
+    ResponseDefinition list(ApiRequest request) {
+        String applicationId = request.applicationId();
         BodyReader parameters = new BodyReader(ApiJson.object(), request.family());
         int pageSize = request.intQuery("page_size", 10, 1, 100, parameters);
         SortOrder order = SortOrder.ASC;
@@ -144,7 +113,7 @@ final class UsersApi {
                 parameters.invalid("cursor", e.getMessage());
             }
         }
-        String name = request.segments().get(0).equals("v1") ? request.query("name").orElse(null) : null;
+        String name = request.api() == NexmoApi.USERS_V1 ? request.query("name").orElse(null) : null;
         parameters.check();
 
         UserPage page = state.users(applicationId, new UserQuery(pageSize, order, cursor, name));

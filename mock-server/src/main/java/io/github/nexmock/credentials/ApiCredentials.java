@@ -1,17 +1,24 @@
 package io.github.nexmock.credentials;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * An account's API key and secret, with where they came from so messages can name the source without showing the
- * secret.
+ * secret: what the command line and the extension look up, and the account the mock itself accepts.
  *
  * @param apiKey    the API key
  * @param apiSecret the API secret; never in {@link #toString()}
  * @param source    where the pair was found, e.g. {@code NEXMO_API_KEY/NEXMO_API_SECRET} or a config file path
  */
 public record ApiCredentials(String apiKey, String apiSecret, String source) {
+
+    private static final String HEX = "0123456789abcdef";
+    private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Checks that no part is null. */
     public ApiCredentials {
@@ -37,6 +44,25 @@ public record ApiCredentials(String apiKey, String apiSecret, String source) {
                     : new IncompleteCredentialsException(keyName, secretName);
         }
         return Optional.of(new ApiCredentials(key, secret, keyName + "/" + secretName));
+    }
+
+    /** Fresh credentials shaped like Nexmo's: an 8-hex-digit key and a 16-character alphanumeric secret. */
+    public static ApiCredentials generate() {
+        return new ApiCredentials(random(HEX, 8), random(ALPHANUMERIC, 16), "generated");
+    }
+
+    /** Whether the given pair is this one; the secret is compared in constant time. */
+    public boolean matches(String key, String secret) {
+        return apiKey.equals(key) && MessageDigest.isEqual(apiSecret.getBytes(StandardCharsets.UTF_8),
+                secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String random(String alphabet, int length) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 
     /** The key and the source; never the secret. */

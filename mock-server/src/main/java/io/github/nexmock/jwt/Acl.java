@@ -14,6 +14,9 @@ import java.util.TreeSet;
  * A Nexmo access control list: path globs, each with an {@link AclRule}, in the JSON shape
  * <code>{"paths": {"/*&#47;users/**": {}, ...}}</code> that client SDK tokens carry in their {@code acl} claim.
  * A request is allowed when some glob matches its path and that glob's rule allows its method. Immutable.
+ *
+ * <p>Over 250 lines because the presets, the JSON reading and writing and the matching are all about the one
+ * claim shape; globs and rules are {@code AclGlob} and {@link AclRule}.
  */
 public final class Acl {
 

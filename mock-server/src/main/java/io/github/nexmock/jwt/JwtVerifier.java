@@ -35,6 +35,9 @@ import java.util.Optional;
  * {@code application_id} payload claim (never from {@code kid}, {@code jku}, {@code jwk} or {@code x5u}), which jjwt's
  * parser cannot do before it has verified the token, and each refusal needs its own exact reason. Immutable and
  * thread-safe.
+ *
+ * <p>Over 250 lines because the checks run in one place, in the order the platform applies them, so the order
+ * of refusals can be read top to bottom (VerificationOrderTest); segments, claims and ACLs are their own classes.
  */
 public final class JwtVerifier {
 
@@ -196,9 +199,9 @@ public final class JwtVerifier {
                     + ")", payload);
         }
         Duration declared = lifetime.declared();
-        if (declared != null && declared.compareTo(NexmoJwt.MIN_LIFETIME) < 0) {
+        if (declared != null && declared.compareTo(NexmoJwts.MIN_LIFETIME) < 0) {
             throw new JwtRejectedException(Reason.LIFETIME_TOO_SHORT, "token lifetime is " + declared.toSeconds()
-                    + " s; Nexmo requires at least " + NexmoJwt.MIN_LIFETIME.toSeconds() + " s", payload);
+                    + " s; Nexmo requires at least " + NexmoJwts.MIN_LIFETIME.toSeconds() + " s", payload);
         }
     }
 

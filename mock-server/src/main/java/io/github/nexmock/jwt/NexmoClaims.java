@@ -20,17 +20,17 @@ record NexmoClaims(String applicationId, String jti, String subject, Instant iss
      * @throws JwtRejectedException with {@link Reason#WRONG_CLAIM_TYPE} naming the first claim of the wrong type
      */
     static NexmoClaims read(Map<String, Object> payload, AclCache acls) {
-        String applicationId = string(payload, NexmoJwt.APPLICATION_ID);
-        Instant issuedAt = time(payload, NexmoJwt.ISSUED_AT);
-        String jti = string(payload, NexmoJwt.JWT_ID);
-        Instant notBefore = time(payload, NexmoJwt.NOT_BEFORE);
-        Instant expiresAt = time(payload, NexmoJwt.EXPIRES_AT);
-        String subject = string(payload, NexmoJwt.SUBJECT);
+        String applicationId = string(payload, NexmoJwts.APPLICATION_ID);
+        Instant issuedAt = time(payload, NexmoJwts.ISSUED_AT);
+        String jti = string(payload, NexmoJwts.JWT_ID);
+        Instant notBefore = time(payload, NexmoJwts.NOT_BEFORE);
+        Instant expiresAt = time(payload, NexmoJwts.EXPIRES_AT);
+        String subject = string(payload, NexmoJwts.SUBJECT);
         Acl acl = null;
-        boolean aclIsString = payload.get(NexmoJwt.ACL) instanceof String;
-        if (payload.containsKey(NexmoJwt.ACL)) {
+        boolean aclIsString = payload.get(NexmoJwts.ACL) instanceof String;
+        if (payload.containsKey(NexmoJwts.ACL)) {
             try {
-                acl = acls.fromClaim(payload.get(NexmoJwt.ACL));
+                acl = acls.fromClaim(payload.get(NexmoJwts.ACL));
             } catch (IllegalArgumentException e) {
                 throw wrongType(payload, "claim acl does not have Nexmo's shape {\"paths\":{\"/glob\":{...}}}"
                         + " or one path glob: " + e.getMessage());

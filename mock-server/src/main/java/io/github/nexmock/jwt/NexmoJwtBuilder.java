@@ -120,7 +120,7 @@ public final class NexmoJwtBuilder {
      * @throws IllegalArgumentException for {@code application_id}, {@code iat}, {@code jti}, {@code nbf}, {@code exp}, {@code sub}, {@code acl}
      */
     public NexmoJwtBuilder claim(String name, Object value) {
-        if (NexmoJwt.REGISTERED_CLAIMS.contains(name)) {
+        if (NexmoJwts.REGISTERED_CLAIMS.contains(name)) {
             throw new IllegalArgumentException("claim '" + name + "' has its own builder method; use it instead of claim()");
         }
         claims.put(name, value);
@@ -149,23 +149,23 @@ public final class NexmoJwtBuilder {
         }
         long iat = (issuedAt == null ? clock.instant() : issuedAt).getEpochSecond();
         long exp = expiresAt != null ? expiresAt.getEpochSecond()
-                : iat + (lifetime == null ? NexmoJwt.DEFAULT_LIFETIME : lifetime).toSeconds();
+                : iat + (lifetime == null ? NexmoJwts.DEFAULT_LIFETIME : lifetime).toSeconds();
         checkLifetime(exp - iat);
         warnings = List.copyOf(new TokenLifetime(Instant.ofEpochSecond(iat), Instant.ofEpochSecond(exp)).warnings());
 
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put(NexmoJwt.APPLICATION_ID, applicationId);
-        payload.put(NexmoJwt.ISSUED_AT, iat);
-        payload.put(NexmoJwt.JWT_ID, jti == null ? UUID.randomUUID().toString() : jti);
-        payload.put(NexmoJwt.EXPIRES_AT, exp);
+        payload.put(NexmoJwts.APPLICATION_ID, applicationId);
+        payload.put(NexmoJwts.ISSUED_AT, iat);
+        payload.put(NexmoJwts.JWT_ID, jti == null ? UUID.randomUUID().toString() : jti);
+        payload.put(NexmoJwts.EXPIRES_AT, exp);
         if (notBefore != null) {
-            payload.put(NexmoJwt.NOT_BEFORE, notBefore.getEpochSecond());
+            payload.put(NexmoJwts.NOT_BEFORE, notBefore.getEpochSecond());
         }
         if (subject != null) {
-            payload.put(NexmoJwt.SUBJECT, subject);
+            payload.put(NexmoJwts.SUBJECT, subject);
         }
         if (acl != null) {
-            payload.put(NexmoJwt.ACL, acl.toClaim());
+            payload.put(NexmoJwts.ACL, acl.toClaim());
         }
         claims.forEach((name, value) -> {
             if (value != null) {
@@ -209,9 +209,9 @@ public final class NexmoJwtBuilder {
         if (outOfBoundsLifetimeAllowed) {
             return;
         }
-        if (seconds < NexmoJwt.MIN_LIFETIME.toSeconds()) {
+        if (seconds < NexmoJwts.MIN_LIFETIME.toSeconds()) {
             throw new IllegalArgumentException("token lifetime would be " + seconds + " s; Nexmo requires at least "
-                    + NexmoJwt.MIN_LIFETIME.toSeconds() + " s");
+                    + NexmoJwts.MIN_LIFETIME.toSeconds() + " s");
         }
     }
 

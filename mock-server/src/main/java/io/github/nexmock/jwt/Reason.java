@@ -1,8 +1,10 @@
 package io.github.nexmock.jwt;
 
 /**
- * Why {@link JwtVerifier} refused a token, with the HTTP status and Nexmo error code the platform answers with.
- * Constants are declared in the order the verifier checks them.
+ * Why the mock refused a request, with the HTTP status and Nexmo error code the platform answers with: first the
+ * reasons {@link JwtVerifier} refuses a token for, in the order it checks them, then those about credentials that
+ * are not an acceptable token (the {@code io.github.nexmock.auth} package's). The one type of
+ * {@code io.github.nexmock.auth.Rejection#reason()}; its names are the {@code reason} of a refusal's problem body.
  */
 public enum Reason {
     MISSING_TOKEN(401),
@@ -21,7 +23,19 @@ public enum Reason {
     UNSAFE_PATH(403),
     ACL_MISSING(403),
     ACL_DENIES_PATH(403),
-    ACL_DENIES_METHOD(403);
+    ACL_DENIES_METHOD(403),
+    /** No Authorization header and no api_key/api_secret parameters. */
+    MISSING_CREDENTIALS(401),
+    /** An Authorization header that cannot be read (bad base64, no ':' in Basic credentials, empty value). */
+    MALFORMED_CREDENTIALS(401),
+    /** api_key and api_secret that are not the account's. */
+    BAD_CREDENTIALS(401),
+    /** An Authorization scheme other than Basic or Bearer. */
+    UNSUPPORTED_SCHEME(401),
+    /** api_key/api_secret on the Users API, which takes an application's JWT only. */
+    TOKEN_REQUIRED(401),
+    /** A Bearer JWT on the Application API, which takes the account's api_key and api_secret only. */
+    APPLICATION_API_NEEDS_ACCOUNT_CREDENTIALS(401);
 
     private final int status;
 

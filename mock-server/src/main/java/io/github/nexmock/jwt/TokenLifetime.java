@@ -32,15 +32,15 @@ record TokenLifetime(Instant issuedAt, Instant expiresAt) {
             return expiresAt;
         }
         if (expiresAt == null) {
-            return issuedAt.plus(NexmoJwt.DEFAULT_LIFETIME);
+            return issuedAt.plus(NexmoJwts.DEFAULT_LIFETIME);
         }
-        Instant cap = issuedAt.plus(NexmoJwt.MAX_LIFETIME);
+        Instant cap = issuedAt.plus(NexmoJwts.MAX_LIFETIME);
         return expiresAt.isAfter(cap) ? cap : expiresAt;
     }
 
     /** The bound {@link #end()} comes from, for messages: "exp", "24 h after iat" or "15 min after iat, no exp". */
     String bound() {
-        if (issuedAt == null || expiresAt != null && !expiresAt.isAfter(issuedAt.plus(NexmoJwt.MAX_LIFETIME))) {
+        if (issuedAt == null || expiresAt != null && !expiresAt.isAfter(issuedAt.plus(NexmoJwts.MAX_LIFETIME))) {
             return "exp";
         }
         return expiresAt == null ? "15 min after iat, no exp" : "24 h after iat";

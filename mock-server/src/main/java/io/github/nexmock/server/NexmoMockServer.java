@@ -1,10 +1,11 @@
 package io.github.nexmock.server;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.github.nexmock.api.AccountCredentials;
-import io.github.nexmock.api.AdminTokenFilter;
-import io.github.nexmock.api.NexmockExtensions;
+import io.github.nexmock.auth.RejectionLog;
+import io.github.nexmock.auth.WarningLog;
+import io.github.nexmock.credentials.ApiCredentials;
+import io.github.nexmock.http.NexmockOptions;
+import io.github.nexmock.http.NexmockWireMock;
 import io.github.nexmock.jwt.VerificationPolicy;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.keys.RsaKeys;
@@ -34,20 +35,23 @@ import java.util.Objects;
  *     // point the code under test at nexmo.baseUrl()
  * }
  * }</pre>
+ *
+ * <p>Over 250 lines because it is the facade: its builder keeps a one-line shortcut into {@link
+ * io.github.nexmock.http.NexmockOptions} for each option, with the javadoc users read.
  */
 public final class NexmoMockServer implements AutoCloseable {
 
     /** How many served requests WireMock's journal keeps unless told otherwise. */
-    public static final int DEFAULT_MAX_JOURNAL_ENTRIES = 1000;
+    public static final int DEFAULT_MAX_JOURNAL_ENTRIES = NexmockOptions.DEFAULT_MAX_JOURNAL_ENTRIES;
     /** The largest request body unless told otherwise: 1 MiB. */
-    public static final long DEFAULT_MAX_BODY_SIZE = NexmockExtensions.DEFAULT_MAX_BODY_SIZE;
+    public static final long DEFAULT_MAX_BODY_SIZE = NexmockOptions.DEFAULT_MAX_BODY_SIZE;
     /** How long a connection may stay silent unless told otherwise: 30 seconds. */
-    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_IDLE_TIMEOUT = NexmockOptions.DEFAULT_IDLE_TIMEOUT;
     /** The slowest a request body may arrive unless told otherwise: 1024 bytes per second. */
-    public static final long DEFAULT_MIN_REQUEST_DATA_RATE = 1024;
+    public static final long DEFAULT_MIN_REQUEST_DATA_RATE = NexmockOptions.DEFAULT_MIN_REQUEST_DATA_RATE;
 
     private final NexmoState state;
-    private final NexmockExtensions nexmock;
+    private final NexmockWireMock nexmock;
     private final WireMockServer wireMock;
     private final String bindAddress;
     private final KeyPairPool keyPairs;
@@ -55,40 +59,27 @@ public final class NexmoMockServer implements AutoCloseable {
 
     private NexmoMockServer(Builder builder) {
         this.bindAddress = builder.bindAddress;
-        this.keyPairs = builder.keyPairs != null ? builder.keyPairs : KeyPairPool.shared();
-        this.state = openState(builder);
-        AccountCredentials generated = AccountCredentials.generate();
-        NexmockExtensions.Builder extensions = NexmockExtensions.builder()
-                .state(state)
-                .account(new AccountCredentials(builder.apiKey != null ? builder.apiKey : generated.apiKey(),
-                        builder.apiSecret != null ? builder.apiSecret : generated.apiSecret()))
-                .clock(builder.clock)
-                .verificationPolicy(builder.policy)
-                .rejectionLog(new RejectionLog(builder.maxRejections))
-                .keyPairs(keyPairs)
-                .maxBodySize(builder.maxBodySize)
-                .adminToken(builder.adminToken);
-        this.nexmock = extensions.build();
-        HttpLimits limits = new HttpLimits(builder.maxBodySize, builder.idleTimeout, builder.minRequestDataRate);
-        WireMockConfiguration options = WireMockConfiguration.options()
-                .port(builder.port)
-                .bindAddress(builder.bindAddress)
-                .maxRequestJournalEntries(builder.maxJournalEntries)
-                .maxLoggedResponseSize(RedactingJournalStore.BODY_LIMIT)
-                .stubRequestLoggingDisabled(true)
-                .notMatchedRendererFactory(loaded -> nexmock.notMatchedRenderer())
-                .httpServerFactory(new GuardedJettyServerFactory(limits,
-                        builder.adminToken != null ? new AdminTokenFilter(builder.adminToken) : null))
-                .extensions(nexmock.extensions());
-        this.wireMock = new WireMockServer(options.withStores(new RedactingStores(options.filesRoot())));
+        NexmockOptions.Builder options = builder.options;
+        if (builder.apiKey != null || builder.apiSecret != null) {
+            NexmockOptions given = options.build();
+            ApiCredentials base = given.account() != null ? given.account() : ApiCredentials.generate();
+            options = given.toBuilder().account(new ApiCredentials(
+                    builder.apiKey != null ? builder.apiKey : base.apiKey(),
+                    builder.apiSecret != null ? builder.apiSecret : base.apiSecret(), "NexmoMockServer.builder()"));
+        }
+        NexmockOptions resolved = options.build();
+        this.keyPairs = resolved.keyPairs();
+        this.state = openState(builder, resolved.clock());
+        this.nexmock = NexmockWireMock.builder().state(state).options(resolved).build();
+        this.wireMock = new WireMockServer(nexmock.serverConfiguration(builder.port, builder.bindAddress));
     }
 
-    private static NexmoState openState(Builder builder) {
+    private static NexmoState openState(Builder builder, Clock clock) {
         NexmoState state;
         try {
             state = builder.stateFile != null
-                    ? NexmoState.durable(builder.stateFile, builder.clock)
-                    : NexmoState.inMemory(builder.clock);
+                    ? NexmoState.durable(builder.stateFile, clock)
+                    : NexmoState.inMemory(clock);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open state file " + builder.stateFile + ": " + e.getMessage(), e);
         }
@@ -181,7 +172,7 @@ public final class NexmoMockServer implements AutoCloseable {
     }
 
     /** The extensions this server runs, with its verifier and account, for reuse in tooling. */
-    public NexmockExtensions extensions() {
+    public NexmockWireMock extensions() {
         return nexmock;
     }
 
@@ -220,19 +211,11 @@ public final class NexmoMockServer implements AutoCloseable {
 
         private int port;
         private String bindAddress = "127.0.0.1";
-        private Clock clock = Clock.systemUTC();
-        private VerificationPolicy policy = VerificationPolicy.defaults();
         private String apiKey;
         private String apiSecret;
         private Path stateFile;
         private StateSnapshot initialState;
-        private int maxJournalEntries = DEFAULT_MAX_JOURNAL_ENTRIES;
-        private int maxRejections = RejectionLog.DEFAULT_CAPACITY;
-        private KeyPairPool keyPairs;
-        private String adminToken;
-        private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
-        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
-        private long minRequestDataRate = DEFAULT_MIN_REQUEST_DATA_RATE;
+        private NexmockOptions.Builder options = NexmockOptions.builder();
 
         private Builder() {
         }
@@ -254,13 +237,13 @@ public final class NexmoMockServer implements AutoCloseable {
 
         /** The clock for JWT times, user timestamps and refusals; the system clock unless set. */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            options.clock(clock);
             return this;
         }
 
         /** Clock skew, token size limit and missing-acl rule; {@link VerificationPolicy#defaults()} unless set. */
         public Builder verificationPolicy(VerificationPolicy policy) {
-            this.policy = Objects.requireNonNull(policy, "policy");
+            options.verificationPolicy(policy);
             return this;
         }
 
@@ -290,31 +273,25 @@ public final class NexmoMockServer implements AutoCloseable {
 
         /** How many served requests WireMock's journal keeps; {@value #DEFAULT_MAX_JOURNAL_ENTRIES} unless set. */
         public Builder maxJournalEntries(int maxJournalEntries) {
-            if (maxJournalEntries < 1) {
-                throw new IllegalArgumentException("journal must keep at least 1 entry, was " + maxJournalEntries);
-            }
-            this.maxJournalEntries = maxJournalEntries;
+            options.maxJournalEntries(maxJournalEntries);
             return this;
         }
 
         /** How many refusals the rejection log keeps; {@value RejectionLog#DEFAULT_CAPACITY} unless set. */
         public Builder maxRejections(int maxRejections) {
-            if (maxRejections < 1) {
-                throw new IllegalArgumentException("rejection log must keep at least 1 entry, was " + maxRejections);
-            }
-            this.maxRejections = maxRejections;
+            options.maxRejections(maxRejections);
             return this;
         }
 
         /** Requires {@code Authorization: Bearer <token>} on every {@code /__admin} request; open unless set. */
         public Builder adminToken(String adminToken) {
-            this.adminToken = Objects.requireNonNull(adminToken, "adminToken");
+            options.adminToken(Objects.requireNonNull(adminToken, "adminToken"));
             return this;
         }
 
         /** Where key pairs for applications created without a public key come from; the shared pool unless set. */
         public Builder keyPairs(KeyPairPool keyPairs) {
-            this.keyPairs = Objects.requireNonNull(keyPairs, "keyPairs");
+            options.keyPairs(keyPairs);
             return this;
         }
 
@@ -324,10 +301,7 @@ public final class NexmoMockServer implements AutoCloseable {
          * unless set.
          */
         public Builder maxBodySize(long bytes) {
-            if (bytes < 1) {
-                throw new IllegalArgumentException("max body size must be at least 1 byte, was " + bytes);
-            }
-            this.maxBodySize = bytes;
+            options.maxBodySize(bytes);
             return this;
         }
 
@@ -336,10 +310,7 @@ public final class NexmoMockServer implements AutoCloseable {
          * closed; a request head still arriving after one to two times this is closed too. 30 seconds unless set.
          */
         public Builder idleTimeout(Duration idleTimeout) {
-            if (idleTimeout.isNegative() || idleTimeout.isZero()) {
-                throw new IllegalArgumentException("idle timeout must be positive, was " + idleTimeout);
-            }
-            this.idleTimeout = idleTimeout;
+            options.idleTimeout(idleTimeout);
             return this;
         }
 
@@ -349,11 +320,16 @@ public final class NexmoMockServer implements AutoCloseable {
          * the check off.
          */
         public Builder minRequestDataRate(long bytesPerSecond) {
-            if (bytesPerSecond < 0) {
-                throw new IllegalArgumentException("minimum request data rate must not be negative, was "
-                        + bytesPerSecond);
-            }
-            this.minRequestDataRate = bytesPerSecond;
+            options.minRequestDataRate(bytesPerSecond);
+            return this;
+        }
+
+        /**
+         * All the options at once (clock, verification policy, account, admin token, log sizes, key pairs, HTTP
+         * limits), replacing those set so far; the setters above are shortcuts for one option each.
+         */
+        public Builder options(NexmockOptions options) {
+            this.options = options.toBuilder();
             return this;
         }
 

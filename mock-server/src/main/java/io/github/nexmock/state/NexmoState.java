@@ -26,6 +26,9 @@ import java.util.function.Supplier;
  * changing anything), then written to the state file, then applied; a change that cannot be written is not applied.
  * Changes are serialized; reads run in parallel and never wait for the disk. Queries return {@link Optional} or
  * empty lists for ids they do not know; changes throw.
+ *
+ * <p>Over 250 lines because every change of the account goes through here, one validated, journaled and atomic
+ * method per change; lookups are small and sit beside the changes they serve.
  */
 public final class NexmoState implements AutoCloseable {
 

@@ -76,7 +76,7 @@ class ApplicationApiCredentialsTest {
         assertThat(refused.json().get("detail").asText()).contains(path.startsWith("/v1")
                 ? "or the api_key and api_secret parameters" : "Authorization: Basic base64(api_key:api_secret)");
         assertThat(server.state().application(app.id()).orElseThrow().name()).isEqualTo("own");
-        assertThat(server.rejections().all()).last().extracting(rejection -> rejection.reason())
+        assertThat(server.rejections().all()).last().extracting(rejection -> rejection.reason().name())
                 .isEqualTo("APPLICATION_API_NEEDS_ACCOUNT_CREDENTIALS");
     }
 

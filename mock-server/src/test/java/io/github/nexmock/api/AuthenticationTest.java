@@ -4,12 +4,13 @@ import static io.github.nexmock.api.ApplicationsApiTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.nexmock.auth.Rejection;
 import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.jwt.AclRule;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
+import io.github.nexmock.jwt.Reason;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
-import io.github.nexmock.server.Rejection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -91,7 +92,7 @@ class AuthenticationTest {
 
     @Test
     void refusesAnExpiredTokenWithTheExpiredCodeAndTheNumbers() {
-        String expired = NexmoJwt.builder().applicationId(app.id()).privateKey(app.privateKey())
+        String expired = NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey())
                 .issuedAt(Instant.now().minus(Duration.ofMinutes(20))).sign();
 
         HttpCall.Reply refused = mock.anonymous("GET", "/v1/users").bearer(expired).send();
@@ -109,7 +110,7 @@ class AuthenticationTest {
 
         assertRefusal(refused, 401, INVALID_TOKEN, "BAD_SIGNATURE");
         Rejection rejection = server.rejections().since(mark).get(0);
-        assertThat(rejection.reason()).isEqualTo("BAD_SIGNATURE");
+        assertThat(rejection.reason()).isEqualTo(Reason.BAD_SIGNATURE);
         assertThat(rejection.method()).isEqualTo("GET");
         assertThat(rejection.claims()).containsEntry("application_id", app.id()).containsKey("jti");
     }
@@ -143,7 +144,7 @@ class AuthenticationTest {
 
         List<Rejection> rejections = server.rejections().since(mark);
 
-        assertThat(rejections).extracting(Rejection::reason).containsExactly("MISSING_CREDENTIALS", "MISSING_TOKEN");
+        assertThat(rejections).extracting(Rejection::reason).containsExactly(Reason.MISSING_CREDENTIALS, Reason.MISSING_TOKEN);
         assertThat(rejections.get(1).path()).isEqualTo("/v1/users/USR-1");
         assertThat(rejections.get(1).method()).isEqualTo("DELETE");
         assertThat(rejections).allSatisfy(rejection -> assertThat(rejection.detail()).isNotBlank());

@@ -1,7 +1,7 @@
 package io.github.nexmock.api;
 
 import io.github.nexmock.jwt.Acl;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
 
@@ -30,10 +30,10 @@ final class MockFixture {
     }
 
     static String token(CreatedApplication app) {
-        return NexmoJwt.builder().applicationId(app.id()).privateKey(app.privateKey()).sign();
+        return NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey()).sign();
     }
 
     static String userToken(CreatedApplication app, String user, Acl acl) {
-        return NexmoJwt.builder().applicationId(app.id()).privateKey(app.privateKey()).subject(user).acl(acl).sign();
+        return NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey()).subject(user).acl(acl).sign();
     }
 }

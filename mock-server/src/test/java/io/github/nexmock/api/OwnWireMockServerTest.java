@@ -9,8 +9,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.nexmock.credentials.ApiCredentials;
+import io.github.nexmock.http.NexmockOptions;
+import io.github.nexmock.http.NexmockWireMock;
 import io.github.nexmock.jwt.Acl;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.state.ApplicationFields;
 import io.github.nexmock.state.NexmoState;
 import org.junit.jupiter.api.Test;
@@ -23,8 +26,8 @@ class OwnWireMockServerTest {
         NexmoState state = NexmoState.inMemory();
         String appId = state.createApplication(ApplicationFields.of("voice app",
                 TestKeyPairs.publicPem(TestKeyPairs.FIRST))).id();
-        NexmockExtensions nexmock = NexmockExtensions.builder().state(state)
-                .account(new AccountCredentials("key", "secret")).build();
+        NexmockWireMock nexmock = NexmockWireMock.builder().state(state)
+                .options(NexmockOptions.builder().account(new ApiCredentials("key", "secret", "test")).build()).build();
         WireMockServer wireMock = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
                 .extensions(nexmock.extensions()));
         wireMock.start();
@@ -32,8 +35,8 @@ class OwnWireMockServerTest {
             wireMock.stubFor(post("/v1/calls").willReturn(aResponse().withStatus(201)
                     .withHeader("Content-Type", "application/json").withBody("{\"uuid\":\"call-1\"}")));
             String base = wireMock.baseUrl();
-            String token = NexmoJwt.builder().applicationId(appId).privateKey(TestKeyPairs.FIRST.getPrivate()).sign();
-            String wrongAcl = NexmoJwt.builder().applicationId(appId).privateKey(TestKeyPairs.FIRST.getPrivate())
+            String token = NexmoJwts.builder().applicationId(appId).privateKey(TestKeyPairs.FIRST.getPrivate()).sign();
+            String wrongAcl = NexmoJwts.builder().applicationId(appId).privateKey(TestKeyPairs.FIRST.getPrivate())
                     .subject("alice").acl(Acl.clientSdk()).sign();
 
             HttpCall.Reply placed = HttpCall.to(base, "POST", "/v1/calls").bearer(token).json("{}").send();

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
 import io.github.nexmock.time.TestClock;
@@ -50,7 +50,7 @@ class TokenWarningsOverHttpTest {
     // Support article 360000958407: an exp past iat + 24 h is accepted and honoured until iat + 24 h.
     @Test
     void acceptsATwentyFiveHourTokenWithAWarningHeaderAndALogEntry() throws Exception {
-        String token = NexmoJwt.builder().applicationId(app.id()).privateKey(app.privateKey()).clock(clock)
+        String token = NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey()).clock(clock)
                 .lifetime(Duration.ofHours(25)).sign();
 
         HttpResponse<String> response = get("/v1/users", token);
@@ -94,7 +94,7 @@ class TokenWarningsOverHttpTest {
 
     @Test
     void aSoundTokenGetsNoWarningHeader() throws Exception {
-        String token = NexmoJwt.builder().applicationId(app.id()).privateKey(app.privateKey()).clock(clock).sign();
+        String token = NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey()).clock(clock).sign();
 
         HttpResponse<String> response = get("/v1/users", token);
 
@@ -105,7 +105,7 @@ class TokenWarningsOverHttpTest {
 
     @Test
     void theWarningLogIsPagedByMarkClearedByDeleteAndByReset() throws Exception {
-        String longLived = NexmoJwt.builder().applicationId(app.id()).privateKey(app.privateKey()).clock(clock)
+        String longLived = NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey()).clock(clock)
                 .lifetime(Duration.ofHours(30)).sign();
         get("/v1/users", longLived);
         long mark = server.warnings().mark();

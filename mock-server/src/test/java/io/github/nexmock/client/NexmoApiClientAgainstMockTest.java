@@ -1,22 +1,21 @@
 package io.github.nexmock.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.server.NexmoMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.security.KeyPair;
 import java.security.interfaces.RSAPublicKey;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The client against a running mock, as the extension's REAL target and the CLI use it. */
 class NexmoApiClientAgainstMockTest {
@@ -56,7 +55,7 @@ class NexmoApiClientAgainstMockTest {
     @Test
     void createsListsPageByPageAndDeletesUsersWithAnApplicationToken() {
         String id = mock.createApplication("users", KEYS.getPublic()).id();
-        String token = NexmoJwt.builder().applicationId(id).privateKey(KEYS.getPrivate()).sign();
+        String token = NexmoJwts.builder().applicationId(id).privateKey(KEYS.getPrivate()).sign();
         String alice = client.createUser(token, JsonNodeFactory.instance.objectNode().put("name", "alice")).path("id").asText();
         for (int i = 0; i < 100; i++) {
             mock.createUser(id, "user-" + i);
@@ -78,7 +77,7 @@ class NexmoApiClientAgainstMockTest {
                 });
 
         String id = mock.createApplication("refusals", KEYS.getPublic()).id();
-        String token = NexmoJwt.builder().applicationId(id).privateKey(KEYS.getPrivate()).sign();
+        String token = NexmoJwts.builder().applicationId(id).privateKey(KEYS.getPrivate()).sign();
         assertThatThrownBy(() -> client.deleteUser(token, "USR-00000000-0000-0000-0000-000000000000"))
                 .isInstanceOfSatisfying(NexmoApiException.class, refusal -> {
                     assertThat(refusal.status()).isEqualTo(404);

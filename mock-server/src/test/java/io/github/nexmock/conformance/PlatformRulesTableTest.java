@@ -2,7 +2,6 @@ package io.github.nexmock.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.nexmock.api.CredentialRefusal;
 import io.github.nexmock.jwt.Reason;
 import io.github.nexmock.jwt.TokenWarning;
 import java.io.IOException;
@@ -31,7 +30,6 @@ class PlatformRulesTableTest {
         String table = table();
         List<String> codes = new ArrayList<>();
         Stream.of(Reason.values()).map(Enum::name).forEach(codes::add);
-        Stream.of(CredentialRefusal.values()).map(Enum::name).forEach(codes::add);
         Stream.of(TokenWarning.Code.values()).map(Enum::name).forEach(codes::add);
 
         assertThat(codes).allSatisfy(code -> assertThat(table).as("docs/platform-rules.md names %s", code)

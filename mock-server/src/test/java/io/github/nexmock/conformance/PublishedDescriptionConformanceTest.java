@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.nexmock.conformance.DescribedExample.Variant;
 import io.github.nexmock.conformance.KnownDifferences.Violation;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.server.CreatedApplication;
@@ -247,7 +247,7 @@ class PublishedDescriptionConformanceTest {
     }
 
     private static Exchange user(CreatedApplication app, String method, String path) {
-        return anonymous(method, path).bearer(NexmoJwt.builder().applicationId(app.id())
+        return anonymous(method, path).bearer(NexmoJwts.builder().applicationId(app.id())
                 .privateKey(app.privateKey()).sign());
     }
 

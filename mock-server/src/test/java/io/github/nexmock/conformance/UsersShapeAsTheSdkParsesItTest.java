@@ -11,7 +11,7 @@ import com.vonage.client.users.BaseUser;
 import com.vonage.client.users.ListUsersRequest;
 import com.vonage.client.users.ListUsersResponse;
 import com.vonage.client.users.User;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
 import java.net.URI;
@@ -131,7 +131,7 @@ class UsersShapeAsTheSdkParsesItTest {
     }
 
     private static Exchange user(CreatedApplication owner, String method, String path) {
-        return Exchange.of(server.baseUrl(), method, path).bearer(NexmoJwt.builder().applicationId(owner.id())
+        return Exchange.of(server.baseUrl(), method, path).bearer(NexmoJwts.builder().applicationId(owner.id())
                 .privateKey(owner.privateKey()).sign());
     }
 }

@@ -15,10 +15,10 @@ import static io.github.nexmock.jwt.VerifierFixture.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.interfaces.RSAPublicKey;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Steps 7 to 10: claim types, application, signature, required claims. */
 class ClaimsAndSignatureTest {

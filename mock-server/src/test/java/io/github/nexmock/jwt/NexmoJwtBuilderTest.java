@@ -23,7 +23,7 @@ class NexmoJwtBuilderTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static NexmoJwtBuilder builder() {
-        return NexmoJwt.builder().applicationId("app-1").privateKey(APP_KEYS.getPrivate()).clock(CLOCK);
+        return NexmoJwts.builder().applicationId("app-1").privateKey(APP_KEYS.getPrivate()).clock(CLOCK);
     }
 
     private static JsonNode part(String token, int index) throws Exception {
@@ -122,9 +122,9 @@ class NexmoJwtBuilderTest {
 
     @Test
     void requiresApplicationIdAndKey() {
-        assertThatThrownBy(() -> NexmoJwt.builder().privateKey(APP_KEYS.getPrivate()).sign())
+        assertThatThrownBy(() -> NexmoJwts.builder().privateKey(APP_KEYS.getPrivate()).sign())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("applicationId(...)");
-        assertThatThrownBy(() -> NexmoJwt.builder().applicationId("a").sign())
+        assertThatThrownBy(() -> NexmoJwts.builder().applicationId("a").sign())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("privateKey(...)");
     }
 

@@ -53,7 +53,7 @@ class RealWorldTokensTest {
 
         assertThat(verified.claims()).containsOnlyKeys("application_id", "iat", "jti");
         assertThat(verified.issuedAt()).isEqualTo(NOW.minusSeconds(30));
-        assertThat(verified.expiresAt()).isEqualTo(NOW.minusSeconds(30).plus(NexmoJwt.DEFAULT_LIFETIME));
+        assertThat(verified.expiresAt()).isEqualTo(NOW.minusSeconds(30).plus(NexmoJwts.DEFAULT_LIFETIME));
         assertThat(verified.subject()).isNull();
         assertThat(verified.acl()).isNull();
     }
@@ -80,7 +80,7 @@ class RealWorldTokensTest {
 
     @Test
     void verifiesTokenMintedByOurBuilder() {
-        String token = NexmoJwt.builder()
+        String token = NexmoJwts.builder()
                 .applicationId(APP_ID)
                 .privateKey(APP_KEYS.getPrivate())
                 .clock(VerifierFixture.CLOCK)
@@ -92,7 +92,7 @@ class RealWorldTokensTest {
         VerifiedToken verified = verifier().verify(token, "GET", "/v1/users");
 
         assertThat(verified.issuedAt()).isEqualTo(NOW);
-        assertThat(verified.expiresAt()).isEqualTo(NOW.plus(NexmoJwt.DEFAULT_LIFETIME));
+        assertThat(verified.expiresAt()).isEqualTo(NOW.plus(NexmoJwts.DEFAULT_LIFETIME));
         assertThat(verified.claims()).containsEntry("custom", Map.of("a", 1));
         assertThat(verified.header()).containsEntry("alg", "RS256").containsEntry("typ", "JWT");
     }
@@ -128,11 +128,11 @@ class RealWorldTokensTest {
 
         VerifiedToken verified = verifier().verify(token, "GET", "/v1/users");
 
-        assertThat(verified.expiresAt()).isEqualTo(Instant.ofEpochSecond(iat).plus(NexmoJwt.MAX_LIFETIME));
+        assertThat(verified.expiresAt()).isEqualTo(Instant.ofEpochSecond(iat).plus(NexmoJwts.MAX_LIFETIME));
         assertThat(verified.warnings()).extracting(TokenWarning::code)
                 .containsExactly(TokenWarning.Code.EXP_IN_MILLISECONDS);
         assertThat(verified.warnings().get(0).message()).contains("looks like milliseconds")
-                .contains("24 h after iat, at " + Instant.ofEpochSecond(iat).plus(NexmoJwt.MAX_LIFETIME));
+                .contains("24 h after iat, at " + Instant.ofEpochSecond(iat).plus(NexmoJwts.MAX_LIFETIME));
     }
 
     // Issue 12, table row 2: @vonage/jwt tokenGenerate(..., {ttl: 90000}) sets exp = iat + 90000; support article
@@ -144,11 +144,11 @@ class RealWorldTokensTest {
 
         VerifiedToken verified = verifier().verify(token, "GET", "/v1/users");
 
-        assertThat(verified.expiresAt()).isEqualTo(NOW.plus(NexmoJwt.MAX_LIFETIME));
+        assertThat(verified.expiresAt()).isEqualTo(NOW.plus(NexmoJwts.MAX_LIFETIME));
         assertThat(verified.warnings()).extracting(TokenWarning::code)
                 .containsExactly(TokenWarning.Code.EXP_BEYOND_24_HOURS);
         assertThat(verified.warnings().get(0).message()).contains("stops working 24 h after iat, at "
-                + NOW.plus(NexmoJwt.MAX_LIFETIME));
+                + NOW.plus(NexmoJwts.MAX_LIFETIME));
     }
 
     // Issue 12, table row 2: com.vonage:jwt 2.0.1 `expiresAt(now + 25 h)`; support article 360000958407.
@@ -164,7 +164,7 @@ class RealWorldTokensTest {
 
         VerifiedToken verified = verifier().verify(token, "GET", "/v1/users");
 
-        assertThat(verified.expiresAt()).isEqualTo(NOW.plus(NexmoJwt.MAX_LIFETIME));
+        assertThat(verified.expiresAt()).isEqualTo(NOW.plus(NexmoJwts.MAX_LIFETIME));
         assertThat(verified.warnings()).extracting(TokenWarning::code)
                 .containsExactly(TokenWarning.Code.EXP_BEYOND_24_HOURS);
     }

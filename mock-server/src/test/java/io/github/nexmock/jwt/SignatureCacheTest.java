@@ -26,7 +26,7 @@ class SignatureCacheTest {
     @Test
     void aCachedTokenIsStillCheckedForExpiryAndAcl() {
         JwtVerifier verifier = cachingVerifier();
-        String token = NexmoJwt.builder().applicationId(APP).privateKey(PAIR.getPrivate()).issuedAt(now.get())
+        String token = NexmoJwts.builder().applicationId(APP).privateKey(PAIR.getPrivate()).issuedAt(now.get())
                 .subject("alice").acl(Acl.builder().path("/*/users/**").build()).lifetime(Duration.ofMinutes(1)).sign();
 
         assertThat(verifier.verify(token, "GET", "/v1/users").subject()).isEqualTo("alice");
@@ -38,7 +38,7 @@ class SignatureCacheTest {
     @Test
     void aCachedTokenIsRefusedOnceTheApplicationKeyChanges() {
         JwtVerifier verifier = cachingVerifier();
-        String token = NexmoJwt.builder().applicationId(APP).privateKey(PAIR.getPrivate()).issuedAt(now.get()).sign();
+        String token = NexmoJwts.builder().applicationId(APP).privateKey(PAIR.getPrivate()).issuedAt(now.get()).sign();
         verifier.verify(token, "GET", "/v1/users");
 
         registered.set(OTHER.getPublic());
@@ -49,7 +49,7 @@ class SignatureCacheTest {
     @Test
     void aTamperedCopyOfACachedTokenIsNotACacheHit() {
         JwtVerifier verifier = cachingVerifier();
-        String token = NexmoJwt.builder().applicationId(APP).privateKey(PAIR.getPrivate()).issuedAt(now.get()).sign();
+        String token = NexmoJwts.builder().applicationId(APP).privateKey(PAIR.getPrivate()).issuedAt(now.get()).sign();
         verifier.verify(token, "GET", "/v1/users");
         String signature = token.substring(token.lastIndexOf('.') + 1);
         String tampered = token.substring(0, token.lastIndexOf('.') + 1)

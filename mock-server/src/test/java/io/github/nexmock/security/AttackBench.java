@@ -3,8 +3,8 @@ package io.github.nexmock.security;
 import static io.github.nexmock.security.ForgedToken.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.nexmock.jwt.NexmoJwt;
 import io.github.nexmock.jwt.NexmoJwtBuilder;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
@@ -53,7 +53,7 @@ final class AttackBench implements AutoCloseable {
 
     /** The minting builder for the target, on the test clock. */
     NexmoJwtBuilder minted() {
-        return NexmoJwt.builder().applicationId(app.id()).privateKey(app.privateKey()).clock(clock);
+        return NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey()).clock(clock);
     }
 
     /** GET /v1/users with a bearer token. */

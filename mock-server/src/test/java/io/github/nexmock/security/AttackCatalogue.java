@@ -5,7 +5,6 @@ import static io.github.nexmock.security.ForgedToken.text;
 import static io.github.nexmock.security.TokenProbe.accepted;
 import static io.github.nexmock.security.TokenProbe.refused;
 
-import io.github.nexmock.api.CredentialRefusal;
 import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.jwt.AclRule;
 import io.github.nexmock.jwt.Reason;
@@ -23,7 +22,7 @@ import java.util.UUID;
 final class AttackCatalogue {
 
     private static final String USERS_ONLY = "{\"paths\":{\"/*/users/**\":{}}}";
-    private static final CredentialRefusal APP_API = CredentialRefusal.APPLICATION_API_NEEDS_ACCOUNT_CREDENTIALS;
+    private static final Reason APP_API = Reason.APPLICATION_API_NEEDS_ACCOUNT_CREDENTIALS;
     private static final String GET_USERS_ONLY = "{\"paths\":{\"/*/users/**\":{\"methods\":[\"GET\"]}}}";
 
     private AttackCatalogue() {

@@ -1,7 +1,7 @@
 package io.github.nexmock.security;
 
 import io.github.nexmock.jwt.Acl;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
 import java.nio.charset.StandardCharsets;
@@ -69,12 +69,12 @@ final class RequestFuzzer {
         this.userId = userId;
         this.adminToken = adminToken;
         this.tokens = List.of(
-                NexmoJwt.builder().applicationId(app.id()).privateKey(app.privateKey()).sign(),
-                NexmoJwt.builder().applicationId(app.id()).privateKey(app.privateKey()).subject("alice")
+                NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey()).sign(),
+                NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey()).subject("alice")
                         .acl(Acl.clientSdk()).sign(),
-                NexmoJwt.builder().applicationId(app.id()).privateKey(app.privateKey()).subject("alice")
+                NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey()).subject("alice")
                         .acl(Acl.builder().path("/*/users").build()).sign(),
-                NexmoJwt.builder().applicationId(other.id()).privateKey(other.privateKey()).sign());
+                NexmoJwts.builder().applicationId(other.id()).privateKey(other.privateKey()).sign());
     }
 
     /** The next random request. */

@@ -3,7 +3,7 @@ package io.github.nexmock.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nexmock.jwt.Acl;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.server.NexmoMockServer;
 import io.github.nexmock.state.Application;
@@ -51,7 +51,7 @@ class SlowClientsTest {
             KeyPair keys = RsaKeys.generate();
             Application app = server.createApplication("busy", keys.getPublic());
             User alice = server.createUser(app.id(), "alice");
-            String token = NexmoJwt.builder().applicationId(app.id()).privateKey(keys.getPrivate()).subject("alice")
+            String token = NexmoJwts.builder().applicationId(app.id()).privateKey(keys.getPrivate()).subject("alice")
                     .acl(Acl.Preset.CLIENT_SDK.acl()).lifetime(Duration.ofHours(1)).sign();
             List<Socket> tricklers = new ArrayList<>();
             ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();

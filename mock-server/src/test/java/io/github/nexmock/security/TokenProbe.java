@@ -1,6 +1,5 @@
 package io.github.nexmock.security;
 
-import io.github.nexmock.api.CredentialRefusal;
 import io.github.nexmock.jwt.Reason;
 import java.util.function.Function;
 
@@ -17,10 +16,6 @@ record TokenProbe(String kind, int status, String reason, Function<AttackBench, 
 
     static TokenProbe refused(String kind, Reason reason, Function<AttackBench, RawHttp> request) {
         return new TokenProbe(kind, reason.status(), reason.name(), request);
-    }
-
-    static TokenProbe refused(String kind, CredentialRefusal refusal, Function<AttackBench, RawHttp> request) {
-        return new TokenProbe(kind, refusal.status(), refusal.name(), request);
     }
 
     static TokenProbe accepted(String kind, Function<AttackBench, RawHttp> request) {

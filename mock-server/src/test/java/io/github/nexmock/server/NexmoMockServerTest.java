@@ -3,7 +3,7 @@ package io.github.nexmock.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.state.StateSnapshot;
 import java.io.IOException;
 import java.net.URI;
@@ -37,7 +37,7 @@ class NexmoMockServerTest {
         try (NexmoMockServer server = NexmoMockServer.builder().apiKey("key").apiSecret("secret").build().start()) {
             CreatedApplication app = server.createApplication("programmatic");
             server.createUser(app.id(), "alice");
-            String token = NexmoJwt.builder().applicationId(app.id()).privateKey(app.privateKey()).sign();
+            String token = NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey()).sign();
 
             HttpResponse<String> users = get(server, "/v1/users", "Bearer " + token);
             assertThat(users.statusCode()).isEqualTo(200);
@@ -46,7 +46,7 @@ class NexmoMockServerTest {
 
             server.deleteApplication(app.id());
             assertThat(get(server, "/v1/users", "Bearer " + token).statusCode()).isEqualTo(401);
-            assertThat(server.rejections().all()).extracting(Rejection::reason).containsExactly("UNKNOWN_APPLICATION");
+            assertThat(server.rejections().all()).extracting(rejection -> rejection.reason().name()).containsExactly("UNKNOWN_APPLICATION");
         }
     }
 

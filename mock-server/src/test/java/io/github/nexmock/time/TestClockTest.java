@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nexmock.jwt.JwtRejectedException;
 import io.github.nexmock.jwt.JwtVerifier;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.jwt.Reason;
 import io.github.nexmock.keys.KeyPairPool;
 import java.security.KeyPair;
@@ -53,7 +53,7 @@ class TestClockTest {
     void movesATokenPastItsExpiryToTheSecond() {
         TestClock clock = TestClock.at(START);
         KeyPair keys = KeyPairPool.shared().take();
-        String token = NexmoJwt.builder().applicationId("app").privateKey(keys.getPrivate()).clock(clock)
+        String token = NexmoJwts.builder().applicationId("app").privateKey(keys.getPrivate()).clock(clock)
                 .lifetime(Duration.ofMinutes(1)).sign();
         JwtVerifier verifier = JwtVerifier.builder().keyResolver(id -> Optional.of(keys.getPublic())).clock(clock).build();
 

@@ -1,8 +1,7 @@
 package io.github.nexmock.cli;
 
-import picocli.CommandLine.Option;
-
 import java.net.URI;
+import picocli.CommandLine.Option;
 
 /** The {@code --base-url} flag of the commands that call the API: the local mock by default, the real platform when told. */
 final class BaseUrlOption {

@@ -2,9 +2,11 @@ package io.github.nexmock.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.nexmock.state.Capability;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Builds the {@code capabilities} object of an Application API v2 request from {@code app:create}'s arguments, the way
@@ -14,8 +16,8 @@ import java.util.Locale;
  */
 final class Capabilities {
 
-    /** The capability names {@code --type} and {@code --capabilities} accept. */
-    static final List<String> NAMES = List.of("voice", "rtc", "messages", "vbc");
+    /** The capabilities {@code --type} and {@code --capabilities} accept: nexmo-cli's types. */
+    static final List<Capability> TYPES = List.of(Capability.VOICE, Capability.RTC, Capability.MESSAGES, Capability.VBC);
 
     private Capabilities() {
     }
@@ -28,21 +30,22 @@ final class Capabilities {
     static ObjectNode of(List<String> names, String answerUrl, String eventUrl) {
         ObjectNode capabilities = JsonNodeFactory.instance.objectNode();
         for (String raw : names) {
-            String name = raw.strip().toLowerCase(Locale.ROOT);
-            ObjectNode capability = capabilities.putObject(name);
-            switch (name) {
-                case "voice" -> {
+            Capability type = Capability.named(raw.strip().toLowerCase(Locale.ROOT)).filter(TYPES::contains)
+                    .orElseThrow(() -> new CliException("unknown capability '" + raw + "'; use "
+                            + TYPES.stream().map(Capability::apiName).collect(Collectors.joining(", "))));
+            ObjectNode capability = capabilities.putObject(type.apiName());
+            switch (type) {
+                case VOICE -> {
                     webhook(capability, "answer_url", answerUrl, "GET");
                     webhook(capability, "event_url", eventUrl, "POST");
                 }
-                case "rtc" -> webhook(capability, "event_url", eventUrl, "POST");
-                case "messages" -> {
+                case RTC -> webhook(capability, "event_url", eventUrl, "POST");
+                case MESSAGES -> {
                     webhook(capability, "inbound_url", answerUrl, "POST");
                     webhook(capability, "status_url", eventUrl, "POST");
                 }
-                case "vbc" -> {
+                case VBC, VERIFY, MEETINGS, NETWORK_APIS -> {
                 }
-                default -> throw new CliException("unknown capability '" + raw + "'; use " + String.join(", ", NAMES));
             }
         }
         return capabilities;

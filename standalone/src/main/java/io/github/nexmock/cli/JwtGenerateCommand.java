@@ -1,16 +1,15 @@
 package io.github.nexmock.cli;
 
-import io.github.nexmock.jwt.NexmoJwt;
 import io.github.nexmock.jwt.NexmoJwtBuilder;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-
+import io.github.nexmock.jwt.NexmoJwts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code jwt:generate}: signs a JWT offline with an application's private key, taking claims in nexmo-cli's
@@ -49,7 +48,7 @@ final class JwtGenerateCommand implements Callable<Integer> {
         boolean keyFileGiven = !arguments.isEmpty() && !arguments.get(0).contains("=");
         Map<String, String> claims = KeyValueArguments.parse(
                 keyFileGiven ? arguments.subList(1, arguments.size()) : arguments, "claim");
-        NexmoJwtBuilder builder = NexmoJwt.builder();
+        NexmoJwtBuilder builder = NexmoJwts.builder();
         if (keyFileGiven) {
             if (!claims.containsKey("application_id")) {
                 throw new CliException("application_id=... is required when a private key file is given");

@@ -1,11 +1,10 @@
 package io.github.nexmock.cli;
 
 import io.github.nexmock.client.NexmoApiException;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-
 import java.io.PrintWriter;
 import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * The {@code nexmock} command line: the mock server ({@code serve}) and nexmo-cli's commands for applications,

@@ -3,11 +3,6 @@ package io.github.nexmock.cli;
 import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.server.NexmoMockServer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +10,10 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code serve}: runs the mock server until SIGTERM or SIGINT, then closes it cleanly (port freed, state file closed).

@@ -3,16 +3,15 @@ package io.github.nexmock.cli;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.nexmock.client.NexmoApiClient;
-import io.github.nexmock.jwt.NexmoJwt;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-
+import io.github.nexmock.jwt.NexmoJwts;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code user:create}: creates a user of the application in {@code ./.nexmo-app}, authenticating with an application
@@ -47,7 +46,7 @@ final class UserCreateCommand implements Callable<Integer> {
                     : JsonArgument.nodeOf(field.getValue()));
         }
         NexmoAppFile app = NexmoAppFile.require(environment);
-        String token = NexmoJwt.builder()
+        String token = NexmoJwts.builder()
                 .applicationId(app.applicationId())
                 .privateKey(KeyFiles.privateKey(app.privateKeyPem(environment), "private key in " + app.file()))
                 .sign();

@@ -1,14 +1,10 @@
 package io.github.nexmock.cli;
 
-import io.github.nexmock.jwt.NexmoJwt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.keys.RsaKeys;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -26,8 +22,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code serve --state FILE} killed with SIGKILL while clients write, then restarted on the same file: every change the
@@ -112,7 +111,7 @@ class DurableStateJarIT {
     }
 
     private static String token(String applicationId) {
-        return NexmoJwt.builder().applicationId(applicationId).privateKey(keys.getPrivate()).lifetime(Duration.ofHours(1)).sign();
+        return NexmoJwts.builder().applicationId(applicationId).privateKey(keys.getPrivate()).lifetime(Duration.ofHours(1)).sign();
     }
 
     /** Lets the writers run for {@code millis}, kills the server with SIGKILL, and waits until every writer has noticed. */

@@ -1,27 +1,26 @@
 package io.github.nexmock.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.nexmock.jwt.Acl;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.keys.RsaKeys;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JwtVerifyCommandTest {
 
@@ -46,7 +45,7 @@ class JwtVerifyCommandTest {
     }
 
     private static String token(Acl acl) {
-        return NexmoJwt.builder().applicationId(APP_ID).privateKey(keys.getPrivate()).subject("alice").acl(acl).sign();
+        return NexmoJwts.builder().applicationId(APP_ID).privateKey(keys.getPrivate()).subject("alice").acl(acl).sign();
     }
 
     @Test
@@ -73,7 +72,7 @@ class JwtVerifyCommandTest {
         CliSandbox.Result denied = sandbox.run("jwt:verify", token(Acl.clientSdk()), "--public-key", "public.pem",
                 "--method", "POST", "--path", "/v1/calls");
         long now = Instant.now().getEpochSecond();
-        String expired = NexmoJwt.builder().applicationId(APP_ID).privateKey(keys.getPrivate())
+        String expired = NexmoJwts.builder().applicationId(APP_ID).privateKey(keys.getPrivate())
                 .issuedAt(Instant.ofEpochSecond(now - 120)).lifetime(Duration.ofSeconds(60)).sign();
         CliSandbox.Result late = sandbox.run("jwt:verify", expired, "--public-key", "public.pem");
 
@@ -90,7 +89,7 @@ class JwtVerifyCommandTest {
     @Test
     void printsTheWarningsOfAnAcceptedTokenOnStderr() {
         long now = Instant.now().getEpochSecond();
-        String token = NexmoJwt.builder().applicationId(APP_ID).privateKey(keys.getPrivate())
+        String token = NexmoJwts.builder().applicationId(APP_ID).privateKey(keys.getPrivate())
                 .issuedAt(Instant.ofEpochSecond(now)).lifetime(Duration.ofHours(25)).sign();
 
         CliSandbox.Result result = sandbox.run("jwt:verify", token, "--public-key", "public.pem", "--path", "/v1/users");
@@ -103,7 +102,7 @@ class JwtVerifyCommandTest {
 
     @Test
     void refusesATokenSignedWithAnotherKey() {
-        String forged = NexmoJwt.builder().applicationId(APP_ID).privateKey(KeyPairPool.shared().take().getPrivate()).sign();
+        String forged = NexmoJwts.builder().applicationId(APP_ID).privateKey(KeyPairPool.shared().take().getPrivate()).sign();
 
         CliSandbox.Result result = sandbox.run("jwt:verify", forged, "--public-key", "public.pem");
 
@@ -121,7 +120,7 @@ class JwtVerifyCommandTest {
                             + RsaKeys.toPublicPem(keys.getPublic()).replace("\n", "\\n") + "\"}}")));
             api.stubFor(get(urlPathMatching("/v2/applications/other")).willReturn(aResponse().withStatus(404)));
             sandbox.variable("NEXMO_API_KEY", "key").variable("NEXMO_API_SECRET", "secret");
-            String unknown = NexmoJwt.builder().applicationId("other").privateKey(keys.getPrivate()).sign();
+            String unknown = NexmoJwts.builder().applicationId("other").privateKey(keys.getPrivate()).sign();
 
             CliSandbox.Result verified = sandbox.run("jwt:verify", token(Acl.allowAll()), "--base-url", api.baseUrl(),
                     "--path", "/v1/users");

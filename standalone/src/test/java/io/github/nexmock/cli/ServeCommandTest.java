@@ -1,11 +1,10 @@
 package io.github.nexmock.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code serve}'s refusals to start, in-process: each is one line naming what is wrong, with exit code 1. */
 class ServeCommandTest {

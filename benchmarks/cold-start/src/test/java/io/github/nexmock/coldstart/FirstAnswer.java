@@ -2,7 +2,7 @@ package io.github.nexmock.coldstart;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.nexmock.jwt.Acl;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.server.NexmoMockServer;
 import io.github.nexmock.state.Application;
@@ -65,7 +65,7 @@ public final class FirstAnswer {
         Application app = server.createApplication("cold start", keys.getPublic());
         User alice = server.createUser(app.id(), "alice");
         step("application and user made");
-        String jwt = NexmoJwt.builder().applicationId(app.id()).privateKey(keys.getPrivate()).subject("alice")
+        String jwt = NexmoJwts.builder().applicationId(app.id()).privateKey(keys.getPrivate()).subject("alice")
                 .acl(Acl.clientSdk()).sign();
         step("client SDK JWT signed");
         HttpClient client = HttpClient.newHttpClient();

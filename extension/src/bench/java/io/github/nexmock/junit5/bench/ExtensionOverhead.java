@@ -1,8 +1,16 @@
 package io.github.nexmock.junit5.bench;
 
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
 import io.github.nexmock.jwt.Acl;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.keys.KeyPairPool;
+import java.security.KeyPair;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.launcher.Launcher;
@@ -10,15 +18,6 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
-
-import java.security.KeyPair;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 /**
  * Measures what the extension adds to each test: runs the same 200-test class without the extension, with it but
@@ -60,7 +59,7 @@ public final class ExtensionOverhead {
         List<Long> nanos = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             long start = System.nanoTime();
-            NexmoJwt.builder().applicationId(UUID.randomUUID().toString()).privateKey(keyPair.getPrivate())
+            NexmoJwts.builder().applicationId(UUID.randomUUID().toString()).privateKey(keyPair.getPrivate())
                     .subject("alice").acl(Acl.clientSdk()).sign();
             nanos.add(System.nanoTime() - start);
         }

@@ -1,5 +1,7 @@
 package io.github.nexmock.junit5.readme;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.nexmock.junit5.NexmoApplication;
 import io.github.nexmock.junit5.NexmoEnvironment;
 import io.github.nexmock.junit5.NexmoJwt;
@@ -8,8 +10,6 @@ import io.github.nexmock.junit5.NexmoUser;
 import io.github.nexmock.junit5.NexmoUserRef;
 import io.github.nexmock.jwt.Acl;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The README's example, as users would write it; surefire runs it like any test, so the README cannot drift from the API. */
 @NexmoTest

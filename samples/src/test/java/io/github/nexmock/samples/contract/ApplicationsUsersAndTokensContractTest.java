@@ -1,6 +1,5 @@
 package io.github.nexmock.samples.contract;
 
-import io.github.nexmock.junit5.Capability;
 import io.github.nexmock.junit5.NexmoApp;
 import io.github.nexmock.junit5.NexmoApplication;
 import io.github.nexmock.junit5.NexmoContractTest;
@@ -13,6 +12,7 @@ import io.github.nexmock.junit5.TokenDefect;
 import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.samples.Http;
+import io.github.nexmock.state.Capability;
 
 import java.net.URI;
 import java.util.UUID;

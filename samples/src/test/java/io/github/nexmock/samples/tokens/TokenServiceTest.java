@@ -1,6 +1,5 @@
 package io.github.nexmock.samples.tokens;
 
-import io.github.nexmock.junit5.Capability;
 import io.github.nexmock.junit5.NexmoApplication;
 import io.github.nexmock.junit5.NexmoEnvironment;
 import io.github.nexmock.junit5.NexmoExtension;
@@ -11,6 +10,7 @@ import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.samples.Http;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.state.Capability;
 import io.github.nexmock.time.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,8 +1,8 @@
 package io.github.nexmock.samples.wiremock;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.nexmock.api.NexmockExtensions;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.http.NexmockWireMock;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.samples.Http;
@@ -30,7 +30,7 @@ class OwnWireMockCallsStubTest {
     static final NexmoState NEXMO = NexmoState.inMemory();
     static final String VOICE_APP_ID = NEXMO.createApplication(
             ApplicationFields.of("voice", RsaKeys.toPublicPem(VOICE_APP_KEYS.getPublic()))).id();
-    static final NexmockExtensions NEXMOCK = NexmockExtensions.builder().state(NEXMO).build();
+    static final NexmockWireMock NEXMOCK = NexmockWireMock.builder().state(NEXMO).build();
 
     @RegisterExtension
     static final WireMockExtension VOICE_API = WireMockExtension.newInstance()
@@ -45,7 +45,7 @@ class OwnWireMockCallsStubTest {
 
     @Test
     void aCallWithTheApplicationsTokenGetsTheStubbedAnswer() {
-        String token = NexmoJwt.builder().applicationId(VOICE_APP_ID).privateKey(VOICE_APP_KEYS.getPrivate()).sign();
+        String token = NexmoJwts.builder().applicationId(VOICE_APP_ID).privateKey(VOICE_APP_KEYS.getPrivate()).sign();
 
         Http.Reply call = Http.send("POST", calls(), Http.bearer(token),
                 "{\"to\":[{\"type\":\"phone\",\"number\":\"447700900000\"}]}");
@@ -66,7 +66,7 @@ class OwnWireMockCallsStubTest {
     @Test
     void aCallWithATokenSignedByAnotherKeyIsRefusedAsABadSignature() {
         KeyPair someoneElses = KeyPairPool.shared().take();
-        String forged = NexmoJwt.builder().applicationId(VOICE_APP_ID).privateKey(someoneElses.getPrivate()).sign();
+        String forged = NexmoJwts.builder().applicationId(VOICE_APP_ID).privateKey(someoneElses.getPrivate()).sign();
 
         Http.Reply call = Http.send("POST", calls(), Http.bearer(forged), "{}");
 

@@ -1,8 +1,8 @@
 package io.github.nexmock.samples.wiremock;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.nexmock.api.NexmockExtensions;
-import io.github.nexmock.jwt.NexmoJwt;
+import io.github.nexmock.http.NexmockWireMock;
+import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.state.ApplicationFields;
@@ -29,7 +29,7 @@ class VoiceStubTest {
     static final NexmoState NEXMO = NexmoState.inMemory();
     static final String VOICE_APP_ID = NEXMO.createApplication(
             ApplicationFields.of("voice", RsaKeys.toPublicPem(VOICE_APP_KEYS.getPublic()))).id();
-    static final NexmockExtensions NEXMOCK = NexmockExtensions.builder().state(NEXMO).build();
+    static final NexmockWireMock NEXMOCK = NexmockWireMock.builder().state(NEXMO).build();
 
     // Your WireMock, with nexmock's extensions: its stubs now need credentials Nexmo would accept.
     @RegisterExtension
@@ -43,7 +43,7 @@ class VoiceStubTest {
     void aCallSignedWithTheApplicationsKeyGetsTheStub() throws Exception {
         VOICE_API.stubFor(post("/v1/calls").willReturn(okJson("{\"status\":\"started\"}").withStatus(201)));
         // An application JWT (application_id, iat, jti, 15 minutes), signed RS256 with the application's private key.
-        String token = NexmoJwt.builder().applicationId(VOICE_APP_ID).privateKey(VOICE_APP_KEYS.getPrivate()).sign();
+        String token = NexmoJwts.builder().applicationId(VOICE_APP_ID).privateKey(VOICE_APP_KEYS.getPrivate()).sign();
 
         HttpResponse<String> call = http.send(HttpRequest.newBuilder(URI.create(VOICE_API.baseUrl() + "/v1/calls"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")

@@ -1,11 +1,11 @@
 package io.github.nexmock.samples.spring;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.nexmock.junit5.Capability;
 import io.github.nexmock.junit5.NexmoApp;
 import io.github.nexmock.junit5.NexmoApplication;
 import io.github.nexmock.junit5.NexmoEnvironment;
 import io.github.nexmock.junit5.NexmoTest;
+import io.github.nexmock.state.Capability;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,0 +1,153 @@
+package io.github.nexmock.auth;
+
+import com.github.tomakehurst.wiremock.http.QueryParameter;
+import com.github.tomakehurst.wiremock.http.Request;
+import io.github.nexmock.api.ApiPath;
+import io.github.nexmock.api.BodyFormats;
+import io.github.nexmock.api.NexmoApi;
+import io.github.nexmock.api.Principal;
+import io.github.nexmock.credentials.ApiCredentials;
+import io.github.nexmock.jwt.JwtRejectedException;
+import io.github.nexmock.jwt.JwtVerifier;
+import io.github.nexmock.jwt.Reason;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * Decides who a request acts for, or refuses it: Basic {@code api_key:api_secret}, the legacy {@code api_key} and
+ * {@code api_secret} parameters, or a Bearer JWT verified against the application named in it. The Users API takes
+ * JWTs only; the Application API (v2 and v1) takes the account's credentials only, as its reference documents.
+ */
+final class Authenticator {
+
+    private final ApiCredentials account;
+    private final JwtVerifier verifier;
+    private final long maxBodyBytes;
+
+    Authenticator(ApiCredentials account, JwtVerifier verifier, long maxBodyBytes) {
+        this.account = account;
+        this.verifier = verifier;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /**
+     * The principal of an acceptable request.
+     *
+     * @throws AuthenticationRefused naming the reason otherwise
+     */
+    Principal authenticate(Request request, ApiPath path) {
+        String url = request.getUrl();
+        boolean usersApi = path.api().map(NexmoApi::takesTokensOnly).orElse(false);
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null) {
+            String value = authorization.strip();
+            int space = value.indexOf(' ');
+            String scheme = space < 0 ? value : value.substring(0, space);
+            String credentials = space < 0 ? "" : value.substring(space + 1).strip();
+            if (scheme.equalsIgnoreCase("Bearer")) {
+                requireTokenAllowed(path);
+                return application(credentials, request.getMethod().getName(), url);
+            }
+            if (!scheme.equalsIgnoreCase("Basic")) {
+                // the scheme is not quoted: a header without a space ("Authorization: SECRET") is all scheme
+                throw new AuthenticationRefused(Reason.UNSUPPORTED_SCHEME, "the Authorization header's "
+                        + "scheme is neither Basic nor Bearer; use Basic api_key:api_secret or Bearer <JWT>");
+            }
+            requireAccountAllowed(usersApi);
+            return basic(credentials);
+        }
+        if (usersApi) {
+            return application(null, request.getMethod().getName(), url);
+        }
+        return parameters(request);
+    }
+
+    private Principal application(String token, String method, String url) {
+        try {
+            return new Principal.Application(verifier.verify(token, method, url));
+        } catch (JwtRejectedException e) {
+            throw new AuthenticationRefused(e.reason(), e.getMessage(), e.unverifiedClaims());
+        }
+    }
+
+    /** The Application API v2 reference documents Basic api_key:api_secret only; v1 took them as parameters too. */
+    private static void requireTokenAllowed(ApiPath path) {
+        NexmoApi api = path.api().orElse(null);
+        if (api == NexmoApi.APPLICATIONS_V2 || api == NexmoApi.APPLICATIONS_V1) {
+            throw new AuthenticationRefused(Reason.APPLICATION_API_NEEDS_ACCOUNT_CREDENTIALS, "the"
+                    + " Application API takes the account's API key and secret (Authorization: Basic"
+                    + " base64(api_key:api_secret)" + (api == NexmoApi.APPLICATIONS_V1
+                    ? ", or the api_key and api_secret parameters" : "") + "), not a JWT");
+        }
+    }
+
+    private static void requireAccountAllowed(boolean usersApi) {
+        if (usersApi) {
+            throw new AuthenticationRefused(Reason.TOKEN_REQUIRED, "the Users API takes a Bearer JWT "
+                    + "signed by an application, not api_key:api_secret");
+        }
+    }
+
+    private Principal basic(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new AuthenticationRefused(Reason.MALFORMED_CREDENTIALS,
+                    "Basic credentials are not valid base64");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            throw new AuthenticationRefused(Reason.MALFORMED_CREDENTIALS,
+                    "Basic credentials must be base64 of api_key:api_secret; no ':' found");
+        }
+        return checked(decoded.substring(0, colon), decoded.substring(colon + 1), "Basic credentials");
+    }
+
+    private Principal parameters(Request request) {
+        String key = parameter(request, "api_key");
+        String secret = parameter(request, "api_secret");
+        if (key == null && secret == null) {
+            throw new AuthenticationRefused(Reason.MISSING_CREDENTIALS, "no credentials: send "
+                    + "Authorization: Basic base64(api_key:api_secret) or Authorization: Bearer <JWT>");
+        }
+        if (key == null || secret == null) {
+            throw new AuthenticationRefused(Reason.MISSING_CREDENTIALS, "api_key and api_secret go "
+                    + "together; " + (key == null ? "api_key" : "api_secret") + " is missing");
+        }
+        return checked(key, secret, "api_key and api_secret");
+    }
+
+    /** Refuses credentials other than the account's, saying which half is wrong without quoting either. */
+    private Principal checked(String key, String secret, String what) {
+        if (!account.matches(key, secret)) {
+            throw new AuthenticationRefused(Reason.BAD_CREDENTIALS, what + " are not those of this "
+                    + "account: " + (account.apiKey().equals(key) ? "the api_secret does not match the api_key"
+                    : "the api_key is not this account's"));
+        }
+        return new Principal.Account();
+    }
+
+    /** A legacy credential parameter from the query string or, for form posts within the size limit, the body. */
+    private String parameter(Request request, String name) {
+        QueryParameter query = request.queryParameter(name);
+        if (query != null && query.isPresent()) {
+            return query.firstValue();
+        }
+        String contentType = request.getHeader("Content-Type");
+        byte[] body = request.getBody();
+        if (contentType == null || body == null || body.length > maxBodyBytes) {
+            return null;
+        }
+        String mediaType = BodyFormats.mediaType(contentType);
+        if (BodyFormats.isJson(mediaType)) {
+            return BodyFormats.jsonScalars(body).get(name);
+        }
+        if (!mediaType.equals("application/x-www-form-urlencoded")) {
+            return null;
+        }
+        Map<String, String> form = BodyFormats.decodeForm(new String(body, StandardCharsets.UTF_8));
+        return form.get(name);
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.nexmock.http;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * How many request body bytes all connections together may hold in memory at once. Bodies are read without a thread,
+ * so the thread pool no longer bounds how many are read at the same time: without this, a few hundred clients each
+ * sending most of a maximum-size body and then stalling could fill the heap before their idle timeout ends them.
+ * Thread-safe.
+ */
+final class BodyBudget {
+
+    private final long limit;
+    private final AtomicLong held = new AtomicLong();
+
+    /** A budget of a quarter of the heap the JVM may use, and at least one body of {@code maxBodyBytes}. */
+    static BodyBudget forHeap(long maxBodyBytes) {
+        return new BodyBudget(Math.max(maxBodyBytes, Runtime.getRuntime().maxMemory() / 4));
+    }
+
+    BodyBudget(long limit) {
+        this.limit = limit;
+    }
+
+    /** Takes {@code bytes} from the budget; false, taking nothing, when that would pass the limit. */
+    boolean take(long bytes) {
+        long now = held.addAndGet(bytes);
+        if (now > limit) {
+            held.addAndGet(-bytes);
+            return false;
+        }
+        return true;
+    }
+
+    /** Gives back {@code bytes} taken before. */
+    void give(long bytes) {
+        held.addAndGet(-bytes);
+    }
+
+    /** The limit in bytes. */
+    long limit() {
+        return limit;
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.nexmock.http;
+
+import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
+import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.github.nexmock.api.ApiPath;
+import io.github.nexmock.api.Principal;
+import io.github.nexmock.api.Problem;
+import io.github.nexmock.api.Routes;
+import io.github.nexmock.auth.AuthenticationRefused;
+import io.github.nexmock.auth.Gate;
+import io.github.nexmock.jwt.TokenWarning;
+
+/**
+ * The WireMock filter in front of every stub request: parses its path once, has the {@link Gate} authenticate it
+ * (Basic api_key:api_secret, the legacy api_key/api_secret parameters, or a Bearer JWT) and answers a refusal with a
+ * 401/403 problem, then lets the {@link Routes} answer it when it is a Nexmo API request, and otherwise lets it
+ * through to WireMock's stubs, so a user's own stubs ({@code /v1/calls}, ...) are protected too. A token accepted
+ * with warnings gets {@code Nexmock-Warning} response headers (see {@link WarningHeaders}).
+ */
+final class NexmoAuthFilter implements StubRequestFilterV2 {
+
+    /** The extension name WireMock knows the filter by. */
+    public static final String NAME = "nexmock-auth";
+
+    private final Gate gate;
+    private final Routes routes;
+
+    NexmoAuthFilter(Gate gate, Routes routes) {
+        this.gate = gate;
+        this.routes = routes;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
+        ApiPath path = ApiPath.of(request.getUrl());
+        Principal principal;
+        try {
+            principal = gate.admit(request, path);
+        } catch (AuthenticationRefused refused) {
+            return RequestFilterAction.stopWith(Problem.refusal(path.family(), refused.reason().status(),
+                    refused.reason().code(), refused.reason().name(), refused.getMessage()).toResponse());
+        }
+        if (principal instanceof Principal.Application application && serveEvent != null) {
+            for (TokenWarning warning : application.token().warnings()) {
+                WarningHeaders.note(serveEvent, warning);
+            }
+        }
+        return routes.serve(request, path, principal)
+                .map(RequestFilterAction::stopWith)
+                .orElseGet(() -> RequestFilterAction.continueWith(request));
+    }
+}

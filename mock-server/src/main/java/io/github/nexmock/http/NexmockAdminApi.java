@@ -1,0 +1,147 @@
+package io.github.nexmock.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.admin.Router;
+import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
+import com.github.tomakehurst.wiremock.http.QueryParameter;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.github.nexmock.api.ApiFamily;
+import io.github.nexmock.api.ApiJson;
+import io.github.nexmock.api.ApiResponses;
+import io.github.nexmock.api.ApplicationsApi;
+import io.github.nexmock.api.InvalidParameter;
+import io.github.nexmock.api.Problem;
+import io.github.nexmock.auth.MarkedLog;
+import io.github.nexmock.auth.Rejection;
+import io.github.nexmock.auth.RejectionLog;
+import io.github.nexmock.auth.Warning;
+import io.github.nexmock.auth.WarningLog;
+import io.github.nexmock.state.Application;
+import io.github.nexmock.state.NexmoState;
+import io.github.nexmock.state.StateSnapshot;
+import io.github.nexmock.state.User;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * nexmock's admin endpoints beside WireMock's own, under {@code /__admin/nexmock/}: {@code GET state} (applications
+ * with public keys only, and users), {@code POST reset} (empties the state, the rejection log and the warning log),
+ * {@code GET rejections} and {@code GET warnings} (optionally {@code ?since=<mark>}), {@code DELETE rejections} and
+ * {@code DELETE warnings}.
+ */
+final class NexmockAdminApi implements AdminApiExtension {
+
+    /** The extension name WireMock knows the admin API by. */
+    public static final String NAME = "nexmock-admin";
+
+    private final NexmoState state;
+    private final RejectionLog rejections;
+    private final WarningLog warnings;
+
+    NexmockAdminApi(NexmoState state, RejectionLog rejections, WarningLog warnings) {
+        this.state = state;
+        this.rejections = rejections;
+        this.warnings = warnings;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public void contributeAdminApiRoutes(Router router) {
+        router.add(RequestMethod.GET, "/nexmock/state", (admin, event, params) -> ApiResponses.json(200, state()));
+        router.add(RequestMethod.POST, "/nexmock/reset", (admin, event, params) -> {
+            state.reset();
+            rejections.clear();
+            warnings.clear();
+            return ApiResponses.noContent();
+        });
+        // WireMock finds a route's path template by the class of its task: one lambda per route
+        router.add(RequestMethod.GET, "/nexmock/rejections", (admin, event, params) ->
+                page(event.getRequest().queryParameter("since"), "rejections", rejections, NexmockAdminApi::rejection));
+        router.add(RequestMethod.DELETE, "/nexmock/rejections", (admin, event, params) -> clear(rejections));
+        router.add(RequestMethod.GET, "/nexmock/warnings", (admin, event, params) ->
+                page(event.getRequest().queryParameter("since"), "warnings", warnings, NexmockAdminApi::warning));
+        router.add(RequestMethod.DELETE, "/nexmock/warnings", (admin, event, params) -> clear(warnings));
+    }
+
+    private static ResponseDefinition clear(MarkedLog<?> log) {
+        log.clear();
+        return ApiResponses.noContent();
+    }
+
+    private ObjectNode state() {
+        StateSnapshot snapshot = state.snapshot();
+        ObjectNode body = ApiJson.object();
+        ArrayNode applications = body.putArray("applications");
+        for (Application application : snapshot.applications()) {
+            applications.add(ApplicationsApi.json(application, null));
+        }
+        ArrayNode users = body.putArray("users");
+        for (User user : snapshot.users()) {
+            ObjectNode node = users.addObject().put("id", user.id()).put("application_id", user.applicationId())
+                    .put("name", user.name());
+            putIfPresent(node, "display_name", user.displayName());
+            putIfPresent(node, "image_url", user.imageUrl());
+            setIfPresent(node, "properties", user.properties());
+            setIfPresent(node, "channels", user.channels());
+            node.put("created_at", user.createdAt().toString());
+        }
+        return body;
+    }
+
+    /** One log from {@code since} (0 when absent) on, under {@code name}, with the mark to pass next time. */
+    private static <E> ResponseDefinition page(QueryParameter since, String name, MarkedLog<E> log,
+                                               BiConsumer<E, ObjectNode> entry) {
+        long mark = 0;
+        if (since != null && since.isPresent()) {
+            try {
+                mark = Long.parseLong(since.firstValue());
+            } catch (NumberFormatException e) {
+                return Problem.invalid(ApiFamily.APPLICATIONS, List.of(new InvalidParameter("since",
+                        "must be a mark (an integer), got '" + since.firstValue() + "'"))).toResponse();
+            }
+        }
+        ObjectNode body = ApiJson.object().put("mark", log.mark());
+        ArrayNode entries = body.putArray(name);
+        for (E value : log.since(mark)) {
+            entry.accept(value, entries.addObject());
+        }
+        return ApiResponses.json(200, body);
+    }
+
+    private static void rejection(Rejection rejection, ObjectNode entry) {
+        entry.put("time", rejection.time().toString())
+                .put("method", rejection.method())
+                .put("path", rejection.path())
+                .put("reason", rejection.reason().name())
+                .put("detail", rejection.detail());
+        entry.set("claims", ApiJson.tree(rejection.claims()));
+    }
+
+    private static void warning(Warning warning, ObjectNode entry) {
+        entry.put("time", warning.time().toString())
+                .put("method", warning.method())
+                .put("path", warning.path())
+                .put("application_id", warning.applicationId())
+                .put("code", warning.code())
+                .put("message", warning.message());
+    }
+
+    private static void putIfPresent(ObjectNode node, String name, String value) {
+        if (value != null) {
+            node.put(name, value);
+        }
+    }
+
+    private static void setIfPresent(ObjectNode node, String name, JsonNode value) {
+        if (value != null) {
+            node.set(name, value);
+        }
+    }
+}

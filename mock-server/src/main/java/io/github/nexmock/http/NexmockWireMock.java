@@ -1,0 +1,178 @@
+package io.github.nexmock.http;
+
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.verification.notmatched.NotMatchedRenderer;
+import io.github.nexmock.api.Routes;
+import io.github.nexmock.api.UnmatchedRequestRenderer;
+import io.github.nexmock.auth.Gate;
+import io.github.nexmock.auth.RejectionLog;
+import io.github.nexmock.auth.WarningLog;
+import io.github.nexmock.credentials.ApiCredentials;
+import io.github.nexmock.jwt.JwtVerifier;
+import io.github.nexmock.keys.KeyPairPool;
+import io.github.nexmock.state.NexmoState;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The nexmock WireMock extensions for one state and one account, ready to register on any {@code WireMockServer} or
+ * JUnit {@code WireMockExtension}: {@code options().extensions(nexmock.extensions())}. They authenticate every stub
+ * request, serve the Application and Users APIs from the state, add {@code Nexmock-Warning} headers for tokens
+ * Nexmo accepts but that are probably mistakes, add {@code /__admin/nexmock/} and, with an admin token, guard
+ * {@code /__admin}.
+ */
+public final class NexmockWireMock {
+
+    /** How many verified tokens the JWT verifier remembers, so repeated requests skip the RSA work. */
+    static final int SIGNATURE_CACHE_SIZE = 4096;
+
+    private final NexmoState state;
+    private final NexmockOptions options;
+    private final ApiCredentials account;
+    private final JwtVerifier verifier;
+    private final RejectionLog rejections;
+    private final WarningLog warnings;
+    private final Routes routes;
+    private final List<Extension> extensions;
+
+    private NexmockWireMock(Builder builder) {
+        this.state = Objects.requireNonNull(builder.state, "state(...) is required");
+        this.options = builder.options;
+        this.account = options.account() != null ? options.account() : ApiCredentials.generate();
+        this.rejections = builder.rejections != null ? builder.rejections : new RejectionLog(options.maxRejections());
+        this.warnings = builder.warnings != null ? builder.warnings : new WarningLog();
+        this.verifier = JwtVerifier.builder()
+                .keyResolver(applicationId -> state.publicKey(applicationId).map(PublicKey.class::cast))
+                .clock(options.clock())
+                .policy(options.verificationPolicy())
+                .cacheVerifiedSignatures(SIGNATURE_CACHE_SIZE)
+                .build();
+        // the shared pool starts generating when first asked for, so it is not asked for when a pool was given
+        KeyPairPool keyPairs = options.keyPairs();
+        List<Extension> all = new ArrayList<>();
+        this.routes = new Routes(state, keyPairs, options.maxBodySize());
+        all.add(new NexmoAuthFilter(new Gate(account, verifier, options.maxBodySize(), rejections, warnings,
+                options.clock()), routes));
+        all.add(new WarningHeaders());
+        all.add(new NexmockAdminApi(state, rejections, warnings));
+        if (options.adminToken() != null) {
+            all.add(new AdminTokenFilter(options.adminToken()));
+        }
+        this.extensions = List.copyOf(all);
+    }
+
+    /** Starts the extensions of a state; everything but the state has a default. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The extensions to pass to {@code WireMockConfiguration.extensions(...)}. */
+    public Extension[] extensions() {
+        return extensions.toArray(Extension[]::new);
+    }
+
+    /**
+     * A renderer answering requests that no API and no stub serves with a 404 problem; register it with
+     * {@code options().notMatchedRendererFactory(extensions -> nexmock.notMatchedRenderer())}.
+     */
+    public NotMatchedRenderer notMatchedRenderer() {
+        return new UnmatchedRequestRenderer(routes);
+    }
+
+    /** The state the APIs serve. */
+    public NexmoState state() {
+        return state;
+    }
+
+    /** The options the extensions run with. */
+    public NexmockOptions options() {
+        return options;
+    }
+
+    /** The account's api_key and api_secret. */
+    public ApiCredentials account() {
+        return account;
+    }
+
+    /** The verifier of Bearer JWTs, resolving keys from the state. */
+    public JwtVerifier verifier() {
+        return verifier;
+    }
+
+    /** Where refused requests are recorded. */
+    public RejectionLog rejections() {
+        return rejections;
+    }
+
+    /** Where tokens accepted with warnings are recorded. */
+    public WarningLog warnings() {
+        return warnings;
+    }
+
+    /**
+     * The WireMock configuration of a server of its own running these extensions: Jetty with the options' limits and
+     * admin token in front of everything, a journal of the options' size that keeps no secret, and the 404 problem
+     * for requests nothing serves.
+     */
+    public WireMockConfiguration serverConfiguration(int port, String bindAddress) {
+        WireMockConfiguration configuration = WireMockConfiguration.options()
+                .port(port)
+                .bindAddress(bindAddress)
+                .maxRequestJournalEntries(options.maxJournalEntries())
+                .maxLoggedResponseSize(RedactingJournalStore.BODY_LIMIT)
+                .stubRequestLoggingDisabled(true)
+                .notMatchedRendererFactory(loaded -> notMatchedRenderer())
+                .httpServerFactory(new GuardedJettyServerFactory(options.httpLimits(),
+                        options.adminToken() != null ? new AdminTokenFilter(options.adminToken()) : null))
+                .extensions(extensions());
+        return configuration.withStores(new RedactingStores(configuration.filesRoot()));
+    }
+
+    /** Configures {@link NexmockWireMock}. */
+    public static final class Builder {
+
+        private NexmoState state;
+        private NexmockOptions options = NexmockOptions.defaults();
+        private RejectionLog rejections;
+        private WarningLog warnings;
+
+        private Builder() {
+        }
+
+        /** The applications and users the APIs serve (required). */
+        public Builder state(NexmoState state) {
+            this.state = Objects.requireNonNull(state, "state");
+            return this;
+        }
+
+        /**
+         * The clock, verification policy, account, admin token, key pairs and body limit; {@link
+         * NexmockOptions#defaults()} unless set. On your own WireMock the body has been read whole before the limit
+         * applies: it bounds what the APIs parse.
+         */
+        public Builder options(NexmockOptions options) {
+            this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /** Where refusals go; a new log of the options' {@code maxRejections} unless set. */
+        public Builder rejectionLog(RejectionLog rejections) {
+            this.rejections = Objects.requireNonNull(rejections, "rejections");
+            return this;
+        }
+
+        /** Where warnings about accepted tokens go; a new log of {@link WarningLog#DEFAULT_CAPACITY} unless set. */
+        public Builder warningLog(WarningLog warnings) {
+            this.warnings = Objects.requireNonNull(warnings, "warnings");
+            return this;
+        }
+
+        /** The extensions. */
+        public NexmockWireMock build() {
+            return new NexmockWireMock(this);
+        }
+    }
+}
