@@ -21,7 +21,7 @@ import java.util.Optional;
 
 /**
  * A small client for the two APIs nexmock serves: Applications v2 with Basic {@code api_key:api_secret} and Users v1
- * with an application JWT (mint one with {@code NexmoJwt.builder()}). It talks to the mock or, with
+ * with an application JWT (mint one with {@code NexmoJwts.builder()}). It talks to the mock or, with
  * {@code https://api.nexmo.com}, to the real platform. Immutable and thread-safe.
  */
 public final class NexmoApiClient {
