@@ -11,8 +11,6 @@ public enum TokenDefect {
     EXPIRED,
     /** {@code nbf} an hour from now: NOT_YET_VALID. */
     NOT_YET_VALID,
-    /** {@code iat} an hour from now: ISSUED_IN_FUTURE. */
-    ISSUED_IN_FUTURE,
     /** A lifetime of 29 s, one under Nexmo's minimum: LIFETIME_TOO_SHORT for 29 s, EXPIRED afterwards. */
     LIFETIME_TOO_SHORT,
     /**

@@ -141,7 +141,6 @@ record TokenSpec(String subject, Duration lifetime, Acl acl, Map<String, Object>
         };
         Instant issuedAt = switch (defect) {
             case EXPIRED -> now.minus(life).minus(Duration.ofMinutes(1));
-            case ISSUED_IN_FUTURE -> now.plus(SHIFT);
             case ISSUED_OVER_24_HOURS_AGO -> now.minus(MAX_LIFETIME).minus(SHIFT);
             default -> now;
         };

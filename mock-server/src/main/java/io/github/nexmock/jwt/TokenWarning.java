@@ -26,6 +26,11 @@ public record TokenWarning(Code code, String message) {
         /** {@code acl} as a JSON string, which Nexmo reads as one path glob allowing every method. */
         ACL_AS_STRING,
         /** No {@code iat}: the authentication guide requires it; Nexmo honours such a token until its {@code exp}. */
-        NO_IAT
+        NO_IAT,
+        /**
+         * {@code iat} later than the clock allows for skew: no source says whether Nexmo refuses such a token, so it is
+         * accepted; a clock running ahead is the usual cause.
+         */
+        IAT_IN_FUTURE
     }
 }
