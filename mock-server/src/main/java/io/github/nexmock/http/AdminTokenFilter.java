@@ -4,8 +4,8 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.AdminRequestFilte
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.github.nexmock.api.ApiFamily;
-import io.github.nexmock.api.Problem;
+import io.github.nexmock.internal.api.ApiFamily;
+import io.github.nexmock.internal.api.Problem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;

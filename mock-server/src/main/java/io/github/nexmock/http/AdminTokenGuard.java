@@ -1,6 +1,6 @@
 package io.github.nexmock.http;
 
-import io.github.nexmock.api.Problem;
+import io.github.nexmock.internal.api.Problem;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

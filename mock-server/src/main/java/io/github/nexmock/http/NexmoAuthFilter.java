@@ -4,12 +4,12 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterActi
 import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.github.nexmock.api.ApiPath;
-import io.github.nexmock.api.Principal;
-import io.github.nexmock.api.Problem;
-import io.github.nexmock.api.Routes;
 import io.github.nexmock.auth.AuthenticationRefused;
 import io.github.nexmock.auth.Gate;
+import io.github.nexmock.internal.api.ApiPath;
+import io.github.nexmock.internal.api.Principal;
+import io.github.nexmock.internal.api.Problem;
+import io.github.nexmock.internal.api.Routes;
 import io.github.nexmock.jwt.TokenWarning;
 
 /**

@@ -1,4 +1,4 @@
-package io.github.nexmock.api;
+package io.github.nexmock.internal.api;
 
 import java.util.List;
 import java.util.Optional;

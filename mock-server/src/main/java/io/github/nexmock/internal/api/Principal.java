@@ -1,4 +1,4 @@
-package io.github.nexmock.api;
+package io.github.nexmock.internal.api;
 
 import io.github.nexmock.jwt.VerifiedToken;
 

@@ -1,4 +1,4 @@
-package io.github.nexmock.api;
+package io.github.nexmock.internal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

@@ -1,10 +1,10 @@
-package io.github.nexmock.api;
+package io.github.nexmock.internal.api;
 
-import static io.github.nexmock.api.NexmoApi.APPLICATIONS_V1;
-import static io.github.nexmock.api.NexmoApi.APPLICATIONS_V2;
-import static io.github.nexmock.api.NexmoApi.USERS_V0_1;
-import static io.github.nexmock.api.NexmoApi.USERS_V0_3;
-import static io.github.nexmock.api.NexmoApi.USERS_V1;
+import static io.github.nexmock.internal.api.NexmoApi.APPLICATIONS_V1;
+import static io.github.nexmock.internal.api.NexmoApi.APPLICATIONS_V2;
+import static io.github.nexmock.internal.api.NexmoApi.USERS_V0_1;
+import static io.github.nexmock.internal.api.NexmoApi.USERS_V0_3;
+import static io.github.nexmock.internal.api.NexmoApi.USERS_V1;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;

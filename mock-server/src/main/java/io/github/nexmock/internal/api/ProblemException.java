@@ -1,4 +1,4 @@
-package io.github.nexmock.api;
+package io.github.nexmock.internal.api;
 
 /** Carries a {@link Problem} out of a request handler; the filter turns it into the response. No stack trace. */
 final class ProblemException extends RuntimeException {

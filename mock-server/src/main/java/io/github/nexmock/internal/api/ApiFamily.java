@@ -1,4 +1,4 @@
-package io.github.nexmock.api;
+package io.github.nexmock.internal.api;
 
 /**
  * The two error dialects of the Nexmo APIs the mock serves: the Application API's RFC 7807 types under

@@ -1,4 +1,4 @@
-package io.github.nexmock.api;
+package io.github.nexmock.internal.api;
 
 /**
  * One entry of a 400 problem's {@code invalid_parameters}: which request member was wrong and why.

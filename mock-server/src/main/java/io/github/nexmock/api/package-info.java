@@ -1,6 +1,0 @@
-/**
- * The Nexmo APIs the mock serves once a request is authenticated: Applications v2 and v1, Users v1, v0.3 and v0.1,
- * their request parsing, problem bodies and the help for unmatched requests. Every state change goes through
- * {@code state}; imports {@code state}, {@code keys} and {@code jwt} only.
- */
-package io.github.nexmock.api;
