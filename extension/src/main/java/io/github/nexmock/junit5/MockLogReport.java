@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opentest4j.TestAbortedException;
 
 /**
  * One of the mock's logs as a test sees it: the entries logged since the test started, those of the test's own
@@ -41,6 +42,22 @@ final class MockLogReport<E> {
         return start == null ? List.of() : log.apply(start.mock()).since(start.mark());
     }
 
+    /**
+     * {@code failure}, with the entries since the test started attached, {@linkplain #describe described} and wrapped
+     * by {@code report}, when there are any; an aborted test's {@code failure} is left as it is.
+     */
+    Throwable attachTo(Throwable failure, TestScope scope, String lead, String alsoLead,
+            Function<String, Attached> report) {
+        if (failure instanceof TestAbortedException) {
+            return failure;
+        }
+        List<E> entries = since(scope);
+        if (!entries.isEmpty()) {
+            failure.addSuppressed(report.apply(describe(entries, scope.existingApplicationIds(), lead, alsoLead)));
+        }
+        return failure;
+    }
+
     /** Those of {@code entries} whose token was signed for one of {@code applicationIds}. */
     List<E> ours(List<E> entries, Set<String> applicationIds) {
         return entries.stream().filter(entry -> applicationIds.contains(applicationId.apply(entry))).toList();
@@ -50,7 +67,7 @@ final class MockLogReport<E> {
      * {@code entries} described for a test of {@code applicationIds}: first its own, led by {@code lead}, then the
      * others, led by {@code lead} again when they come alone or else by {@code alsoLead}.
      */
-    String describe(List<E> entries, Set<String> applicationIds, String lead, String alsoLead) {
+    private String describe(List<E> entries, Set<String> applicationIds, String lead, String alsoLead) {
         List<E> ours = ours(entries, applicationIds);
         List<E> others = entries.stream().filter(entry -> !ours.contains(entry)).toList();
         StringBuilder text = new StringBuilder();

@@ -1,9 +1,7 @@
 package io.github.nexmock.junit5;
 
 import io.github.nexmock.auth.Rejection;
-import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.opentest4j.TestAbortedException;
 
 /**
  * Tells why the mock refused requests during a failed test: the refusals logged since the test started are added to
@@ -12,12 +10,12 @@ import org.opentest4j.TestAbortedException;
  */
 final class RefusalReport {
 
-    private RefusalReport() {
-    }
-
     private static final MockLogReport<Rejection> LOG = new MockLogReport<>(MockPlatform::rejections,
             refusal -> String.valueOf(refusal.claims().get("application_id")),
             refusal -> refusal.method() + ' ' + refusal.path() + ": " + refusal.reason() + " - " + refusal.detail());
+
+    private RefusalReport() {
+    }
 
     /** Notes where the mock's refusal log stands as {@code test} starts. */
     static void start(ExtensionContext test, MockPlatform mock) {
@@ -26,15 +24,7 @@ final class RefusalReport {
 
     /** {@code failure}, with the refusals since the test started attached when there are any. */
     static Throwable attachTo(Throwable failure, TestScope scope) {
-        if (failure instanceof TestAbortedException) {
-            return failure;
-        }
-        List<Rejection> refusals = LOG.since(scope);
-        if (!refusals.isEmpty()) {
-            failure.addSuppressed(new MockRefusals(LOG.describe(refusals, scope.existingApplicationIds(),
-                    "the Nexmo mock refused ", "it also refused ")));
-        }
-        return failure;
+        return LOG.attachTo(failure, scope, "the Nexmo mock refused ", "it also refused ", MockRefusals::new);
     }
 
     /** The mock's refusals during a failed test, attached to its failure; it has no stack trace of its own. */

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.AssertionFailedError;
-import org.opentest4j.TestAbortedException;
 
 /**
  * Tells what the mock accepted but warned about during a test (tokens Nexmo accepts that are probably mistakes): the
@@ -33,15 +32,8 @@ final class WarningReport {
 
     /** {@code failure}, with the warnings since the test started attached when there are any. */
     static Throwable attachTo(Throwable failure, TestScope scope) {
-        if (failure instanceof TestAbortedException) {
-            return failure;
-        }
-        List<Warning> warnings = LOG.since(scope);
-        if (!warnings.isEmpty()) {
-            failure.addSuppressed(new MockWarnings(LOG.describe(warnings, scope.existingApplicationIds(),
-                    "the Nexmo mock accepted with warnings ", "it also warned about ")));
-        }
-        return failure;
+        return LOG.attachTo(failure, scope, "the Nexmo mock accepted with warnings ", "it also warned about ",
+                MockWarnings::new);
     }
 
     /**
