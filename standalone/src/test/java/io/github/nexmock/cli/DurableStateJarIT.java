@@ -6,7 +6,6 @@ import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.keys.RsaKeys;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,11 +21,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code serve --state FILE} killed with SIGKILL while clients write, then restarted on the same file: every change the
@@ -41,25 +38,13 @@ class DurableStateJarIT {
     private static KeyPair keys;
     private static String publicKeyJson;
 
-    @TempDir
-    Path root;
-
-    private StandaloneJar jar;
+    @RegisterExtension
+    final StandaloneJar jar = new StandaloneJar();
 
     @BeforeAll
     static void keys() {
         keys = KeyPairPool.shared().take();
         publicKeyJson = RsaKeys.toPublicPem(keys.getPublic()).replace("\n", "\\n");
-    }
-
-    @BeforeEach
-    void jar() {
-        jar = new StandaloneJar(root);
-    }
-
-    @AfterEach
-    void killLeftovers() throws InterruptedException {
-        jar.close();
     }
 
     @Test

@@ -8,10 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Nexmo's "create your application, users and tokens" guide, step by step, with the standalone jar in child processes:
@@ -19,21 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GuideFlowJarIT {
 
-    @TempDir
-    Path root;
-
-    private StandaloneJar jar;
+    @RegisterExtension
+    final StandaloneJar jar = new StandaloneJar();
     private StandaloneJar.Server server;
 
     @BeforeEach
     void serve() {
-        jar = new StandaloneJar(root);
         server = jar.serve();
-    }
-
-    @AfterEach
-    void killLeftovers() throws InterruptedException {
-        jar.close();
     }
 
     @Test

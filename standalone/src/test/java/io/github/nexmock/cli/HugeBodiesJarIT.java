@@ -19,12 +19,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Twenty clients at once each send a 100 MB body (half chunked, half with Content-Length) to the real jar under
@@ -39,20 +37,8 @@ class HugeBodiesJarIT {
     private static final long BODY_BYTES = 100_000_000;
     private static final int CHUNK = 64 * 1024;
 
-    @TempDir
-    Path root;
-
-    private StandaloneJar jar;
-
-    @BeforeEach
-    void jar() {
-        jar = new StandaloneJar(root);
-    }
-
-    @AfterEach
-    void killLeftovers() throws InterruptedException {
-        jar.close();
-    }
+    @RegisterExtension
+    final StandaloneJar jar = new StandaloneJar();
 
     @Test
     @EnabledOnOs(OS.LINUX) // reads the server's memory from /proc

@@ -11,18 +11,15 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The standalone server's security defaults, checked on the real jar: loopback only unless told otherwise, no secret
@@ -34,20 +31,8 @@ class SecurityDefaultsJarIT {
     private static final String SECRET = "Sup3r-Secret-Value";
     private static final String[] CREDENTIALS = {"--api-key", "k3y", "--api-secret", SECRET};
 
-    @TempDir
-    Path root;
-
-    private StandaloneJar jar;
-
-    @BeforeEach
-    void jar() {
-        jar = new StandaloneJar(root);
-    }
-
-    @AfterEach
-    void killLeftovers() throws InterruptedException {
-        jar.close();
-    }
+    @RegisterExtension
+    final StandaloneJar jar = new StandaloneJar();
 
     @Test
     @EnabledOnOs(OS.LINUX)

@@ -7,29 +7,14 @@ import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code serve} as a child process: ready line, credentials, seed and state files, start-up errors, shutdown. */
 class ServeJarIT {
 
-    @TempDir
-    Path root;
-
-    private StandaloneJar jar;
-
-    @BeforeEach
-    void jar() {
-        jar = new StandaloneJar(root);
-    }
-
-    @AfterEach
-    void killLeftovers() throws InterruptedException {
-        jar.close();
-    }
+    @RegisterExtension
+    final StandaloneJar jar = new StandaloneJar();
 
     @Test
     void printsTheCredentialsItGeneratedAndAnswersHealthAndTheApi() throws Exception {
@@ -45,7 +30,7 @@ class ServeJarIT {
 
     @Test
     void printsWhereGivenCredentialsCameFromInsteadOfTheSecret() throws Exception {
-        Files.writeString(root.resolve("home/.nexmorc"), "[credentials]\napi_key=rc-key\napi_secret=rc-secret\n");
+        Files.writeString(jar.home(".nexmorc"), "[credentials]\napi_key=rc-key\napi_secret=rc-secret\n");
 
         StandaloneJar.Server server = jar.serve();
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,13 +18,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Runs the standalone jar built by {@code package} as a child process, the way a user runs it: its own working
- * directory, its own home directory and no Nexmo credentials inherited from the environment. Closing it kills every
- * child still running, so a failed test leaves no server behind.
+ * directory, its own home directory and no Nexmo credentials inherited from the environment. Registered as an
+ * extension ({@code @RegisterExtension final StandaloneJar jar = new StandaloneJar();}) it makes both directories
+ * afresh in a temporary directory before each test, and after it kills every child still running, so a failed test
+ * leaves no server behind, and deletes them.
  */
-final class StandaloneJar implements AutoCloseable {
+final class StandaloneJar implements BeforeEachCallback, AfterEachCallback {
 
     private static final Pattern READY = Pattern.compile("nexmock ready: (\\S+) api_key=(\\S+) api_secret=(\\S+)");
     private static final long TIMEOUT_SECONDS = 60;
@@ -33,21 +40,41 @@ final class StandaloneJar implements AutoCloseable {
         return thread;
     });
 
-    private final Path workingDirectory;
-    private final Path homeDirectory;
     private final List<Process> children = new CopyOnWriteArrayList<>();
+    private Path root;
+    private Path workingDirectory;
+    private Path homeDirectory;
 
-    StandaloneJar(Path root) {
-        try {
-            workingDirectory = Files.createDirectories(root.resolve("work"));
-            homeDirectory = Files.createDirectories(root.resolve("home"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        root = Files.createTempDirectory("nexmock-jar-");
+        workingDirectory = Files.createDirectories(root.resolve("work"));
+        homeDirectory = Files.createDirectories(root.resolve("home"));
+    }
+
+    /** Kills (SIGKILL) every child process still running, then deletes the working and home directories. */
+    @Override
+    public void afterEach(ExtensionContext context) throws InterruptedException, IOException {
+        for (Process child : children) {
+            child.destroyForcibly();
+            child.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        }
+        children.clear();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
         }
     }
 
+    /** {@code name} in the children's working directory. */
     Path work(String name) {
         return workingDirectory.resolve(name);
+    }
+
+    /** {@code name} in the children's home directory. */
+    Path home(String name) {
+        return homeDirectory.resolve(name);
     }
 
     /** Runs a command to completion. */
@@ -93,15 +120,6 @@ final class StandaloneJar implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Kills (SIGKILL) every child process of this jar that is still running. */
-    @Override
-    public void close() throws InterruptedException {
-        for (Process child : children) {
-            child.destroyForcibly();
-            child.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         }
     }
 
