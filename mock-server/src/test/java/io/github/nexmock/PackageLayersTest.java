@@ -21,17 +21,20 @@ import org.junit.jupiter.api.Test;
 class PackageLayersTest {
 
     /** Top to bottom; a package may refer only to packages after it. */
-    private static final List<String> LAYERS = List.of(
-            "server", "http", "auth", "internal.api", "state", "jwt", "keys", "credentials", "client", "time");
+    private static final List<String> LAYERS =
+            List.of("server", "http", "auth", "internal.api", "state", "jwt", "keys", "credentials", "client", "time");
 
     private static final Path SOURCES = Path.of("src/main/java/io/github/nexmock");
-    private static final Pattern REFERENCE = Pattern.compile("\\bio\\.github\\.nexmock\\.((?:internal\\.)?[a-z0-9]+)\\.(?=[A-Z*])");
+    private static final Pattern REFERENCE =
+            Pattern.compile("\\bio\\.github\\.nexmock\\.((?:internal\\.)?[a-z0-9]+)\\.(?=[A-Z*])");
     private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*(?s:.*?)\\*/");
 
     @Test
     void everyPackageIsALayer() throws IOException {
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            assertThat(files.filter(f -> f.toString().endsWith(".java")).map(f -> packageOf(f.getParent())).distinct())
+            assertThat(files.filter(f -> f.toString().endsWith(".java"))
+                            .map(f -> packageOf(f.getParent()))
+                            .distinct())
                     .containsExactlyInAnyOrderElementsOf(LAYERS);
         }
     }
@@ -56,11 +59,14 @@ class PackageLayersTest {
 
     @Test
     void everyPackageSaysWhatItOwns() {
-        assertThat(LAYERS).allSatisfy(layer -> assertThat(folder(layer).resolve("package-info.java")).exists());
+        assertThat(LAYERS).allSatisfy(layer -> assertThat(folder(layer).resolve("package-info.java"))
+                .exists());
     }
 
     private static String packageOf(Path folder) {
-        return SOURCES.relativize(folder).toString().replace(folder.getFileSystem().getSeparator(), ".");
+        return SOURCES.relativize(folder)
+                .toString()
+                .replace(folder.getFileSystem().getSeparator(), ".");
     }
 
     private static Path folder(String layer) {

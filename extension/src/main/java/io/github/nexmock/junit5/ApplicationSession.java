@@ -2,7 +2,6 @@ package io.github.nexmock.junit5;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nexmock.keys.RsaKeys;
-
 import java.security.KeyPair;
 import java.time.Clock;
 import java.util.List;
@@ -29,8 +28,8 @@ final class ApplicationSession implements AutoCloseable {
     }
 
     /** Creates the application on {@code platform} with a key pair from {@code keyPairs}. */
-    static ApplicationSession create(Platform platform, KeyPairs keyPairs, String name, JsonNode capabilities,
-                                     Clock clock) {
+    static ApplicationSession create(
+            Platform platform, KeyPairs keyPairs, String name, JsonNode capabilities, Clock clock) {
         KeyPair keyPair = keyPairs.take();
         String publicKeyPem = RsaKeys.toPublicPem(keyPair.getPublic());
         String id;
@@ -40,8 +39,17 @@ final class ApplicationSession implements AutoCloseable {
             keyPairs.release(keyPair);
             throw failure;
         }
-        return new ApplicationSession(platform, keyPairs, new NexmoApplication(id, name, capabilities, keyPair,
-                publicKeyPem, RsaKeys.toPkcs8Pem(keyPair.getPrivate()), clock));
+        return new ApplicationSession(
+                platform,
+                keyPairs,
+                new NexmoApplication(
+                        id,
+                        name,
+                        capabilities,
+                        keyPair,
+                        publicKeyPem,
+                        RsaKeys.toPkcs8Pem(keyPair.getPrivate()),
+                        clock));
     }
 
     NexmoApplication application() {
@@ -55,7 +63,8 @@ final class ApplicationSession implements AutoCloseable {
 
     /** The user of this name, created on first request. */
     NexmoUserRef user(String name) {
-        return users.computeIfAbsent(name,
+        return users.computeIfAbsent(
+                name,
                 userName -> new NexmoUserRef(platform.createUser(application, userName), userName, application.id()));
     }
 

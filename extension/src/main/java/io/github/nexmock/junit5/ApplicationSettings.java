@@ -14,11 +14,12 @@ import io.github.nexmock.state.Capability;
  */
 record ApplicationSettings(String name, JsonNode capabilities, boolean freshPerTest) {
 
-    static final ApplicationSettings DEFAULTS = new ApplicationSettings("", JsonNodeFactory.instance.objectNode(), false);
+    static final ApplicationSettings DEFAULTS =
+            new ApplicationSettings("", JsonNodeFactory.instance.objectNode(), false);
 
     static ApplicationSettings of(NexmoApp annotation) {
-        return new ApplicationSettings(annotation.name().strip(), capabilities(annotation.capabilities()),
-                annotation.freshPerTest());
+        return new ApplicationSettings(
+                annotation.name().strip(), capabilities(annotation.capabilities()), annotation.freshPerTest());
     }
 
     static ObjectNode capabilities(Capability... capabilities) {

@@ -10,8 +10,7 @@ final class BaseUrls {
     static final String PROPERTY = "nexmock.base-url";
     static final URI NEXMO = URI.create("https://api.nexmo.com");
 
-    private BaseUrls() {
-    }
+    private BaseUrls() {}
 
     /**
      * An absolute http(s) URL without trailing slash.
@@ -28,7 +27,7 @@ final class BaseUrls {
         } catch (URISyntaxException invalid) {
             // reported below like any other unusable value
         }
-        throw new ExtensionConfigurationException(source + " is '" + value
-                + "', not an absolute http(s) URL; give one such as " + NEXMO);
+        throw new ExtensionConfigurationException(
+                source + " is '" + value + "', not an absolute http(s) URL; give one such as " + NEXMO);
     }
 }

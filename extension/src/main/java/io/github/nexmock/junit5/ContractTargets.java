@@ -33,7 +33,8 @@ final class ContractTargets implements TestTemplateInvocationContextProvider {
 
     private static void requireExtension(ExtensionContext context) {
         if (!Registration.registered(context)) {
-            throw new ExtensionConfigurationException(context.getRequiredTestMethod().getName()
+            throw new ExtensionConfigurationException(context.getRequiredTestMethod()
+                            .getName()
                     + "() is a @NexmoContractTest, which needs the nexmock extension: annotate "
                     + context.getRequiredTestClass().getSimpleName() + " with @NexmoTest or register a NexmoExtension"
                     + " with @RegisterExtension");

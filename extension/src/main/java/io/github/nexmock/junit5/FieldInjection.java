@@ -15,8 +15,7 @@ import org.junit.platform.commons.support.ReflectionSupport;
  */
 final class FieldInjection {
 
-    private FieldInjection() {
-    }
+    private FieldInjection() {}
 
     static void injectStaticFields(Class<?> testClass, TestScope scope) {
         for (Field field : fields(testClass, scope)) {
@@ -39,17 +38,22 @@ final class FieldInjection {
     /** The nexmock fields of a class and its superclasses, looked up once per class and test run. */
     @SuppressWarnings("unchecked")
     private static List<Field> fields(Class<?> type, TestScope scope) {
-        return Stores.root(scope.context()).getOrComputeIfAbsent(new FieldsOf(type),
-                key -> ReflectionSupport.findFields(key.type(), FieldInjection::isInjected, HierarchyTraversalMode.TOP_DOWN),
-                List.class);
+        return Stores.root(scope.context())
+                .getOrComputeIfAbsent(
+                        new FieldsOf(type),
+                        key -> ReflectionSupport.findFields(
+                                key.type(), FieldInjection::isInjected, HierarchyTraversalMode.TOP_DOWN),
+                        List.class);
     }
 
     private static boolean isInjected(Field field) {
         InjectionPoint point = InjectionPoint.of(field);
-        return point.user().isPresent() || point.jwt().isPresent()
-                || (point.type() == NexmoEnvironment.class || point.type() == NexmoApplication.class
-                        || VonageSdk.isClientType(point.type()))
-                && !Modifier.isFinal(field.getModifiers());
+        return point.user().isPresent()
+                || point.jwt().isPresent()
+                || (point.type() == NexmoEnvironment.class
+                                || point.type() == NexmoApplication.class
+                                || VonageSdk.isClientType(point.type()))
+                        && !Modifier.isFinal(field.getModifiers());
     }
 
     private static void set(Field field, Object instance, TestScope scope) {
@@ -67,6 +71,5 @@ final class FieldInjection {
         }
     }
 
-    private record FieldsOf(Class<?> type) {
-    }
+    private record FieldsOf(Class<?> type) {}
 }

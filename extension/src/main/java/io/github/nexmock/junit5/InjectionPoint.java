@@ -15,8 +15,11 @@ import org.junit.jupiter.api.extension.ParameterContext;
 record InjectionPoint(Class<?> type, Optional<NexmoUser> user, Optional<NexmoJwt> jwt, String description) {
 
     static InjectionPoint of(ParameterContext parameter) {
-        return new InjectionPoint(parameter.getParameter().getType(), parameter.findAnnotation(NexmoUser.class),
-                parameter.findAnnotation(NexmoJwt.class), describe(parameter));
+        return new InjectionPoint(
+                parameter.getParameter().getType(),
+                parameter.findAnnotation(NexmoUser.class),
+                parameter.findAnnotation(NexmoJwt.class),
+                describe(parameter));
     }
 
     /**
@@ -25,21 +28,30 @@ record InjectionPoint(Class<?> type, Optional<NexmoUser> user, Optional<NexmoJwt
      */
     private static String describe(ParameterContext parameter) {
         Parameter declared = parameter.getParameter();
-        String which = declared.isNamePresent() ? declared.getName()
+        String which = declared.isNamePresent()
+                ? declared.getName()
                 : (parameter.getIndex() + 1) + " (" + declared.getType().getSimpleName() + ")";
-        return "parameter " + which + " of " + parameter.getDeclaringExecutable().getName() + "()";
+        return "parameter " + which + " of "
+                + parameter.getDeclaringExecutable().getName() + "()";
     }
 
     static InjectionPoint of(Field field) {
-        return new InjectionPoint(field.getType(), Optional.ofNullable(field.getAnnotation(NexmoUser.class)),
+        return new InjectionPoint(
+                field.getType(),
+                Optional.ofNullable(field.getAnnotation(NexmoUser.class)),
                 Optional.ofNullable(field.getAnnotation(NexmoJwt.class)),
                 "field " + field.getDeclaringClass().getSimpleName() + "." + field.getName());
     }
 
     /** Whether the extension fills it (or explains why it cannot); other types are left to other resolvers. */
     boolean isNexmock() {
-        return user.isPresent() || jwt.isPresent() || type == NexmoEnvironment.class || type == NexmoApplication.class
-                || type == NexmoUserRef.class || type == NexmoToken.class || VonageSdk.isClientType(type);
+        return user.isPresent()
+                || jwt.isPresent()
+                || type == NexmoEnvironment.class
+                || type == NexmoApplication.class
+                || type == NexmoUserRef.class
+                || type == NexmoToken.class
+                || VonageSdk.isClientType(type);
     }
 
     /**
@@ -54,8 +66,9 @@ record InjectionPoint(Class<?> type, Optional<NexmoUser> user, Optional<NexmoJwt
         }
         if (user.isPresent()) {
             if (type != NexmoUserRef.class) {
-                throw misuse("is a " + type.getSimpleName() + "; @NexmoUser goes on a NexmoUserRef (for the user's token"
-                        + " use @NexmoJwt(sub = \"" + user.get().value() + "\") on a String or NexmoToken)");
+                throw misuse(
+                        "is a " + type.getSimpleName() + "; @NexmoUser goes on a NexmoUserRef (for the user's token"
+                                + " use @NexmoJwt(sub = \"" + user.get().value() + "\") on a String or NexmoToken)");
             }
             String name = user.get().value().strip();
             if (name.isEmpty()) {
@@ -83,7 +96,8 @@ record InjectionPoint(Class<?> type, Optional<NexmoUser> user, Optional<NexmoJwt
         if (type == NexmoUserRef.class) {
             throw misuse("needs @NexmoUser(\"name\") to say which user to create");
         }
-        throw misuse("needs @NexmoJwt to say which token to mint, e.g. @NexmoJwt(sub = \"alice\", acl = Acl.Preset.CLIENT_SDK)");
+        throw misuse(
+                "needs @NexmoJwt to say which token to mint, e.g. @NexmoJwt(sub = \"alice\", acl = Acl.Preset.CLIENT_SDK)");
     }
 
     private ExtensionConfigurationException misuse(String problem) {

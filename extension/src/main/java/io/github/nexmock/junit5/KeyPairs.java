@@ -64,8 +64,10 @@ final class KeyPairs {
                 throw new IllegalStateException(PREMADE + " is missing from the nexmock-junit5 jar");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
-            return Arrays.stream(text.split(END)).filter(block -> block.contains("-----BEGIN"))
-                    .map(block -> block + END + "\n").toList();
+            return Arrays.stream(text.split(END))
+                    .filter(block -> block.contains("-----BEGIN"))
+                    .map(block -> block + END + "\n")
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + PREMADE, e);
         }
@@ -104,16 +106,22 @@ final class KeyPairs {
         }
         CompletableFuture<KeyPair> first = new CompletableFuture<>();
         prepared.set(first);
-        Thread preparation = new Thread(() -> {
-            try {
-                KeyPair pair = RsaKeys.readKeyPair(pem);
-                NexmoJwts.builder().applicationId("nexmock-preparation").privateKey(pair.getPrivate())
-                        .subject("preparation").acl(Acl.clientSdk()).sign();
-                first.complete(pair);
-            } catch (RuntimeException failed) {
-                first.completeExceptionally(failed); // rethrown by take(), on the test's thread
-            }
-        }, "nexmock-key-preparation");
+        Thread preparation = new Thread(
+                () -> {
+                    try {
+                        KeyPair pair = RsaKeys.readKeyPair(pem);
+                        NexmoJwts.builder()
+                                .applicationId("nexmock-preparation")
+                                .privateKey(pair.getPrivate())
+                                .subject("preparation")
+                                .acl(Acl.clientSdk())
+                                .sign();
+                        first.complete(pair);
+                    } catch (RuntimeException failed) {
+                        first.completeExceptionally(failed); // rethrown by take(), on the test's thread
+                    }
+                },
+                "nexmock-key-preparation");
         preparation.setDaemon(true);
         preparation.start();
     }
@@ -123,6 +131,5 @@ final class KeyPairs {
         released.add(pair);
     }
 
-    private record Key(NexmoTarget target) {
-    }
+    private record Key(NexmoTarget target) {}
 }

@@ -25,7 +25,8 @@ final class MockLogReport<E> {
      * @param applicationId the application an entry's token was signed for
      * @param line          an entry as {@code METHOD /path: CODE - detail}
      */
-    MockLogReport(Function<MockPlatform, MarkedLog<E>> log, Function<E, String> applicationId, Function<E, String> line) {
+    MockLogReport(
+            Function<MockPlatform, MarkedLog<E>> log, Function<E, String> applicationId, Function<E, String> line) {
         this.log = log;
         this.applicationId = applicationId;
         this.line = line;
@@ -46,8 +47,8 @@ final class MockLogReport<E> {
      * {@code failure}, with the entries since the test started attached, {@linkplain #describe described} and wrapped
      * by {@code report}, when there are any; an aborted test's {@code failure} is left as it is.
      */
-    Throwable attachTo(Throwable failure, TestScope scope, String lead, String alsoLead,
-            Function<String, Attached> report) {
+    Throwable attachTo(
+            Throwable failure, TestScope scope, String lead, String alsoLead, Function<String, Attached> report) {
         if (failure instanceof TestAbortedException) {
             return failure;
         }
@@ -60,7 +61,9 @@ final class MockLogReport<E> {
 
     /** Those of {@code entries} whose token was signed for one of {@code applicationIds}. */
     List<E> ours(List<E> entries, Set<String> applicationIds) {
-        return entries.stream().filter(entry -> applicationIds.contains(applicationId.apply(entry))).toList();
+        return entries.stream()
+                .filter(entry -> applicationIds.contains(applicationId.apply(entry)))
+                .toList();
     }
 
     /**
@@ -75,7 +78,9 @@ final class MockLogReport<E> {
             text.append(listed(lead, ours, " with this test's application:"));
         }
         if (!others.isEmpty()) {
-            text.append(listed(ours.isEmpty() ? lead : "\n" + alsoLead, others,
+            text.append(listed(
+                    ours.isEmpty() ? lead : "\n" + alsoLead,
+                    others,
                     " not signed for this test's application (perhaps from a test running at the same time):"));
         }
         return text.toString();
@@ -83,14 +88,15 @@ final class MockLogReport<E> {
 
     /** {@code lead}, how many requests {@code entries} are, {@code what}, then one line for each entry. */
     String listed(String lead, List<E> entries, String what) {
-        StringBuilder text = new StringBuilder(lead).append(entries.size())
-                .append(entries.size() == 1 ? " request" : " requests").append(what);
+        StringBuilder text = new StringBuilder(lead)
+                .append(entries.size())
+                .append(entries.size() == 1 ? " request" : " requests")
+                .append(what);
         entries.forEach(entry -> text.append("\n  ").append(line.apply(entry)));
         return text.toString();
     }
 
-    private record Start(MockPlatform mock, long mark) {
-    }
+    private record Start(MockPlatform mock, long mark) {}
 
     /** A report of the mock's log attached to a test's failure; it has no stack trace of its own. */
     abstract static class Attached extends RuntimeException {

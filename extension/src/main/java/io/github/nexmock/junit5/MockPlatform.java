@@ -23,8 +23,8 @@ final class MockPlatform implements Platform, AutoCloseable {
 
     private MockPlatform(NexmoMockServer server) {
         this.server = server;
-        this.environment = new NexmoEnvironment(NexmoTarget.MOCK, URI.create(server.baseUrl()), server.apiKey(),
-                server.apiSecret(), server);
+        this.environment = new NexmoEnvironment(
+                NexmoTarget.MOCK, URI.create(server.baseUrl()), server.apiKey(), server.apiSecret(), server);
     }
 
     /** The run's mock for these options, started on first use. */
@@ -33,7 +33,8 @@ final class MockPlatform implements Platform, AutoCloseable {
     }
 
     private static MockPlatform start(Key key) {
-        return new MockPlatform(NexmoMockServer.builder().options(key.options()).build().start());
+        return new MockPlatform(
+                NexmoMockServer.builder().options(key.options()).build().start());
     }
 
     @Override
@@ -53,12 +54,16 @@ final class MockPlatform implements Platform, AutoCloseable {
 
     @Override
     public String createApplication(String name, JsonNode capabilities, String publicKeyPem) {
-        return server.state().createApplication(new ApplicationFields(name, capabilities, null, publicKeyPem)).id();
+        return server.state()
+                .createApplication(new ApplicationFields(name, capabilities, null, publicKeyPem))
+                .id();
     }
 
     @Override
     public String createUser(NexmoApplication application, String name) {
-        return server.state().createUser(application.id(), UserFields.named(name)).id();
+        return server.state()
+                .createUser(application.id(), UserFields.named(name))
+                .id();
     }
 
     @Override
@@ -75,6 +80,5 @@ final class MockPlatform implements Platform, AutoCloseable {
         server.close();
     }
 
-    private record Key(NexmockOptions options) {
-    }
+    private record Key(NexmockOptions options) {}
 }

@@ -3,7 +3,6 @@ package io.github.nexmock.junit5;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nexmock.jwt.NexmoJwtBuilder;
 import io.github.nexmock.jwt.NexmoJwts;
-
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -23,8 +22,14 @@ public final class NexmoApplication {
     private final String privateKeyPem;
     private final Clock clock;
 
-    NexmoApplication(String id, String name, JsonNode capabilities, KeyPair keyPair, String publicKeyPem,
-                     String privateKeyPem, Clock clock) {
+    NexmoApplication(
+            String id,
+            String name,
+            JsonNode capabilities,
+            KeyPair keyPair,
+            String publicKeyPem,
+            String privateKeyPem,
+            Clock clock) {
         this.id = id;
         this.name = name;
         this.capabilities = capabilities.deepCopy();
@@ -71,7 +76,10 @@ public final class NexmoApplication {
 
     /** A token builder with this application's id, private key and the extension's clock already set. */
     public NexmoJwtBuilder tokenBuilder() {
-        return NexmoJwts.builder().applicationId(id).privateKey(keyPair.getPrivate()).clock(clock);
+        return NexmoJwts.builder()
+                .applicationId(id)
+                .privateKey(keyPair.getPrivate())
+                .clock(clock);
     }
 
     /** The id and name; never the private key. */

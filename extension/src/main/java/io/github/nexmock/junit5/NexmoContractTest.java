@@ -19,5 +19,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @TestTemplate
 @ExtendWith(ContractTargets.class)
-public @interface NexmoContractTest {
-}
+public @interface NexmoContractTest {}

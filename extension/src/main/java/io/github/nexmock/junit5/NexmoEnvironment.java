@@ -2,7 +2,6 @@ package io.github.nexmock.junit5;
 
 import io.github.nexmock.client.NexmoApiClient;
 import io.github.nexmock.server.NexmoMockServer;
-
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;

@@ -33,9 +33,14 @@ import org.junit.platform.commons.support.HierarchyTraversalMode;
  * It keeps its state in the {@link ExtensionContext.Store}, so nested, inherited and concurrently running test
  * classes each see their own applications; an instance holds only its immutable options.
  */
-public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
-        ParameterResolver, TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler,
-        ExecutionCondition {
+public final class NexmoExtension
+        implements BeforeAllCallback,
+                BeforeEachCallback,
+                AfterEachCallback,
+                ParameterResolver,
+                TestExecutionExceptionHandler,
+                LifecycleMethodExecutionExceptionHandler,
+                ExecutionCondition {
 
     private final Settings settings;
     private final boolean declarative;
@@ -58,7 +63,8 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
     /** Skips (disables) a class or test on the REAL target when no API credentials are found. */
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        return standsAside(context) ? ConditionEvaluationResult.enabled("a configured NexmoExtension decides")
+        return standsAside(context)
+                ? ConditionEvaluationResult.enabled("a configured NexmoExtension decides")
                 : RealTargetCondition.evaluate(settings, context);
     }
 
@@ -134,8 +140,9 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
     }
 
     private static boolean hasContractTests(Class<?> testClass) {
-        return !AnnotationSupport.findAnnotatedMethods(testClass, NexmoContractTest.class,
-                HierarchyTraversalMode.TOP_DOWN).isEmpty();
+        return !AnnotationSupport.findAnnotatedMethods(
+                        testClass, NexmoContractTest.class, HierarchyTraversalMode.TOP_DOWN)
+                .isEmpty();
     }
 
     /** Whether this is {@link NexmoTest}'s instance on a class that registers a configured one as well. */
@@ -153,8 +160,7 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
         private ApplicationSettings application;
         private boolean failOnWarning;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The target; the {@code nexmock.target} system property still overrides it. Default {@link NexmoTarget#MOCK}. */
         public Builder target(NexmoTarget target) {
@@ -164,8 +170,10 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
 
         /** The real platform's API key and secret, instead of looking them up in properties and environment variables. */
         public Builder credentials(String apiKey, String apiSecret) {
-            this.credentials = new ApiCredentials(Objects.requireNonNull(apiKey, "apiKey"),
-                    Objects.requireNonNull(apiSecret, "apiSecret"), "NexmoExtension.builder().credentials(...)");
+            this.credentials = new ApiCredentials(
+                    Objects.requireNonNull(apiKey, "apiKey"),
+                    Objects.requireNonNull(apiSecret, "apiSecret"),
+                    "NexmoExtension.builder().credentials(...)");
             return this;
         }
 
@@ -198,7 +206,8 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
 
         /** The name of the applications created; default "nexmock " and the test class name. {@link NexmoApp} overrides it. */
         public Builder applicationName(String name) {
-            this.application = application().withName(Objects.requireNonNull(name, "name").strip());
+            this.application =
+                    application().withName(Objects.requireNonNull(name, "name").strip());
             return this;
         }
 
@@ -211,8 +220,8 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
         /** The {@code capabilities} object of the applications created, webhooks and all. {@link NexmoApp} overrides it. */
         public Builder capabilities(JsonNode capabilities) {
             if (!Objects.requireNonNull(capabilities, "capabilities").isObject()) {
-                throw new IllegalArgumentException("capabilities must be a JSON object such as {\"rtc\":{}}, was "
-                        + capabilities.getNodeType());
+                throw new IllegalArgumentException(
+                        "capabilities must be a JSON object such as {\"rtc\":{}}, was " + capabilities.getNodeType());
             }
             this.application = application().withCapabilities(capabilities);
             return this;
@@ -236,8 +245,8 @@ public final class NexmoExtension implements BeforeAllCallback, BeforeEachCallba
 
         /** The extension. */
         public NexmoExtension build() {
-            return new NexmoExtension(new Settings(target, credentials, baseUrl, options.build(), application,
-                    failOnWarning), false);
+            return new NexmoExtension(
+                    new Settings(target, credentials, baseUrl, options.build(), application, failOnWarning), false);
         }
 
         private ApplicationSettings application() {

@@ -1,7 +1,6 @@
 package io.github.nexmock.junit5;
 
 import io.github.nexmock.jwt.Acl;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,7 +1,6 @@
 package io.github.nexmock.junit5;
 
 import io.github.nexmock.jwt.Acl;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +21,16 @@ public final class NexmoToken {
     private final Map<String, Object> extraClaims;
     private final TokenDefect defect;
 
-    NexmoToken(String value, String applicationId, String subject, Instant issuedAt, Instant notBefore,
-               Instant expiresAt, Acl acl, Map<String, Object> extraClaims, TokenDefect defect) {
+    NexmoToken(
+            String value,
+            String applicationId,
+            String subject,
+            Instant issuedAt,
+            Instant notBefore,
+            Instant expiresAt,
+            Acl acl,
+            Map<String, Object> extraClaims,
+            TokenDefect defect) {
         this.value = value;
         this.applicationId = applicationId;
         this.subject = subject;
@@ -88,7 +95,7 @@ public final class NexmoToken {
     /** The claims in brief; never the token itself. */
     @Override
     public String toString() {
-        return "NexmoToken[application " + applicationId + (subject == null ? "" : ", sub " + subject)
-                + ", exp " + expiresAt + (defect == TokenDefect.NONE ? "" : ", " + defect) + "]";
+        return "NexmoToken[application " + applicationId + (subject == null ? "" : ", sub " + subject) + ", exp "
+                + expiresAt + (defect == TokenDefect.NONE ? "" : ", " + defect) + "]";
     }
 }

@@ -7,5 +7,4 @@ package io.github.nexmock.junit5;
  * @param name          the user name, unique within the application
  * @param applicationId the application the user belongs to
  */
-public record NexmoUserRef(String id, String name, String applicationId) {
-}
+public record NexmoUserRef(String id, String name, String applicationId) {}

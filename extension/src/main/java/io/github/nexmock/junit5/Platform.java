@@ -1,7 +1,6 @@
 package io.github.nexmock.junit5;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Collection;
 
 /** The active target as the extension uses it: where applications and users are created and deleted. */

@@ -24,14 +24,18 @@ final class RealPlatform implements Platform {
 
     private RealPlatform(ApiCredentials credentials, URI baseUrl) {
         this.credentials = credentials;
-        this.environment = new NexmoEnvironment(NexmoTarget.REAL, baseUrl, credentials.apiKey(), credentials.apiSecret(), null);
+        this.environment =
+                new NexmoEnvironment(NexmoTarget.REAL, baseUrl, credentials.apiKey(), credentials.apiSecret(), null);
         this.api = environment.apiClient();
     }
 
     /** The run's client of the platform at {@code baseUrl} with these credentials. */
     static RealPlatform of(ExtensionContext context, ApiCredentials credentials, URI baseUrl) {
-        return Stores.root(context).getOrComputeIfAbsent(new Key(credentials, baseUrl),
-                key -> new RealPlatform(key.credentials(), key.baseUrl()), RealPlatform.class);
+        return Stores.root(context)
+                .getOrComputeIfAbsent(
+                        new Key(credentials, baseUrl),
+                        key -> new RealPlatform(key.credentials(), key.baseUrl()),
+                        RealPlatform.class);
     }
 
     @Override
@@ -42,13 +46,17 @@ final class RealPlatform implements Platform {
     @Override
     public String createApplication(String name, JsonNode capabilities, String publicKeyPem) {
         return api.createApplication(credentials.apiKey(), credentials.apiSecret(), name, publicKeyPem, capabilities)
-                .path("id").asText();
+                .path("id")
+                .asText();
     }
 
     @Override
     public String createUser(NexmoApplication application, String name) {
-        return api.createUser(applicationToken(application), JsonNodeFactory.instance.objectNode().put("name", name))
-                .path("id").asText();
+        return api.createUser(
+                        applicationToken(application),
+                        JsonNodeFactory.instance.objectNode().put("name", name))
+                .path("id")
+                .asText();
     }
 
     /** Deletes the users, then the application; tries every deletion and reports all that failed. */
@@ -59,11 +67,12 @@ final class RealPlatform implements Platform {
         for (NexmoUserRef user : users) {
             deleteQuietlyIfGone(() -> api.deleteUser(token, user.id()), failures);
         }
-        deleteQuietlyIfGone(() -> api.deleteApplication(credentials.apiKey(), credentials.apiSecret(), application.id()),
-                failures);
+        deleteQuietlyIfGone(
+                () -> api.deleteApplication(credentials.apiKey(), credentials.apiSecret(), application.id()), failures);
         if (!failures.isEmpty()) {
-            IllegalStateException failure = new IllegalStateException("could not delete everything nexmock created in "
-                    + application + " at " + environment.baseUrl() + "; delete it by hand: " + failures.get(0).getMessage());
+            IllegalStateException failure = new IllegalStateException(
+                    "could not delete everything nexmock created in " + application + " at " + environment.baseUrl()
+                            + "; delete it by hand: " + failures.get(0).getMessage());
             failures.forEach(failure::addSuppressed);
             throw failure;
         }
@@ -81,9 +90,11 @@ final class RealPlatform implements Platform {
 
     /** A token for the platform's own calls, on the system clock whatever the tests' clock is. */
     private static String applicationToken(NexmoApplication application) {
-        return NexmoJwts.builder().applicationId(application.id()).privateKey(application.privateKey()).sign();
+        return NexmoJwts.builder()
+                .applicationId(application.id())
+                .privateKey(application.privateKey())
+                .sign();
     }
 
-    private record Key(ApiCredentials credentials, URI baseUrl) {
-    }
+    private record Key(ApiCredentials credentials, URI baseUrl) {}
 }

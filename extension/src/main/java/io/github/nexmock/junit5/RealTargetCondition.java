@@ -13,8 +13,7 @@ import org.junit.platform.commons.support.HierarchyTraversalMode;
  */
 final class RealTargetCondition {
 
-    private RealTargetCondition() {
-    }
+    private RealTargetCondition() {}
 
     static ConditionEvaluationResult evaluate(Settings settings, ExtensionContext context) {
         if (context.getTestClass().isEmpty()) {
@@ -40,7 +39,8 @@ final class RealTargetCondition {
     }
 
     private static boolean hasContractTests(Class<?> testClass) {
-        return !AnnotationSupport.findAnnotatedMethods(testClass, NexmoContractTest.class,
-                HierarchyTraversalMode.TOP_DOWN).isEmpty();
+        return !AnnotationSupport.findAnnotatedMethods(
+                        testClass, NexmoContractTest.class, HierarchyTraversalMode.TOP_DOWN)
+                .isEmpty();
     }
 }

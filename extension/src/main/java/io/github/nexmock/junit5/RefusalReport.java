@@ -10,12 +10,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class RefusalReport {
 
-    private static final MockLogReport<Rejection> LOG = new MockLogReport<>(MockPlatform::rejections,
+    private static final MockLogReport<Rejection> LOG = new MockLogReport<>(
+            MockPlatform::rejections,
             refusal -> String.valueOf(refusal.claims().get("application_id")),
             refusal -> refusal.method() + ' ' + refusal.path() + ": " + refusal.reason() + " - " + refusal.detail());
 
-    private RefusalReport() {
-    }
+    private RefusalReport() {}
 
     /** Notes where the mock's refusal log stands as {@code test} starts. */
     static void start(ExtensionContext test, MockPlatform mock) {

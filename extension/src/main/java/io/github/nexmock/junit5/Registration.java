@@ -12,8 +12,7 @@ import org.junit.platform.commons.support.ReflectionSupport;
 /** How a test class, its superclasses or its enclosing classes register {@link NexmoExtension}. */
 final class Registration {
 
-    private Registration() {
-    }
+    private Registration() {}
 
     /** Whether {@code context}'s class or an enclosing one registers the extension in any way. */
     static boolean registered(ExtensionContext context) {
@@ -25,12 +24,14 @@ final class Registration {
      * field; then an extension registered by {@link NexmoTest} as well stands aside for it.
      */
     static boolean registeredProgrammatically(ExtensionContext context) {
-        return anyClass(context, type -> Stores.root(context).getOrComputeIfAbsent(new Programmatic(type),
-                key -> registersInstance(key.type()), Boolean.class));
+        return anyClass(context, type -> Stores.root(context)
+                .getOrComputeIfAbsent(new Programmatic(type), key -> registersInstance(key.type()), Boolean.class));
     }
 
     private static boolean anyClass(ExtensionContext context, Predicate<Class<?>> test) {
-        for (ExtensionContext c = context; c.getTestClass().isPresent(); c = c.getParent().orElseThrow()) {
+        for (ExtensionContext c = context;
+                c.getTestClass().isPresent();
+                c = c.getParent().orElseThrow()) {
             if (c.getTestMethod().isEmpty() && test.test(c.getRequiredTestClass())) {
                 return true;
             }
@@ -44,11 +45,13 @@ final class Registration {
     }
 
     private static boolean registersInstance(Class<?> testClass) {
-        return !ReflectionSupport.findFields(testClass,
-                field -> field.getType() == NexmoExtension.class && field.isAnnotationPresent(RegisterExtension.class),
-                HierarchyTraversalMode.TOP_DOWN).isEmpty();
+        return !ReflectionSupport.findFields(
+                        testClass,
+                        field -> field.getType() == NexmoExtension.class
+                                && field.isAnnotationPresent(RegisterExtension.class),
+                        HierarchyTraversalMode.TOP_DOWN)
+                .isEmpty();
     }
 
-    private record Programmatic(Class<?> type) {
-    }
+    private record Programmatic(Class<?> type) {}
 }

@@ -2,7 +2,6 @@ package io.github.nexmock.junit5;
 
 import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.http.NexmockOptions;
-
 import java.net.URI;
 import java.time.Clock;
 
@@ -17,8 +16,13 @@ import java.time.Clock;
  * @param failOnWarning whether a test fails when the mock warns about its tokens (else {@link NexmoTest} or the
  *                      {@code nexmock.fail-on-warning} parameter may still ask for it)
  */
-record Settings(NexmoTarget target, ApiCredentials credentials, URI baseUrl, NexmockOptions options,
-                ApplicationSettings application, boolean failOnWarning) {
+record Settings(
+        NexmoTarget target,
+        ApiCredentials credentials,
+        URI baseUrl,
+        NexmockOptions options,
+        ApplicationSettings application,
+        boolean failOnWarning) {
 
     static final Settings DEFAULTS = new Settings(null, null, null, NexmockOptions.defaults(), null, false);
 

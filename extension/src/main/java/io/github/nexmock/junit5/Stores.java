@@ -7,8 +7,7 @@ final class Stores {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create("io.github.nexmock");
 
-    private Stores() {
-    }
+    private Stores() {}
 
     /** The store of {@code context}; its lookups also see the values of the enclosing contexts. */
     static ExtensionContext.Store of(ExtensionContext context) {

@@ -16,8 +16,7 @@ final class TargetSelection {
 
     static final String PROPERTY = "nexmock.target";
 
-    private TargetSelection() {
-    }
+    private TargetSelection() {}
 
     /** MOCK or REAL for {@code context}. */
     static NexmoTarget of(Settings settings, ExtensionContext context) {
@@ -35,19 +34,24 @@ final class TargetSelection {
      * @throws ExtensionConfigurationException when it names none
      */
     static Optional<NexmoTarget> property(ExtensionContext context) {
-        return context.getConfigurationParameter(PROPERTY).map(String::strip).filter(value -> !value.isEmpty())
+        return context.getConfigurationParameter(PROPERTY)
+                .map(String::strip)
+                .filter(value -> !value.isEmpty())
                 .map(value -> {
                     try {
                         return NexmoTarget.valueOf(value.toUpperCase(Locale.ROOT));
                     } catch (IllegalArgumentException unknown) {
-                        throw new ExtensionConfigurationException(PROPERTY + " is '" + value + "'; use mock, real or auto");
+                        throw new ExtensionConfigurationException(
+                                PROPERTY + " is '" + value + "'; use mock, real or auto");
                     }
                 });
     }
 
     /** The builder's credentials, else those {@link CredentialLookup} finds. */
     static Optional<ApiCredentials> credentials(Settings settings, ExtensionContext context) {
-        return settings.credentials() != null ? Optional.of(settings.credentials()) : CredentialLookup.of(context).find();
+        return settings.credentials() != null
+                ? Optional.of(settings.credentials())
+                : CredentialLookup.of(context).find();
     }
 
     private static NexmoTarget configured(Settings settings, ExtensionContext context) {

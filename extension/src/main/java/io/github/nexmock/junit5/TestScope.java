@@ -52,11 +52,13 @@ final class TestScope {
         if (target() == NexmoTarget.MOCK) {
             return MockPlatform.of(context, settings.options());
         }
-        ApiCredentials credentials = TargetSelection.credentials(settings, context).orElseThrow(
-                () -> new TestAbortedException(NO_CREDENTIALS));
-        URI baseUrl = settings.baseUrl() != null ? settings.baseUrl()
+        ApiCredentials credentials = TargetSelection.credentials(settings, context)
+                .orElseThrow(() -> new TestAbortedException(NO_CREDENTIALS));
+        URI baseUrl = settings.baseUrl() != null
+                ? settings.baseUrl()
                 : context.getConfigurationParameter(BaseUrls.PROPERTY)
-                        .map(value -> BaseUrls.parse(value, BaseUrls.PROPERTY)).orElse(BaseUrls.NEXMO);
+                        .map(value -> BaseUrls.parse(value, BaseUrls.PROPERTY))
+                        .orElse(BaseUrls.NEXMO);
         return RealPlatform.of(context, credentials, baseUrl);
     }
 
@@ -65,10 +67,16 @@ final class TestScope {
         Owner owner = applicationOwner();
         Platform platform = platform();
         NexmoTarget target = target();
-        return Stores.of(owner.context()).getOrComputeIfAbsent(new ApplicationKey(target, owner.context().getUniqueId()),
-                key -> ApplicationSession.create(platform, KeyPairs.of(context, target), owner.applicationName(),
-                        owner.settings().capabilities(), settings.clock()),
-                ApplicationSession.class);
+        return Stores.of(owner.context())
+                .getOrComputeIfAbsent(
+                        new ApplicationKey(target, owner.context().getUniqueId()),
+                        key -> ApplicationSession.create(
+                                platform,
+                                KeyPairs.of(context, target),
+                                owner.applicationName(),
+                                owner.settings().capabilities(),
+                                settings.clock()),
+                        ApplicationSession.class);
     }
 
     /** Ids of the applications this scope has created so far on the current target, its own and its class's. */
@@ -76,8 +84,8 @@ final class TestScope {
         Set<String> ids = new HashSet<>();
         NexmoTarget target = target();
         for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
-            ApplicationSession session = Stores.of(c).get(new ApplicationKey(target, c.getUniqueId()),
-                    ApplicationSession.class);
+            ApplicationSession session =
+                    Stores.of(c).get(new ApplicationKey(target, c.getUniqueId()), ApplicationSession.class);
             if (session != null) {
                 ids.add(session.application().id());
             }
@@ -100,9 +108,10 @@ final class TestScope {
             return classOwner;
         }
         if (method.isEmpty()) {
-            throw new ExtensionConfigurationException(context.getRequiredTestClass().getName()
-                    + " asks for a fresh application per test, so there is none for the whole class: inject it into"
-                    + " instance fields or test method parameters, not static fields or @BeforeAll methods");
+            throw new ExtensionConfigurationException(
+                    context.getRequiredTestClass().getName()
+                            + " asks for a fresh application per test, so there is none for the whole class: inject it into"
+                            + " instance fields or test method parameters, not static fields or @BeforeAll methods");
         }
         return new Owner(context, classOwner.settings());
     }
@@ -120,10 +129,11 @@ final class TestScope {
             outermost = c;
         }
         if (outermost == null) {
-            throw new ExtensionConfigurationException("nexmock applications belong to a test class or test; "
-                    + context.getDisplayName() + " is neither");
+            throw new ExtensionConfigurationException(
+                    "nexmock applications belong to a test class or test; " + context.getDisplayName() + " is neither");
         }
-        return new Owner(outermost, settings.application() != null ? settings.application() : ApplicationSettings.DEFAULTS);
+        return new Owner(
+                outermost, settings.application() != null ? settings.application() : ApplicationSettings.DEFAULTS);
     }
 
     /** The context whose store keeps an application, and the settings it is created with. */
@@ -134,11 +144,12 @@ final class TestScope {
                 return settings.name();
             }
             String name = "nexmock " + context.getRequiredTestClass().getSimpleName();
-            return context.getTestMethod().map(method -> name + " " + method.getName()).orElse(name);
+            return context.getTestMethod()
+                    .map(method -> name + " " + method.getName())
+                    .orElse(name);
         }
     }
 
     /** Store key of an application: per target, since a contract test uses both, and per owner. */
-    private record ApplicationKey(NexmoTarget target, String ownerId) {
-    }
+    private record ApplicationKey(NexmoTarget target, String ownerId) {}
 }

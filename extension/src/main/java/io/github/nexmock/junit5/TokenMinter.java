@@ -90,8 +90,7 @@ final class TokenMinter {
         }
     }
 
-    private record Signed(Instant at, NexmoToken token) {
-    }
+    private record Signed(Instant at, NexmoToken token) {}
 
     /** The run's one background signing thread, stopped when the run ends. */
     private static final class Background implements AutoCloseable {
@@ -103,8 +102,9 @@ final class TokenMinter {
         });
 
         static Executor of(ExtensionContext context) {
-            return Stores.root(context).getOrComputeIfAbsent(Background.class, type -> new Background(),
-                    Background.class).executor;
+            return Stores.root(context)
+                    .getOrComputeIfAbsent(Background.class, type -> new Background(), Background.class)
+                    .executor;
         }
 
         @Override

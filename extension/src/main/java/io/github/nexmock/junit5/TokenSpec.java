@@ -39,8 +39,12 @@ record TokenSpec(String subject, Duration lifetime, Acl acl, Map<String, Object>
     static TokenSpec of(NexmoJwt annotation, String where) {
         String prefix = where + " has @NexmoJwt with ";
         Duration lifetime = lifetime(annotation, prefix);
-        return new TokenSpec(annotation.sub().isBlank() ? null : annotation.sub().strip(), lifetime,
-                acl(annotation, prefix), claims(annotation.claims(), prefix), annotation.defect());
+        return new TokenSpec(
+                annotation.sub().isBlank() ? null : annotation.sub().strip(),
+                lifetime,
+                acl(annotation, prefix),
+                claims(annotation.claims(), prefix),
+                annotation.defect());
     }
 
     private static Duration lifetime(NexmoJwt annotation, String prefix) {
@@ -49,8 +53,8 @@ record TokenSpec(String subject, Duration lifetime, Acl acl, Map<String, Object>
         }
         TokenDefect defect = annotation.defect();
         if (defect == TokenDefect.LIFETIME_TOO_SHORT || defect == TokenDefect.ISSUED_OVER_24_HOURS_AGO) {
-            throw new ExtensionConfigurationException(prefix + "both lifetime and defect = " + defect
-                    + "; the defect sets the lifetime, drop one");
+            throw new ExtensionConfigurationException(
+                    prefix + "both lifetime and defect = " + defect + "; the defect sets the lifetime, drop one");
         }
         Duration lifetime;
         try {
@@ -87,8 +91,8 @@ record TokenSpec(String subject, Duration lifetime, Acl acl, Map<String, Object>
             try {
                 acl.path(path);
             } catch (IllegalArgumentException invalid) {
-                throw new ExtensionConfigurationException(prefix + "aclPaths entry \"" + path + "\": "
-                        + invalid.getMessage(), invalid);
+                throw new ExtensionConfigurationException(
+                        prefix + "aclPaths entry \"" + path + "\": " + invalid.getMessage(), invalid);
             }
         }
         return acl.build();
@@ -99,16 +103,18 @@ record TokenSpec(String subject, Duration lifetime, Acl acl, Map<String, Object>
         for (String entry : entries) {
             int equals = entry.indexOf('=');
             if (equals < 1) {
-                throw new ExtensionConfigurationException(prefix + "claims entry \"" + entry
-                        + "\"; write each claim as \"name=value\"");
+                throw new ExtensionConfigurationException(
+                        prefix + "claims entry \"" + entry + "\"; write each claim as \"name=value\"");
             }
             String name = entry.substring(0, equals).strip();
             Object value = value(entry.substring(equals + 1));
             try {
                 io.github.nexmock.jwt.NexmoJwts.builder().claim(name, value);
             } catch (IllegalArgumentException registered) {
-                throw new ExtensionConfigurationException(prefix + "claims entry \"" + entry + "\"; " + name
-                        + " is set by the extension or by the sub, lifetime, acl and defect attributes", registered);
+                throw new ExtensionConfigurationException(
+                        prefix + "claims entry \"" + entry + "\"; " + name
+                                + " is set by the extension or by the sub, lifetime, acl and defect attributes",
+                        registered);
             }
             claims.put(name, value);
         }
@@ -134,18 +140,21 @@ record TokenSpec(String subject, Duration lifetime, Acl acl, Map<String, Object>
 
     /** Signs the token of this spec for {@code application} as of {@code now} with {@code key}. */
     NexmoToken mint(NexmoApplication application, Instant now, PrivateKey key) {
-        Duration life = switch (defect) {
-            case LIFETIME_TOO_SHORT -> MIN_LIFETIME.minusSeconds(1);
-            case ISSUED_OVER_24_HOURS_AGO -> MAX_LIFETIME.plus(SHIFT).plus(SHIFT);
-            default -> lifetime != null ? lifetime : DEFAULT_LIFETIME;
-        };
-        Instant issuedAt = switch (defect) {
-            case EXPIRED -> now.minus(life).minus(Duration.ofMinutes(1));
-            case ISSUED_OVER_24_HOURS_AGO -> now.minus(MAX_LIFETIME).minus(SHIFT);
-            default -> now;
-        };
+        Duration life =
+                switch (defect) {
+                    case LIFETIME_TOO_SHORT -> MIN_LIFETIME.minusSeconds(1);
+                    case ISSUED_OVER_24_HOURS_AGO -> MAX_LIFETIME.plus(SHIFT).plus(SHIFT);
+                    default -> lifetime != null ? lifetime : DEFAULT_LIFETIME;
+                };
+        Instant issuedAt =
+                switch (defect) {
+                    case EXPIRED -> now.minus(life).minus(Duration.ofMinutes(1));
+                    case ISSUED_OVER_24_HOURS_AGO -> now.minus(MAX_LIFETIME).minus(SHIFT);
+                    default -> now;
+                };
         Instant notBefore = defect == TokenDefect.NOT_YET_VALID ? now.plus(SHIFT) : null;
-        NexmoJwtBuilder builder = application.tokenBuilder().privateKey(key).issuedAt(issuedAt).lifetime(life);
+        NexmoJwtBuilder builder =
+                application.tokenBuilder().privateKey(key).issuedAt(issuedAt).lifetime(life);
         if (defect == TokenDefect.LIFETIME_TOO_SHORT) {
             builder.allowOutOfBoundsLifetime();
         }
@@ -160,18 +169,27 @@ record TokenSpec(String subject, Duration lifetime, Acl acl, Map<String, Object>
         }
         claims.forEach(builder::claim);
         Instant iat = Instant.ofEpochSecond(issuedAt.getEpochSecond());
-        return new NexmoToken(builder.sign(), application.id(), subject, iat,
+        return new NexmoToken(
+                builder.sign(),
+                application.id(),
+                subject,
+                iat,
                 notBefore == null ? null : Instant.ofEpochSecond(notBefore.getEpochSecond()),
-                iat.plus(Duration.ofSeconds(life.toSeconds())), acl, claims, defect);
+                iat.plus(Duration.ofSeconds(life.toSeconds())),
+                acl,
+                claims,
+                defect);
     }
 
     /** A key pair no application of the run holds, for tokens with the wrong signature. */
     private static final class ForeignKey {
 
         static KeyPair of(ExtensionContext context) {
-            return Stores.root(context).getOrComputeIfAbsent(ForeignKey.class,
-                    type -> KeyPairs.of(context, NexmoTarget.MOCK).take(),
-                    KeyPair.class);
+            return Stores.root(context)
+                    .getOrComputeIfAbsent(
+                            ForeignKey.class,
+                            type -> KeyPairs.of(context, NexmoTarget.MOCK).take(),
+                            KeyPair.class);
         }
     }
 }

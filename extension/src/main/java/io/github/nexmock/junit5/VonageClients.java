@@ -9,8 +9,7 @@ import com.vonage.client.VonageClient;
  */
 final class VonageClients {
 
-    private VonageClients() {
-    }
+    private VonageClients() {}
 
     /**
      * A client with the account's key and secret and the application's id and private key. On the mock every base
@@ -24,7 +23,8 @@ final class VonageClients {
                 .applicationId(application.id())
                 .privateKeyContents(application.privateKeyPem());
         if (environment.target() == NexmoTarget.MOCK || !environment.baseUrl().equals(BaseUrls.NEXMO)) {
-            client.httpConfig(HttpConfig.builder().baseUri(environment.baseUrl()).build());
+            client.httpConfig(
+                    HttpConfig.builder().baseUri(environment.baseUrl()).build());
         }
         return client.build();
     }

@@ -14,8 +14,7 @@ final class VonageSdk {
 
     private static final boolean PRESENT = isPresent(VonageSdk.class.getClassLoader());
 
-    private VonageSdk() {
-    }
+    private VonageSdk() {}
 
     /** Whether {@code type} is the SDK's {@code VonageClient}. */
     static boolean isClientType(Class<?> type) {
@@ -41,11 +40,15 @@ final class VonageSdk {
     static Object client(TestScope scope, String description) {
         requirePresent(PRESENT, description);
         try {
-            return VonageClients.create(scope.platform().environment(), scope.application().application());
+            return VonageClients.create(
+                    scope.platform().environment(), scope.application().application());
         } catch (LinkageError incompatible) {
-            throw new ParameterResolutionException(description + " is a VonageClient, but the Vonage Java SDK on the"
-                    + " class path is not one nexmock can configure (" + incompatible + "); use com.vonage:server-sdk"
-                    + " 9.x", incompatible);
+            throw new ParameterResolutionException(
+                    description + " is a VonageClient, but the Vonage Java SDK on the"
+                            + " class path is not one nexmock can configure (" + incompatible
+                            + "); use com.vonage:server-sdk"
+                            + " 9.x",
+                    incompatible);
         }
     }
 

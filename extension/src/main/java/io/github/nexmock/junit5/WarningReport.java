@@ -19,11 +19,12 @@ final class WarningReport {
     /** The JUnit configuration parameter that turns fail-on-warning on for a whole run. */
     static final String FAIL_ON_WARNING = "nexmock.fail-on-warning";
 
-    private static final MockLogReport<Warning> LOG = new MockLogReport<>(MockPlatform::warnings, Warning::applicationId,
+    private static final MockLogReport<Warning> LOG = new MockLogReport<>(
+            MockPlatform::warnings,
+            Warning::applicationId,
             warning -> warning.method() + ' ' + warning.path() + ": " + warning.code() + " - " + warning.message());
 
-    private WarningReport() {
-    }
+    private WarningReport() {}
 
     /** Notes where the mock's warning log stands as {@code test} starts. */
     static void start(ExtensionContext test, MockPlatform mock) {
@@ -32,8 +33,8 @@ final class WarningReport {
 
     /** {@code failure}, with the warnings since the test started attached when there are any. */
     static Throwable attachTo(Throwable failure, TestScope scope) {
-        return LOG.attachTo(failure, scope, "the Nexmo mock accepted with warnings ", "it also warned about ",
-                MockWarnings::new);
+        return LOG.attachTo(
+                failure, scope, "the Nexmo mock accepted with warnings ", "it also warned about ", MockWarnings::new);
     }
 
     /**
@@ -48,7 +49,9 @@ final class WarningReport {
         }
         List<Warning> warnings = LOG.ours(LOG.since(scope), scope.existingApplicationIds());
         if (!warnings.isEmpty()) {
-            throw new AssertionFailedError(LOG.listed("fail-on-warning is on and the Nexmo mock warned about ", warnings,
+            throw new AssertionFailedError(LOG.listed(
+                    "fail-on-warning is on and the Nexmo mock warned about ",
+                    warnings,
                     " with this test's application:"));
         }
     }
@@ -56,12 +59,15 @@ final class WarningReport {
     /** Whether the builder, {@link NexmoTest#failOnWarning()} or the {@value #FAIL_ON_WARNING} parameter asks for it. */
     static boolean failOnWarning(TestScope scope) {
         ExtensionContext context = scope.context();
-        Optional<Boolean> parameter = context.getConfigurationParameter(FAIL_ON_WARNING).map(String::strip)
-                .filter(value -> !value.isEmpty()).map(value -> switch (value.toLowerCase(Locale.ROOT)) {
+        Optional<Boolean> parameter = context.getConfigurationParameter(FAIL_ON_WARNING)
+                .map(String::strip)
+                .filter(value -> !value.isEmpty())
+                .map(value -> switch (value.toLowerCase(Locale.ROOT)) {
                     case "true" -> true;
                     case "false" -> false;
-                    default -> throw new ExtensionConfigurationException(FAIL_ON_WARNING + " is '" + value
-                            + "'; use true or false");
+                    default ->
+                        throw new ExtensionConfigurationException(
+                                FAIL_ON_WARNING + " is '" + value + "'; use true or false");
                 });
         if (parameter.orElse(false) || scope.settings().failOnWarning()) {
             return true;

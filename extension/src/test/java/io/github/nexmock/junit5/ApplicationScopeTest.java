@@ -77,7 +77,10 @@ class ApplicationScopeTest {
     }
 
     @NexmoTest
-    @NexmoApp(name = "fresh", capabilities = {Capability.RTC, Capability.VOICE}, freshPerTest = true)
+    @NexmoApp(
+            name = "fresh",
+            capabilities = {Capability.RTC, Capability.VOICE},
+            freshPerTest = true)
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     static class FreshEachTest {
 
@@ -104,8 +107,10 @@ class ApplicationScopeTest {
         @AfterAll
         static void previousApplicationsAreGone(NexmoEnvironment nexmo) {
             NexmoMockServer mock = nexmo.mockServer().orElseThrow();
-            assertThat(mock.state().application((String) SEEN.get("fresh first app"))).isEmpty();
-            assertThat(mock.state().application((String) SEEN.get("fresh second app"))).isEmpty();
+            assertThat(mock.state().application((String) SEEN.get("fresh first app")))
+                    .isEmpty();
+            assertThat(mock.state().application((String) SEEN.get("fresh second app")))
+                    .isEmpty();
         }
     }
 
@@ -126,5 +131,4 @@ class ApplicationScopeTest {
             SEEN.put("own app", app.id());
         }
     }
-
 }

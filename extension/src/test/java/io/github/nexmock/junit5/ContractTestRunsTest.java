@@ -40,9 +40,12 @@ class ContractTestRunsTest {
 
         EngineExecutionResults results = Engine.run(Contract.class);
 
-        assertThat(results.testEvents().finished().stream().map(event -> event.getTestDescriptor().getDisplayName()))
+        assertThat(results.testEvents().finished().stream()
+                        .map(event -> event.getTestDescriptor().getDisplayName()))
                 .containsExactly("MOCK");
-        results.testEvents().assertStatistics(stats -> stats.succeeded(1).skipped(1).aborted(0).failed(0));
+        results.testEvents()
+                .assertStatistics(
+                        stats -> stats.succeeded(1).skipped(1).aborted(0).failed(0));
         assertThat(Engine.skipReason(results, "REAL")).contains("NEXMO_API_KEY");
         assertThat(RUNS).containsExactly("MOCK");
     }
@@ -53,7 +56,9 @@ class ContractTestRunsTest {
 
         EngineExecutionResults results = Engine.run(RealClassContract.class);
 
-        results.testEvents().assertStatistics(stats -> stats.succeeded(1).skipped(2).aborted(0).failed(0));
+        results.testEvents()
+                .assertStatistics(
+                        stats -> stats.succeeded(1).skipped(2).aborted(0).failed(0));
         assertThat(RUNS).containsExactly("MOCK");
         assertThat(Engine.skipReason(results, "realOnly(NexmoEnvironment)")).contains("NEXMO_API_KEY");
     }
@@ -73,7 +78,9 @@ class ContractTestRunsTest {
     void runsOnlyOnTheTargetThePropertyNames() {
         EngineExecutionResults results = Engine.run(Map.of("nexmock.target", "mock"), Contract.class);
 
-        assertThat(results.testEvents().started().stream().map(Event::getTestDescriptor).map(d -> d.getDisplayName()))
+        assertThat(results.testEvents().started().stream()
+                        .map(Event::getTestDescriptor)
+                        .map(d -> d.getDisplayName()))
                 .containsExactly("MOCK");
     }
 
@@ -81,9 +88,14 @@ class ContractTestRunsTest {
     static class Contract {
 
         @NexmoContractTest
-        void createsUsersTheSameWayOnBothTargets(NexmoEnvironment nexmo, NexmoApplication app,
-                                                 @NexmoUser("alice") NexmoUserRef alice, @NexmoJwt String token) {
-            assertThat(nexmo.apiClient().users(token)).extracting(user -> user.path("name").asText()).contains("alice");
+        void createsUsersTheSameWayOnBothTargets(
+                NexmoEnvironment nexmo,
+                NexmoApplication app,
+                @NexmoUser("alice") NexmoUserRef alice,
+                @NexmoJwt String token) {
+            assertThat(nexmo.apiClient().users(token))
+                    .extracting(user -> user.path("name").asText())
+                    .contains("alice");
             RUNS.add(nexmo.target().name());
         }
     }

@@ -16,8 +16,7 @@ import org.junit.platform.testkit.engine.Event;
 /** Runs test classes on a Jupiter engine of their own, as a build would, and checks what happened. */
 final class Engine {
 
-    private Engine() {
-    }
+    private Engine() {}
 
     static EngineExecutionResults run(Class<?>... testClasses) {
         return run(Map.of(), testClasses);
@@ -33,9 +32,13 @@ final class Engine {
 
     /** Asserts that {@code tests} tests ran and passed, showing the stack trace of any failure of a test or class. */
     static void assertAllPassed(EngineExecutionResults results, long tests) {
-        List<Throwable> failures = results.allEvents().failed().stream().map(Engine::throwable).flatMap(Optional::stream)
+        List<Throwable> failures = results.allEvents().failed().stream()
+                .map(Engine::throwable)
+                .flatMap(Optional::stream)
                 .toList();
-        assertThat(failures).withFailMessage(() -> "expected no failures, got:\n" + traces(failures)).isEmpty();
+        assertThat(failures)
+                .withFailMessage(() -> "expected no failures, got:\n" + traces(failures))
+                .isEmpty();
         results.testEvents().assertStatistics(stats -> stats.started(tests).succeeded(tests));
     }
 
@@ -43,7 +46,8 @@ final class Engine {
     static Throwable outcomeOf(EngineExecutionResults results, String name) {
         List<Event> finished = results.allEvents().finished().stream()
                 .filter(event -> event.getTestDescriptor().getDisplayName().equals(name)
-                        || event.getTestDescriptor().getDisplayName().endsWith("$" + name)).toList();
+                        || event.getTestDescriptor().getDisplayName().endsWith("$" + name))
+                .toList();
         assertThat(finished).as("finished tests named %s", name).hasSize(1);
         return throwable(finished.get(0)).orElseThrow(() -> new AssertionError(name + " did not fail or abort"));
     }
@@ -52,7 +56,8 @@ final class Engine {
     static String skipReason(EngineExecutionResults results, String name) {
         List<Event> skipped = results.allEvents().skipped().stream()
                 .filter(event -> event.getTestDescriptor().getDisplayName().equals(name)
-                        || event.getTestDescriptor().getDisplayName().endsWith("$" + name)).toList();
+                        || event.getTestDescriptor().getDisplayName().endsWith("$" + name))
+                .toList();
         assertThat(skipped).as("skipped tests named %s", name).hasSize(1);
         return skipped.get(0).getRequiredPayload(String.class);
     }

@@ -43,7 +43,9 @@ class InjectionTest {
     static VerifiedToken verify(NexmoEnvironment nexmo, String token) {
         NexmoMockServer mock = nexmo.mockServer().orElseThrow();
         return JwtVerifier.builder()
-                .keyResolver(applicationId -> mock.state().publicKey(applicationId).map(PublicKey.class::cast)).build()
+                .keyResolver(
+                        applicationId -> mock.state().publicKey(applicationId).map(PublicKey.class::cast))
+                .build()
                 .verify(token, "GET", "/v1/users");
     }
 
@@ -51,9 +53,12 @@ class InjectionTest {
     static class Parameters {
 
         @Test
-        void everything(NexmoEnvironment nexmo, NexmoApplication app, @NexmoUser("alice") NexmoUserRef alice,
-                        @NexmoJwt String applicationToken,
-                        @NexmoJwt(sub = "alice", acl = Acl.Preset.CLIENT_SDK) NexmoToken aliceToken) {
+        void everything(
+                NexmoEnvironment nexmo,
+                NexmoApplication app,
+                @NexmoUser("alice") NexmoUserRef alice,
+                @NexmoJwt String applicationToken,
+                @NexmoJwt(sub = "alice", acl = Acl.Preset.CLIENT_SDK) NexmoToken aliceToken) {
             assertThat(nexmo.target()).isEqualTo(NexmoTarget.MOCK);
             assertThat(nexmo.baseUrl().getHost()).isIn("127.0.0.1", "localhost");
             NexmoMockServer mock = nexmo.mockServer().orElseThrow();
@@ -70,8 +75,9 @@ class InjectionTest {
 
             assertThat(alice.name()).isEqualTo("alice");
             assertThat(alice.applicationId()).isEqualTo(app.id());
-            assertThat(mock.state().userByName(app.id(), "alice")).hasValueSatisfying(
-                    user -> assertThat(user.id()).isEqualTo(alice.id()).startsWith("USR-"));
+            assertThat(mock.state().userByName(app.id(), "alice"))
+                    .hasValueSatisfying(
+                            user -> assertThat(user.id()).isEqualTo(alice.id()).startsWith("USR-"));
 
             VerifiedToken application = verify(nexmo, applicationToken);
             assertThat(application.applicationId()).isEqualTo(app.id());
@@ -92,15 +98,19 @@ class InjectionTest {
 
         static NexmoApplication classApplication;
         static NexmoEnvironment classEnvironment;
+
         @NexmoJwt(acl = Acl.Preset.ALL)
         static NexmoToken classToken;
 
         NexmoEnvironment nexmo;
         NexmoApplication app;
+
         @NexmoUser("bob")
         NexmoUserRef bob;
+
         @NexmoJwt(sub = "bob", aclPaths = "/*/users/**")
         String bobToken;
+
         @NexmoJwt(sub = "bob", lifetime = "PT2M", acl = Acl.Preset.CLIENT_SDK)
         NexmoToken bobRichToken;
 
@@ -110,7 +120,8 @@ class InjectionTest {
             assertThat(nexmo).isSameAs(classEnvironment);
             assertThat(bob.applicationId()).isEqualTo(app.id());
             assertThat(verify(nexmo, bobToken).subject()).isEqualTo("bob");
-            assertThat(verify(nexmo, bobRichToken.value()).expiresAt()).isEqualTo(bobRichToken.expiresAt())
+            assertThat(verify(nexmo, bobRichToken.value()).expiresAt())
+                    .isEqualTo(bobRichToken.expiresAt())
                     .isEqualTo(bobRichToken.issuedAt().plusSeconds(120));
             assertThat(bobRichToken.subject()).contains("bob");
         }
@@ -154,7 +165,6 @@ class InjectionTest {
         }
 
         @Test
-        void plainString(String notOurs) {
-        }
+        void plainString(String notOurs) {}
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class KeyPairsTest {
 
     private static final List<PublicKey> SHIPPED = KeyPairs.premadePems().stream()
-            .map(pem -> RsaKeys.readKeyPair(pem).getPublic()).toList();
+            .map(pem -> RsaKeys.readKeyPair(pem).getPublic())
+            .toList();
 
     @Test
     void shipsDistinctWorkingRsa2048PairsForTheMock() throws Exception {
@@ -23,7 +24,8 @@ class KeyPairsTest {
         for (int i = 0; i < SHIPPED.size(); i++) {
             KeyPair pair = mock.take();
             assertThat(pair.getPublic()).isEqualTo(SHIPPED.get(i));
-            assertThat(((RSAPublicKey) pair.getPublic()).getModulus().bitLength()).isEqualTo(2048);
+            assertThat(((RSAPublicKey) pair.getPublic()).getModulus().bitLength())
+                    .isEqualTo(2048);
             assertThat(signatureVerifies(pair)).isTrue();
         }
     }

@@ -30,7 +30,8 @@ class MockTargetTest {
 
         NexmoMockServer mock = MOCK_BY_CLASS.get("First");
         assertThat(MOCK_BY_CLASS.get("Second")).isSameAs(mock);
-        assertThat(BASE_URL_BY_CLASS.get("First")).matches("http://127\\.0\\.0\\.1:[1-9][0-9]*")
+        assertThat(BASE_URL_BY_CLASS.get("First"))
+                .matches("http://127\\.0\\.0\\.1:[1-9][0-9]*")
                 .isEqualTo(BASE_URL_BY_CLASS.get("Second"));
         assertThat(mock.isRunning()).as("running after the test run ended").isFalse();
     }
@@ -39,7 +40,9 @@ class MockTargetTest {
     void givesMockApplicationsTheShippedKeyPairsSoNoTestWaitsForKeyGeneration() {
         Engine.assertAllPassed(Engine.run(First.class, Second.class), 2);
 
-        List<PublicKey> shipped = KeyPairs.premadePems().stream().map(pem -> RsaKeys.readKeyPair(pem).getPublic()).toList();
+        List<PublicKey> shipped = KeyPairs.premadePems().stream()
+                .map(pem -> RsaKeys.readKeyPair(pem).getPublic())
+                .toList();
         assertThat(KEY_BY_CLASS.values()).hasSize(2).isSubsetOf(shipped);
     }
 

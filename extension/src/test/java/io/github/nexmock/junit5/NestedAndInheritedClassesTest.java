@@ -31,7 +31,8 @@ class NestedAndInheritedClassesTest {
     void subclassesInheritTheAnnotationsAndGetTheirOwnApplication() {
         Engine.assertAllPassed(Engine.run(FirstSubclass.class, SecondSubclass.class), 2);
 
-        assertThat(SEEN.get(FirstSubclass.class.getSimpleName())).isNotEqualTo(SEEN.get(SecondSubclass.class.getSimpleName()));
+        assertThat(SEEN.get(FirstSubclass.class.getSimpleName()))
+                .isNotEqualTo(SEEN.get(SecondSubclass.class.getSimpleName()));
     }
 
     @Test
@@ -75,7 +76,9 @@ class NestedAndInheritedClassesTest {
 
             @Test
             void own(NexmoApplication app) {
-                assertThat(outerField.id()).as("the outer instance's field holds the test's application").isEqualTo(app.id());
+                assertThat(outerField.id())
+                        .as("the outer instance's field holds the test's application")
+                        .isEqualTo(app.id());
                 assertThat(app.name()).isEqualTo("own");
                 SEEN.put("own", app.id());
             }
@@ -96,21 +99,22 @@ class NestedAndInheritedClassesTest {
         }
     }
 
-    static class FirstSubclass extends Base {
-    }
+    static class FirstSubclass extends Base {}
 
-    static class SecondSubclass extends Base {
-    }
+    static class SecondSubclass extends Base {}
 
     static class ConfiguredSubclass extends Base {
 
         @RegisterExtension
-        static NexmoExtension nexmo = NexmoExtension.builder().applicationName("configured").build();
+        static NexmoExtension nexmo =
+                NexmoExtension.builder().applicationName("configured").build();
 
         @Override
         @Test
         void inherited() {
-            assertThat(app.capabilities().has("rtc")).as("@NexmoApp on the class still applies").isTrue();
+            assertThat(app.capabilities().has("rtc"))
+                    .as("@NexmoApp on the class still applies")
+                    .isTrue();
         }
     }
 }

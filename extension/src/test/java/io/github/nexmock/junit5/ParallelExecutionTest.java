@@ -15,6 +15,7 @@ class ParallelExecutionTest {
     private static final int TESTS = 6;
     /** Every case test waits here until all are running: the run passes only if they really run at the same time. */
     static final CyclicBarrier ALL_RUNNING = new CyclicBarrier(TESTS);
+
     static final Map<String, Set<String>> APPLICATIONS_BY_CLASS = new ConcurrentHashMap<>();
     static final Map<String, String> USER_BY_TEST = new ConcurrentHashMap<>();
 
@@ -37,11 +38,13 @@ class ParallelExecutionTest {
         Engine.assertAllPassed(Engine.run(parallel, First.class, Second.class, Fresh.class), TESTS);
 
         assertThat(APPLICATIONS_BY_CLASS.get("First")).hasSize(1);
-        assertThat(APPLICATIONS_BY_CLASS.get("Second")).hasSize(1)
+        assertThat(APPLICATIONS_BY_CLASS.get("Second"))
+                .hasSize(1)
                 .doesNotContainAnyElementsOf(APPLICATIONS_BY_CLASS.get("First"));
         assertThat(APPLICATIONS_BY_CLASS.get("Fresh")).hasSize(2);
         assertThat(USER_BY_TEST.get("First.a")).isEqualTo(USER_BY_TEST.get("First.b"));
-        assertThat(USER_BY_TEST.get("Second.a")).isEqualTo(USER_BY_TEST.get("Second.b"))
+        assertThat(USER_BY_TEST.get("Second.a"))
+                .isEqualTo(USER_BY_TEST.get("Second.b"))
                 .isNotEqualTo(USER_BY_TEST.get("First.a"));
         assertThat(USER_BY_TEST.get("Fresh.a")).isNotEqualTo(USER_BY_TEST.get("Fresh.b"));
     }
@@ -52,7 +55,9 @@ class ParallelExecutionTest {
         assertThat(alice.applicationId()).isEqualTo(app.id());
         assertThat(token.applicationId()).isEqualTo(app.id());
         String testClass = test.substring(0, test.indexOf('.'));
-        APPLICATIONS_BY_CLASS.computeIfAbsent(testClass, key -> ConcurrentHashMap.newKeySet()).add(app.id());
+        APPLICATIONS_BY_CLASS
+                .computeIfAbsent(testClass, key -> ConcurrentHashMap.newKeySet())
+                .add(app.id());
         USER_BY_TEST.put(test, alice.id());
     }
 

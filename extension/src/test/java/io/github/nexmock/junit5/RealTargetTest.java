@@ -33,14 +33,20 @@ class RealTargetTest {
 
     @Test
     void createsApplicationsAndUsersOverHttpAndDeletesEverythingItCreatedAlsoWhenTestsFail() {
-        EngineExecutionResults results = Engine.run(Platforms.realTargetAt(platform), OnThePlatform.class,
-                FreshOnThePlatform.class);
+        EngineExecutionResults results =
+                Engine.run(Platforms.realTargetAt(platform), OnThePlatform.class, FreshOnThePlatform.class);
 
         results.testEvents().assertStatistics(stats -> stats.succeeded(3).failed(1));
-        assertThat(Engine.outcomeOf(results, "failsAfterCreatingAUser(NexmoUserRef)")).hasMessage("deliberately");
-        assertThat(platform.state().applications()).as("applications left on the platform").isEmpty();
-        assertThat(OnThePlatform.publicKey).as("a key pair shipped for the mock").isNotIn(KeyPairs.premadePems().stream()
-                .map(pem -> RsaKeys.readKeyPair(pem).getPublic()).toList());
+        assertThat(Engine.outcomeOf(results, "failsAfterCreatingAUser(NexmoUserRef)"))
+                .hasMessage("deliberately");
+        assertThat(platform.state().applications())
+                .as("applications left on the platform")
+                .isEmpty();
+        assertThat(OnThePlatform.publicKey)
+                .as("a key pair shipped for the mock")
+                .isNotIn(KeyPairs.premadePems().stream()
+                        .map(pem -> RsaKeys.readKeyPair(pem).getPublic())
+                        .toList());
     }
 
     @Test
@@ -66,16 +72,23 @@ class RealTargetTest {
         static volatile PublicKey publicKey;
 
         @Test
-        void createsTheApplicationAndUsersThroughTheApi(NexmoEnvironment nexmo, NexmoApplication app,
-                                                       @NexmoUser("alice") NexmoUserRef alice, @NexmoJwt String token) {
+        void createsTheApplicationAndUsersThroughTheApi(
+                NexmoEnvironment nexmo,
+                NexmoApplication app,
+                @NexmoUser("alice") NexmoUserRef alice,
+                @NexmoJwt String token) {
             assertThat(nexmo.target()).isEqualTo(NexmoTarget.REAL);
             assertThat(nexmo.mockServer()).isEmpty();
             NexmoApiClient api = nexmo.apiClient();
 
-            JsonNode stored = api.application(nexmo.apiKey(), nexmo.apiSecret(), app.id()).orElseThrow();
+            JsonNode stored =
+                    api.application(nexmo.apiKey(), nexmo.apiSecret(), app.id()).orElseThrow();
             assertThat(stored.path("name").asText()).isEqualTo("nexmock OnThePlatform");
-            assertThat(stored.at("/keys/public_key").asText().strip()).isEqualTo(app.publicKeyPem().strip());
-            assertThat(api.users(token)).extracting(user -> user.path("id").asText()).containsExactly(alice.id());
+            assertThat(stored.at("/keys/public_key").asText().strip())
+                    .isEqualTo(app.publicKeyPem().strip());
+            assertThat(api.users(token))
+                    .extracting(user -> user.path("id").asText())
+                    .containsExactly(alice.id());
             publicKey = app.publicKey();
         }
 
@@ -88,8 +101,11 @@ class RealTargetTest {
     static class Programmatic {
 
         @RegisterExtension
-        static NexmoExtension nexmo = NexmoExtension.builder().target(NexmoTarget.REAL).baseUrl(platform.baseUrl() + "/")
-                .credentials(platform.apiKey(), platform.apiSecret()).build();
+        static NexmoExtension nexmo = NexmoExtension.builder()
+                .target(NexmoTarget.REAL)
+                .baseUrl(platform.baseUrl() + "/")
+                .credentials(platform.apiKey(), platform.apiSecret())
+                .build();
 
         @Test
         void test(NexmoEnvironment environment, NexmoApplication app) {
@@ -111,7 +127,8 @@ class RealTargetTest {
 
         @Test
         void second(NexmoEnvironment nexmo, NexmoApplication app, @NexmoUser("carol") NexmoUserRef carol) {
-            assertThat(nexmo.apiClient().application(nexmo.apiKey(), nexmo.apiSecret(), app.id())).isPresent();
+            assertThat(nexmo.apiClient().application(nexmo.apiKey(), nexmo.apiSecret(), app.id()))
+                    .isPresent();
         }
     }
 }

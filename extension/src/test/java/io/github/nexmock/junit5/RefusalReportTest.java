@@ -37,8 +37,9 @@ class RefusalReportTest {
         Throwable failure = Engine.outcomeOf(results, "failsAfterAStrangersRefusal(NexmoEnvironment)");
 
         assertThat(failure.getSuppressed()).singleElement().satisfies(report -> assertThat(report.getMessage())
-                .startsWith("the Nexmo mock refused 1 request not signed for this test's application (perhaps from a test"
-                        + " running at the same time):\n  GET /v2/applications: "));
+                .startsWith(
+                        "the Nexmo mock refused 1 request not signed for this test's application (perhaps from a test"
+                                + " running at the same time):\n  GET /v2/applications: "));
     }
 
     @Test
@@ -52,7 +53,8 @@ class RefusalReportTest {
 
     @Test
     void addsNothingWhenTheMockRefusedNothing() {
-        assertThat(Engine.outcomeOf(results, "failsWithoutRefusals()").getSuppressed()).isEmpty();
+        assertThat(Engine.outcomeOf(results, "failsWithoutRefusals()").getSuppressed())
+                .isEmpty();
     }
 
     @Test
@@ -62,8 +64,12 @@ class RefusalReportTest {
 
     static int get(NexmoEnvironment nexmo, String path, String authorization) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(nexmo.baseUrl() + path))
-                .header("Authorization", authorization).GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                .header("Authorization", authorization)
+                .GET()
+                .build();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     @NexmoTest
@@ -79,8 +85,7 @@ class RefusalReportTest {
         }
 
         @Test
-        void test() {
-        }
+        void test() {}
     }
 
     @NexmoTest
@@ -95,7 +100,8 @@ class RefusalReportTest {
 
         @Test
         void failsAfterAStrangersRefusal(NexmoEnvironment nexmo) throws Exception {
-            assertThat(get(nexmo, "/v2/applications", "Basic bm9ib2R5Om5vdGhpbmc=")).isEqualTo(401);
+            assertThat(get(nexmo, "/v2/applications", "Basic bm9ib2R5Om5vdGhpbmc="))
+                    .isEqualTo(401);
             throw new AssertionError("listing failed");
         }
 

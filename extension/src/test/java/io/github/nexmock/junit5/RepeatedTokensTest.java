@@ -45,7 +45,10 @@ class RepeatedTokensTest {
         }
 
         @RepeatedTest(TESTS)
-        void test(RepetitionInfo repetition, NexmoEnvironment nexmo, @NexmoJwt(sub = "alice", acl = Acl.Preset.CLIENT_SDK) NexmoToken token)
+        void test(
+                RepetitionInfo repetition,
+                NexmoEnvironment nexmo,
+                @NexmoJwt(sub = "alice", acl = Acl.Preset.CLIENT_SDK) NexmoToken token)
                 throws InterruptedException {
             VerifiedToken verified = verify(nexmo, token.value());
             assertThat(verified.subject()).isEqualTo("alice");

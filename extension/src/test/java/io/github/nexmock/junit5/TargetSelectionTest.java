@@ -31,11 +31,13 @@ class TargetSelectionTest {
         EngineExecutionResults results = Engine.run(OnReal.class);
 
         // skipped in JUnit's terms (disabled by a condition, as @Disabled is), not aborted: reports count it as skipped
-        results.containerEvents().assertStatistics(stats -> stats.skipped(1).aborted(0).failed(0));
+        results.containerEvents()
+                .assertStatistics(stats -> stats.skipped(1).aborted(0).failed(0));
         results.testEvents().assertStatistics(stats -> stats.started(0).failed(0));
-        assertThat(Engine.skipReason(results, OnReal.class.getSimpleName())).isEqualTo("the REAL Nexmo target needs"
-                + " API credentials: set NEXMO_API_KEY and NEXMO_API_SECRET (or VONAGE_API_KEY and VONAGE_API_SECRET),"
-                + " or the system properties nexmock.api-key and nexmock.api-secret");
+        assertThat(Engine.skipReason(results, OnReal.class.getSimpleName()))
+                .isEqualTo("the REAL Nexmo target needs"
+                        + " API credentials: set NEXMO_API_KEY and NEXMO_API_SECRET (or VONAGE_API_KEY and VONAGE_API_SECRET),"
+                        + " or the system properties nexmock.api-key and nexmock.api-secret");
     }
 
     @Test
@@ -66,13 +68,15 @@ class TargetSelectionTest {
 
     @Test
     void refusesAnUnknownTarget() {
-        assertThat(Engine.outcomeOf(Engine.run(Map.of("nexmock.target", "staging"), OnMock.class), OnMock.class.getSimpleName()))
+        assertThat(Engine.outcomeOf(
+                        Engine.run(Map.of("nexmock.target", "staging"), OnMock.class), OnMock.class.getSimpleName()))
                 .hasMessage("nexmock.target is 'staging'; use mock, real or auto");
     }
 
     @Test
     void refusesHalfAPairOfCredentials() {
-        assertThat(Engine.outcomeOf(Engine.run(Map.of("nexmock.api-key", "key"), OnAuto.class), OnAuto.class.getSimpleName()))
+        assertThat(Engine.outcomeOf(
+                        Engine.run(Map.of("nexmock.api-key", "key"), OnAuto.class), OnAuto.class.getSimpleName()))
                 .hasMessage("nexmock.api-key is set but nexmock.api-secret is not; set both or neither");
     }
 
@@ -89,8 +93,7 @@ class TargetSelectionTest {
     static class OnMock {
 
         @Test
-        void test(NexmoEnvironment nexmo) {
-        }
+        void test(NexmoEnvironment nexmo) {}
     }
 
     @NexmoTest(target = NexmoTarget.AUTO)

@@ -32,16 +32,28 @@ class TokenInjectionTest {
         @Test
         void subjectLifetimeAclAndExtraClaims(
                 NexmoEnvironment nexmo,
-                @NexmoJwt(sub = "alice", lifetime = "PT1H", aclPaths = {"/*/users/**", "/*/sessions/**"},
-                        claims = {"region=eu-west", "seats=5", "vip=true", "quoted=\"5\"", "meta={\"a\":[1]}"})
-                NexmoToken token) {
+                @NexmoJwt(
+                                sub = "alice",
+                                lifetime = "PT1H",
+                                aclPaths = {"/*/users/**", "/*/sessions/**"},
+                                claims = {"region=eu-west", "seats=5", "vip=true", "quoted=\"5\"", "meta={\"a\":[1]}"})
+                        NexmoToken token) {
             VerifiedToken verified = verify(nexmo, token.value());
 
             assertThat(verified.subject()).isEqualTo("alice");
-            assertThat(Duration.between(verified.issuedAt(), verified.expiresAt())).isEqualTo(Duration.ofHours(1));
-            assertThat(verified.acl()).isEqualTo(Acl.builder().path("/*/users/**").path("/*/sessions/**").build());
-            assertThat(verified.claims()).containsEntry("region", "eu-west").containsEntry("seats", 5)
-                    .containsEntry("vip", true).containsEntry("quoted", "5").containsEntry("meta", Map.of("a", List.of(1)));
+            assertThat(Duration.between(verified.issuedAt(), verified.expiresAt()))
+                    .isEqualTo(Duration.ofHours(1));
+            assertThat(verified.acl())
+                    .isEqualTo(Acl.builder()
+                            .path("/*/users/**")
+                            .path("/*/sessions/**")
+                            .build());
+            assertThat(verified.claims())
+                    .containsEntry("region", "eu-west")
+                    .containsEntry("seats", 5)
+                    .containsEntry("vip", true)
+                    .containsEntry("quoted", "5")
+                    .containsEntry("meta", Map.of("a", List.of(1)));
             assertThat(token.extraClaims()).containsEntry("seats", 5);
             assertThat(token.subject()).contains("alice");
             assertThat(token.acl()).contains(verified.acl());
@@ -58,12 +70,13 @@ class TokenInjectionTest {
     static class Defects {
 
         @Test
-        void refusals(NexmoEnvironment nexmo,
-                      @NexmoJwt(defect = TokenDefect.EXPIRED) String expired,
-                      @NexmoJwt(defect = TokenDefect.NOT_YET_VALID) String notYetValid,
-                      @NexmoJwt(defect = TokenDefect.LIFETIME_TOO_SHORT) String tooShort,
-                      @NexmoJwt(defect = TokenDefect.ISSUED_OVER_24_HOURS_AGO) NexmoToken dayOld,
-                      @NexmoJwt(defect = TokenDefect.WRONG_KEY) String wrongKey) {
+        void refusals(
+                NexmoEnvironment nexmo,
+                @NexmoJwt(defect = TokenDefect.EXPIRED) String expired,
+                @NexmoJwt(defect = TokenDefect.NOT_YET_VALID) String notYetValid,
+                @NexmoJwt(defect = TokenDefect.LIFETIME_TOO_SHORT) String tooShort,
+                @NexmoJwt(defect = TokenDefect.ISSUED_OVER_24_HOURS_AGO) NexmoToken dayOld,
+                @NexmoJwt(defect = TokenDefect.WRONG_KEY) String wrongKey) {
             assertRefused(nexmo, expired, Reason.EXPIRED);
             assertRefused(nexmo, notYetValid, Reason.NOT_YET_VALID);
             assertRefused(nexmo, tooShort, Reason.LIFETIME_TOO_SHORT);
@@ -76,8 +89,9 @@ class TokenInjectionTest {
         }
 
         private static void assertRefused(NexmoEnvironment nexmo, String token, Reason reason) {
-            assertThatThrownBy(() -> verify(nexmo, token)).isInstanceOfSatisfying(JwtRejectedException.class,
-                    refusal -> assertThat(refusal.reason()).isEqualTo(reason));
+            assertThatThrownBy(() -> verify(nexmo, token))
+                    .isInstanceOfSatisfying(JwtRejectedException.class, refusal -> assertThat(refusal.reason())
+                            .isEqualTo(reason));
         }
     }
 }

@@ -52,7 +52,9 @@ class VonageClientInjectionTest {
     void onTheRealTargetTheClientUsesItsBaseUrlAndCredentials() {
         Engine.assertAllPassed(Engine.run(Platforms.realTargetAt(platform), BesideTheApplication.class), 1);
 
-        assertThat(platform.state().applications()).as("applications left on the platform").isEmpty();
+        assertThat(platform.state().applications())
+                .as("applications left on the platform")
+                .isEmpty();
     }
 
     @Test
@@ -60,8 +62,9 @@ class VonageClientInjectionTest {
         Map<String, String> configuration = new HashMap<>(Platforms.realTargetAt(platform));
         configuration.put("nexmock.api-secret", "not-the-secret");
 
-        assertThat(Engine.outcomeOf(Engine.run(configuration, BesideTheApplication.class),
-                "readsItsOwnUsers(VonageClient, NexmoApplication, NexmoUserRef)"))
+        assertThat(Engine.outcomeOf(
+                        Engine.run(configuration, BesideTheApplication.class),
+                        "readsItsOwnUsers(VonageClient, NexmoApplication, NexmoUserRef)"))
                 .hasMessageContaining("POST " + platform.baseUrl() + "/v2/applications answered 401")
                 .hasMessageNotContaining("not-the-secret");
     }
@@ -85,8 +88,8 @@ class VonageClientInjectionTest {
 
         assertThat(VonageSdk.isPresent(getClass().getClassLoader())).isTrue();
         assertThat(VonageSdk.isPresent(withoutVonage)).isFalse();
-        assertThatThrownBy(() -> VonageSdk.requirePresent(VonageSdk.isPresent(withoutVonage),
-                "parameter 1 (VonageClient) of test()"))
+        assertThatThrownBy(() -> VonageSdk.requirePresent(
+                        VonageSdk.isPresent(withoutVonage), "parameter 1 (VonageClient) of test()"))
                 .isInstanceOf(ParameterResolutionException.class)
                 .hasMessage("parameter 1 (VonageClient) of test() is a VonageClient, but the Vonage Java SDK is not on"
                         + " the class path nexmock is loaded from; add the dependency com.vonage:server-sdk (9.x) in"
@@ -102,34 +105,49 @@ class VonageClientInjectionTest {
         void createsReadsUpdatesListsAndDeletesAnApplication() {
             ApplicationClient applications = vonage.getApplicationClient();
 
-            Application created = applications.createApplication(Application.builder().name("made by the SDK").build());
+            Application created = applications.createApplication(
+                    Application.builder().name("made by the SDK").build());
             assertThat(created.getKeys().getPrivateKey()).startsWith("-----BEGIN PRIVATE KEY-----");
             String id = created.getId().toString();
             assertThat(applications.getApplication(id).getName()).isEqualTo("made by the SDK");
-            assertThat(applications.updateApplication(Application.builder(applications.getApplication(id))
-                    .name("renamed by the SDK").build()).getName()).isEqualTo("renamed by the SDK");
-            assertThat(applications.listAllApplications()).extracting(Application::getName).contains("renamed by the SDK");
+            assertThat(applications
+                            .updateApplication(Application.builder(applications.getApplication(id))
+                                    .name("renamed by the SDK")
+                                    .build())
+                            .getName())
+                    .isEqualTo("renamed by the SDK");
+            assertThat(applications.listAllApplications())
+                    .extracting(Application::getName)
+                    .contains("renamed by the SDK");
 
             applications.deleteApplication(id);
-            assertThatThrownBy(() -> applications.getApplication(id)).isInstanceOfSatisfying(
-                    ApplicationResponseException.class, e -> assertThat(e.getStatusCode()).isEqualTo(404));
+            assertThatThrownBy(() -> applications.getApplication(id))
+                    .isInstanceOfSatisfying(ApplicationResponseException.class, e -> assertThat(e.getStatusCode())
+                            .isEqualTo(404));
         }
 
         @Test
         void createsReadsUpdatesListsAndDeletesAUser() {
             UsersClient users = vonage.getUsersClient();
 
-            User alice = users.createUser(User.builder().name("alice").displayName("Alice").build());
+            User alice = users.createUser(
+                    User.builder().name("alice").displayName("Alice").build());
             assertThat(alice.getId()).startsWith("USR-");
             assertThat(users.getUser(alice.getId()).getDisplayName()).isEqualTo("Alice");
-            assertThat(users.updateUser(alice.getId(), User.builder().displayName("Alice A.").build()).getDisplayName())
+            assertThat(users.updateUser(
+                                    alice.getId(),
+                                    User.builder().displayName("Alice A.").build())
+                            .getDisplayName())
                     .isEqualTo("Alice A.");
-            assertThat(users.listUsers(ListUsersRequest.builder().name("alice").build()).getUsers())
-                    .extracting(user -> user.getId()).containsExactly(alice.getId());
+            assertThat(users.listUsers(ListUsersRequest.builder().name("alice").build())
+                            .getUsers())
+                    .extracting(user -> user.getId())
+                    .containsExactly(alice.getId());
 
             users.deleteUser(alice.getId());
-            assertThatThrownBy(() -> users.getUser(alice.getId())).isInstanceOfSatisfying(
-                    UsersResponseException.class, e -> assertThat(e.getStatusCode()).isEqualTo(404));
+            assertThatThrownBy(() -> users.getUser(alice.getId()))
+                    .isInstanceOfSatisfying(UsersResponseException.class, e -> assertThat(e.getStatusCode())
+                            .isEqualTo(404));
         }
     }
 
@@ -139,7 +157,11 @@ class VonageClientInjectionTest {
         @Test
         void readsItsOwnUsers(VonageClient vonage, NexmoApplication app, @NexmoUser("alice") NexmoUserRef alice) {
             assertThat(vonage.getUsersClient().getUser(alice.id()).getName()).isEqualTo("alice");
-            assertThat(vonage.getApplicationClient().getApplication(app.id()).getKeys().getPublicKey().strip())
+            assertThat(vonage.getApplicationClient()
+                            .getApplication(app.id())
+                            .getKeys()
+                            .getPublicKey()
+                            .strip())
                     .isEqualTo(app.publicKeyPem().strip());
         }
     }
@@ -148,12 +170,13 @@ class VonageClientInjectionTest {
     static class Refusals {
 
         @Test
-        void anApplicationDeletedUnderTheClientRefusesItsTokens(VonageClient vonage, NexmoEnvironment nexmo,
-                                                                NexmoApplication app) {
+        void anApplicationDeletedUnderTheClientRefusesItsTokens(
+                VonageClient vonage, NexmoEnvironment nexmo, NexmoApplication app) {
             nexmo.mockServer().orElseThrow().state().deleteApplication(app.id());
 
-            assertThatThrownBy(() -> vonage.getUsersClient().listUsers()).isInstanceOfSatisfying(
-                    UsersResponseException.class, e -> assertThat(e.getStatusCode()).isEqualTo(401));
+            assertThatThrownBy(() -> vonage.getUsersClient().listUsers())
+                    .isInstanceOfSatisfying(UsersResponseException.class, e -> assertThat(e.getStatusCode())
+                            .isEqualTo(401));
         }
     }
 }

@@ -28,7 +28,8 @@ class WarningReportTest {
 
     @Test
     void leavesAWarnedTestPassingUnlessAsked() {
-        Engine.run(Warned.class).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(1));
+        Engine.run(Warned.class).testEvents().assertStatistics(stats -> stats.succeeded(1)
+                .failed(1));
     }
 
     @Test
@@ -48,10 +49,12 @@ class WarningReportTest {
 
     @Test
     void saysWhatToWriteForAConfigurationParameterItCannotRead() {
-        Throwable failure = Engine.outcomeOf(Engine.run(Map.of("nexmock.fail-on-warning", "yes"), Lenient.class),
+        Throwable failure = Engine.outcomeOf(
+                Engine.run(Map.of("nexmock.fail-on-warning", "yes"), Lenient.class),
                 "warned(NexmoEnvironment, String)");
 
-        assertThat(failure).isInstanceOf(ExtensionConfigurationException.class)
+        assertThat(failure)
+                .isInstanceOf(ExtensionConfigurationException.class)
                 .hasMessage("nexmock.fail-on-warning is 'yes'; use true or false");
     }
 
@@ -63,9 +66,11 @@ class WarningReportTest {
     private static void assertFailsOnWarning(EngineExecutionResults results) {
         Throwable failure = Engine.outcomeOf(results, "warned(NexmoEnvironment, String)");
 
-        assertThat(failure).isInstanceOf(AssertionFailedError.class).hasMessageStartingWith(
-                "fail-on-warning is on and the Nexmo mock warned about 1 request with this test's application:\n"
-                        + "  GET /v1/users: EXP_BEYOND_24_HOURS - exp is 90000 s after iat");
+        assertThat(failure)
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageStartingWith(
+                        "fail-on-warning is on and the Nexmo mock warned about 1 request with this test's application:\n"
+                                + "  GET /v1/users: EXP_BEYOND_24_HOURS - exp is 90000 s after iat");
         results.testEvents().assertStatistics(stats -> stats.failed(1));
     }
 

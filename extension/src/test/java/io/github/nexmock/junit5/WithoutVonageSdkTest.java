@@ -40,9 +40,13 @@ class WithoutVonageSdkTest {
         NexmoApplication app;
 
         @Test
-        void test(NexmoEnvironment nexmo, @NexmoUser("alice") NexmoUserRef alice,
-                  @NexmoJwt(sub = "alice", acl = Acl.Preset.CLIENT_SDK) String jwt) {
-            assertThat(nexmo.apiClient().users(jwt)).extracting(user -> user.path("id").asText()).containsExactly(alice.id());
+        void test(
+                NexmoEnvironment nexmo,
+                @NexmoUser("alice") NexmoUserRef alice,
+                @NexmoJwt(sub = "alice", acl = Acl.Preset.CLIENT_SDK) String jwt) {
+            assertThat(nexmo.apiClient().users(jwt))
+                    .extracting(user -> user.path("id").asText())
+                    .containsExactly(alice.id());
             assertThat(alice.applicationId()).isEqualTo(app.id());
         }
     }

@@ -57,10 +57,18 @@ public class JwtVerificationBenchmark {
                 .clock(clock)
                 .build();
         for (int i = 0; i < TOKENS; i++) {
-            tokens[i] = NexmoJwts.builder().applicationId(APPLICATION_ID).privateKey(keys.getPrivate()).clock(clock)
-                    .subject("user-" + i).acl(Acl.clientSdk()).sign();
-            applicationTokens[i] = NexmoJwts.builder().applicationId(APPLICATION_ID).privateKey(keys.getPrivate())
-                    .clock(clock).sign();
+            tokens[i] = NexmoJwts.builder()
+                    .applicationId(APPLICATION_ID)
+                    .privateKey(keys.getPrivate())
+                    .clock(clock)
+                    .subject("user-" + i)
+                    .acl(Acl.clientSdk())
+                    .sign();
+            applicationTokens[i] = NexmoJwts.builder()
+                    .applicationId(APPLICATION_ID)
+                    .privateKey(keys.getPrivate())
+                    .clock(clock)
+                    .sign();
             int dot = tokens[i].lastIndexOf('.');
             signingInputs[i] = tokens[i].substring(0, dot).getBytes(StandardCharsets.US_ASCII);
             signatures[i] = Base64.getUrlDecoder().decode(tokens[i].substring(dot + 1));

@@ -49,8 +49,11 @@ public class UserLookupThroughputBenchmark {
         nexmock = NexmoMockServer.builder().build().start();
         CreatedApplication app = nexmock.createApplication("bench");
         String userId = nexmock.createUser(app.id(), "alice").id();
-        String token = NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey())
-                .lifetime(Duration.ofHours(12)).sign();
+        String token = NexmoJwts.builder()
+                .applicationId(app.id())
+                .privateKey(app.privateKey())
+                .lifetime(Duration.ofHours(12))
+                .sign();
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         authenticatedLookup = request(nexmock.baseUrl(), userId, token);
         HttpResponse<String> real = send(authenticatedLookup);
@@ -61,11 +64,16 @@ public class UserLookupThroughputBenchmark {
                 .maxRequestJournalEntries(NexmoMockServer.DEFAULT_MAX_JOURNAL_ENTRIES)
                 .stubRequestLoggingDisabled(true));
         plain.start();
-        plain.stubFor(get("/v1/users/" + userId).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(real.body())));
+        plain.stubFor(get("/v1/users/" + userId)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(real.body())));
         staticStub = request(plain.baseUrl(), userId, token);
         HttpResponse<String> stubbed = send(staticStub);
-        if (real.statusCode() != 200 || stubbed.statusCode() != 200 || real.body().length() != stubbed.body().length()) {
+        if (real.statusCode() != 200
+                || stubbed.statusCode() != 200
+                || real.body().length() != stubbed.body().length()) {
             throw new IllegalStateException("the two endpoints do not answer alike: " + real.statusCode() + " "
                     + real.body() + " / " + stubbed.statusCode() + " " + stubbed.body());
         }

@@ -51,8 +51,10 @@ final class Authenticator {
             }
             if (!scheme.equalsIgnoreCase("Basic")) {
                 // the scheme is not quoted: a header without a space ("Authorization: SECRET") is all scheme
-                throw new AuthenticationRefused(Reason.UNSUPPORTED_SCHEME, "the Authorization header's "
-                        + "scheme is neither Basic nor Bearer; use Basic api_key:api_secret or Bearer <JWT>");
+                throw new AuthenticationRefused(
+                        Reason.UNSUPPORTED_SCHEME,
+                        "the Authorization header's "
+                                + "scheme is neither Basic nor Bearer; use Basic api_key:api_secret or Bearer <JWT>");
             }
             requireAccountAllowed(usersApi);
             return basic(credentials);
@@ -75,17 +77,21 @@ final class Authenticator {
     private static void requireTokenAllowed(ApiPath path) {
         NexmoApi api = path.api().orElse(null);
         if (api == NexmoApi.APPLICATIONS_V2 || api == NexmoApi.APPLICATIONS_V1) {
-            throw new AuthenticationRefused(Reason.APPLICATION_API_NEEDS_ACCOUNT_CREDENTIALS, "the"
-                    + " Application API takes the account's API key and secret (Authorization: Basic"
-                    + " base64(api_key:api_secret)" + (api == NexmoApi.APPLICATIONS_V1
-                    ? ", or the api_key and api_secret parameters" : "") + "), not a JWT");
+            throw new AuthenticationRefused(
+                    Reason.APPLICATION_API_NEEDS_ACCOUNT_CREDENTIALS,
+                    "the"
+                            + " Application API takes the account's API key and secret (Authorization: Basic"
+                            + " base64(api_key:api_secret)"
+                            + (api == NexmoApi.APPLICATIONS_V1 ? ", or the api_key and api_secret parameters" : "")
+                            + "), not a JWT");
         }
     }
 
     private static void requireAccountAllowed(boolean usersApi) {
         if (usersApi) {
-            throw new AuthenticationRefused(Reason.TOKEN_REQUIRED, "the Users API takes a Bearer JWT "
-                    + "signed by an application, not api_key:api_secret");
+            throw new AuthenticationRefused(
+                    Reason.TOKEN_REQUIRED,
+                    "the Users API takes a Bearer JWT " + "signed by an application, not api_key:api_secret");
         }
     }
 
@@ -94,12 +100,12 @@ final class Authenticator {
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new AuthenticationRefused(Reason.MALFORMED_CREDENTIALS,
-                    "Basic credentials are not valid base64");
+            throw new AuthenticationRefused(Reason.MALFORMED_CREDENTIALS, "Basic credentials are not valid base64");
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            throw new AuthenticationRefused(Reason.MALFORMED_CREDENTIALS,
+            throw new AuthenticationRefused(
+                    Reason.MALFORMED_CREDENTIALS,
                     "Basic credentials must be base64 of api_key:api_secret; no ':' found");
         }
         return checked(decoded.substring(0, colon), decoded.substring(colon + 1), "Basic credentials");
@@ -109,12 +115,16 @@ final class Authenticator {
         String key = parameter(request, "api_key");
         String secret = parameter(request, "api_secret");
         if (key == null && secret == null) {
-            throw new AuthenticationRefused(Reason.MISSING_CREDENTIALS, "no credentials: send "
-                    + "Authorization: Basic base64(api_key:api_secret) or Authorization: Bearer <JWT>");
+            throw new AuthenticationRefused(
+                    Reason.MISSING_CREDENTIALS,
+                    "no credentials: send "
+                            + "Authorization: Basic base64(api_key:api_secret) or Authorization: Bearer <JWT>");
         }
         if (key == null || secret == null) {
-            throw new AuthenticationRefused(Reason.MISSING_CREDENTIALS, "api_key and api_secret go "
-                    + "together; " + (key == null ? "api_key" : "api_secret") + " is missing");
+            throw new AuthenticationRefused(
+                    Reason.MISSING_CREDENTIALS,
+                    "api_key and api_secret go " + "together; " + (key == null ? "api_key" : "api_secret")
+                            + " is missing");
         }
         return checked(key, secret, "api_key and api_secret");
     }
@@ -122,9 +132,13 @@ final class Authenticator {
     /** Refuses credentials other than the account's, saying which half is wrong without quoting either. */
     private Principal checked(String key, String secret, String what) {
         if (!account.matches(key, secret)) {
-            throw new AuthenticationRefused(Reason.BAD_CREDENTIALS, what + " are not those of this "
-                    + "account: " + (account.apiKey().equals(key) ? "the api_secret does not match the api_key"
-                    : "the api_key is not this account's"));
+            throw new AuthenticationRefused(
+                    Reason.BAD_CREDENTIALS,
+                    what + " are not those of this "
+                            + "account: "
+                            + (account.apiKey().equals(key)
+                                    ? "the api_secret does not match the api_key"
+                                    : "the api_key is not this account's"));
         }
         return new Principal.Account();
     }

@@ -23,8 +23,13 @@ public final class Gate {
      * A gate accepting the account's credentials, or a JWT the verifier accepts, reading legacy credential
      * parameters from bodies up to {@code maxBodyBytes}, and recording in the logs at the clock's time.
      */
-    public Gate(ApiCredentials account, JwtVerifier verifier, long maxBodyBytes, RejectionLog rejections,
-                WarningLog warnings, Clock clock) {
+    public Gate(
+            ApiCredentials account,
+            JwtVerifier verifier,
+            long maxBodyBytes,
+            RejectionLog rejections,
+            WarningLog warnings,
+            Clock clock) {
         this.authenticator = new Authenticator(account, verifier, maxBodyBytes);
         this.rejections = rejections;
         this.warnings = warnings;
@@ -42,14 +47,19 @@ public final class Gate {
         try {
             principal = authenticator.authenticate(request, path);
         } catch (AuthenticationRefused refused) {
-            rejections.add(new Rejection(clock.instant(), method, path.path(), refused.reason(), refused.getMessage(),
-                    refused.claims()));
+            rejections.add(new Rejection(
+                    clock.instant(), method, path.path(), refused.reason(), refused.getMessage(), refused.claims()));
             throw refused;
         }
         if (principal instanceof Principal.Application application) {
             for (TokenWarning warning : application.token().warnings()) {
-                warnings.add(new Warning(clock.instant(), method, path.path(), application.token().applicationId(),
-                        warning.code().name(), warning.message()));
+                warnings.add(new Warning(
+                        clock.instant(),
+                        method,
+                        path.path(),
+                        application.token().applicationId(),
+                        warning.code().name(),
+                        warning.message()));
             }
         }
         return principal;

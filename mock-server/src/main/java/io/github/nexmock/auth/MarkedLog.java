@@ -60,6 +60,5 @@ public abstract class MarkedLog<E> {
         entries.clear();
     }
 
-    private record Entry<E>(long sequence, E value) {
-    }
+    private record Entry<E>(long sequence, E value) {}
 }

@@ -17,8 +17,8 @@ import java.util.Objects;
  * @param detail a sentence naming the problem, with the numbers that matter
  * @param claims the token's claims as decoded before verification (never the signature); empty for other credentials
  */
-public record Rejection(Instant time, String method, String path, Reason reason, String detail,
-                        Map<String, Object> claims) {
+public record Rejection(
+        Instant time, String method, String path, Reason reason, String detail, Map<String, Object> claims) {
 
     /** Checks the members and freezes the claims. */
     public Rejection {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -44,16 +43,19 @@ public final class NexmoApiClient {
      * {@code keys.private_key} when the request had no public key.
      */
     public JsonNode createApplication(String apiKey, String apiSecret, JsonNode application) {
-        return body(send(request("/v2/applications").header("Authorization", basic(apiKey, apiSecret))
-                .POST(json(application)), 201));
+        return body(send(
+                request("/v2/applications")
+                        .header("Authorization", basic(apiKey, apiSecret))
+                        .POST(json(application)),
+                201));
     }
 
     /**
      * {@code POST /v2/applications} with a name, the public half of a key pair the caller holds, and a
      * {@code capabilities} object ({@code null} for none); returns the response body.
      */
-    public JsonNode createApplication(String apiKey, String apiSecret, String name, String publicKeyPem,
-                                      JsonNode capabilities) {
+    public JsonNode createApplication(
+            String apiKey, String apiSecret, String name, String publicKeyPem, JsonNode capabilities) {
         ObjectNode application = JSON.createObjectNode().put("name", name);
         application.putObject("keys").put("public_key", publicKeyPem);
         if (capabilities != null) {
@@ -64,20 +66,31 @@ public final class NexmoApiClient {
 
     /** {@code GET /v2/applications/{id}}: the application, or empty when the API does not know it (404). */
     public Optional<JsonNode> application(String apiKey, String apiSecret, String applicationId) {
-        HttpResponse<String> response = send(request("/v2/applications/" + encode(applicationId))
-                .header("Authorization", basic(apiKey, apiSecret)).GET(), 200, 404);
+        HttpResponse<String> response = send(
+                request("/v2/applications/" + encode(applicationId))
+                        .header("Authorization", basic(apiKey, apiSecret))
+                        .GET(),
+                200,
+                404);
         return response.statusCode() == 404 ? Optional.empty() : Optional.of(body(response));
     }
 
     /** {@code DELETE /v2/applications/{id}}: deletes an application, and with it its users. */
     public void deleteApplication(String apiKey, String apiSecret, String applicationId) {
-        send(request("/v2/applications/" + encode(applicationId)).header("Authorization", basic(apiKey, apiSecret))
-                .DELETE(), 204);
+        send(
+                request("/v2/applications/" + encode(applicationId))
+                        .header("Authorization", basic(apiKey, apiSecret))
+                        .DELETE(),
+                204);
     }
 
     /** {@code POST /v1/users} with an application JWT: creates a user and returns the response body. */
     public JsonNode createUser(String applicationJwt, JsonNode user) {
-        return body(send(request("/v1/users").header("Authorization", bearer(applicationJwt)).POST(json(user)), 201));
+        return body(send(
+                request("/v1/users")
+                        .header("Authorization", bearer(applicationJwt))
+                        .POST(json(user)),
+                201));
     }
 
     /**
@@ -88,7 +101,11 @@ public final class NexmoApiClient {
         List<JsonNode> users = new ArrayList<>();
         URI page = baseUrl.resolve("/v1/users?page_size=" + USER_PAGE_SIZE);
         while (page != null) {
-            JsonNode body = body(send(request(page).header("Authorization", bearer(applicationJwt)).GET(), 200));
+            JsonNode body = body(send(
+                    request(page)
+                            .header("Authorization", bearer(applicationJwt))
+                            .GET(),
+                    200));
             body.path("_embedded").path("users").forEach(users::add);
             String next = body.path("_links").path("next").path("href").asText("");
             page = next.isEmpty() ? null : baseUrl.resolve(next);
@@ -98,7 +115,11 @@ public final class NexmoApiClient {
 
     /** {@code DELETE /v1/users/{id}} with an application JWT. */
     public void deleteUser(String applicationJwt, String userId) {
-        send(request("/v1/users/" + encode(userId)).header("Authorization", bearer(applicationJwt)).DELETE(), 204);
+        send(
+                request("/v1/users/" + encode(userId))
+                        .header("Authorization", bearer(applicationJwt))
+                        .DELETE(),
+                204);
     }
 
     private HttpRequest.Builder request(String path) {
@@ -118,7 +139,8 @@ public final class NexmoApiClient {
     }
 
     private static String basic(String apiKey, String apiSecret) {
-        return "Basic " + Base64.getEncoder().encodeToString((apiKey + ":" + apiSecret).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((apiKey + ":" + apiSecret).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String bearer(String jwt) {
@@ -144,16 +166,20 @@ public final class NexmoApiClient {
             }
         }
         JsonNode problem = problem(response.body());
-        throw new NexmoApiException(what + " answered " + response.statusCode() + summary(problem),
-                response.statusCode(), problem, null);
+        throw new NexmoApiException(
+                what + " answered " + response.statusCode() + summary(problem), response.statusCode(), problem, null);
     }
 
     private static JsonNode body(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
         } catch (JsonProcessingException e) {
-            throw new NexmoApiException(response.request().method() + " " + response.uri() + " answered "
-                    + response.statusCode() + " with a body that is not JSON", response.statusCode(), null, e);
+            throw new NexmoApiException(
+                    response.request().method() + " " + response.uri() + " answered " + response.statusCode()
+                            + " with a body that is not JSON",
+                    response.statusCode(),
+                    null,
+                    e);
         }
     }
 

@@ -2,7 +2,6 @@ package io.github.nexmock.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-
 import java.util.Optional;
 
 /**

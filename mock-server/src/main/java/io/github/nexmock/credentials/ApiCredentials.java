@@ -40,7 +40,8 @@ public record ApiCredentials(String apiKey, String apiSecret, String source) {
             return Optional.empty();
         }
         if (key == null || secret == null) {
-            throw key == null ? new IncompleteCredentialsException(secretName, keyName)
+            throw key == null
+                    ? new IncompleteCredentialsException(secretName, keyName)
                     : new IncompleteCredentialsException(keyName, secretName);
         }
         return Optional.of(new ApiCredentials(key, secret, keyName + "/" + secretName));
@@ -53,8 +54,9 @@ public record ApiCredentials(String apiKey, String apiSecret, String source) {
 
     /** Whether the given pair is this one; the secret is compared in constant time. */
     public boolean matches(String key, String secret) {
-        return apiKey.equals(key) && MessageDigest.isEqual(apiSecret.getBytes(StandardCharsets.UTF_8),
-                secret.getBytes(StandardCharsets.UTF_8));
+        return apiKey.equals(key)
+                && MessageDigest.isEqual(
+                        apiSecret.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String random(String alphabet, int length) {

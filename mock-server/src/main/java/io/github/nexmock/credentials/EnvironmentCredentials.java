@@ -13,8 +13,7 @@ public final class EnvironmentCredentials {
 
     private static final List<String> PREFIXES = List.of("NEXMO", "VONAGE");
 
-    private EnvironmentCredentials() {
-    }
+    private EnvironmentCredentials() {}
 
     /**
      * The first complete pair among the variables.
@@ -27,8 +26,8 @@ public final class EnvironmentCredentials {
         for (String prefix : PREFIXES) {
             String keyName = prefix + "_API_KEY";
             String secretName = prefix + "_API_SECRET";
-            Optional<ApiCredentials> found = ApiCredentials.pair(nonBlank(variables.apply(keyName)),
-                    nonBlank(variables.apply(secretName)), keyName, secretName);
+            Optional<ApiCredentials> found = ApiCredentials.pair(
+                    nonBlank(variables.apply(keyName)), nonBlank(variables.apply(secretName)), keyName, secretName);
             if (found.isPresent()) {
                 return found;
             }

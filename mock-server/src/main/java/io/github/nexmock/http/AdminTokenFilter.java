@@ -50,8 +50,12 @@ final class AdminTokenFilter implements AdminRequestFilterV2 {
                 && MessageDigest.isEqual(expected, authorization.strip().getBytes(StandardCharsets.UTF_8))) {
             return Optional.empty();
         }
-        return Optional.of(Problem.refusal(ApiFamily.APPLICATIONS, 401, "system:error:invalid-token",
-                "ADMIN_TOKEN_REQUIRED", authorization == null
+        return Optional.of(Problem.refusal(
+                ApiFamily.APPLICATIONS,
+                401,
+                "system:error:invalid-token",
+                "ADMIN_TOKEN_REQUIRED",
+                authorization == null
                         ? "the admin API needs Authorization: Bearer <admin token>"
                         : "the admin token is wrong"));
     }

@@ -54,7 +54,7 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
     @Override
     public BufferedReader getReader() {
         String encoding = getCharacterEncoding();
-        return new BufferedReader(new InputStreamReader(getInputStream(),
-                encoding != null ? Charset.forName(encoding) : StandardCharsets.UTF_8));
+        return new BufferedReader(new InputStreamReader(
+                getInputStream(), encoding != null ? Charset.forName(encoding) : StandardCharsets.UTF_8));
     }
 }

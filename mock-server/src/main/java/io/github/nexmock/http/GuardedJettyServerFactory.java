@@ -41,17 +41,18 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
     }
 
     @Override
-    public HttpServer buildHttpServer(Options options, AdminRequestHandler adminRequestHandler,
-                                      StubRequestHandler stubRequestHandler) {
+    public HttpServer buildHttpServer(
+            Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
         return new Jetty11HttpServer(options, adminRequestHandler, stubRequestHandler) {
             @Override
             protected void applyAdditionalServerConfiguration(Server jettyServer, Options options) {
                 super.applyAdditionalServerConfiguration(jettyServer, options);
                 jettyServer.setErrorHandler(new ProblemErrorHandler());
                 for (Connector connector : jettyServer.getConnectors()) {
-                    ((ServerConnector) connector).setIdleTimeout(limits.idleTimeout().toMillis());
-                    ((ServerConnector) connector).addEventListener(
-                            new HeaderDeadline(connector.getScheduler(), limits.idleTimeout()));
+                    ((ServerConnector) connector)
+                            .setIdleTimeout(limits.idleTimeout().toMillis());
+                    ((ServerConnector) connector)
+                            .addEventListener(new HeaderDeadline(connector.getScheduler(), limits.idleTimeout()));
                     for (ConnectionFactory factory : connector.getConnectionFactories()) {
                         if (factory instanceof HttpConfiguration.ConnectionFactory http) {
                             // answer a Content-Length over the limit at once, not once the body starts arriving
@@ -71,7 +72,9 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
                 // Jetty itself would redirect /__admin to /__admin/ before any filter; WireMock routes it as well
                 context.setAllowNullPathInfo(true);
                 if (adminToken != null) {
-                    context.addFilter(new FilterHolder(new AdminTokenGuard(adminToken)), "/*",
+                    context.addFilter(
+                            new FilterHolder(new AdminTokenGuard(adminToken)),
+                            "/*",
                             EnumSet.of(DispatcherType.REQUEST));
                 }
                 guardBodies(context);
@@ -80,7 +83,9 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
     }
 
     private void guardBodies(ServletContextHandler context) {
-        context.addFilter(new FilterHolder(new RequestGuardFilter(limits, budget)), "/*",
+        context.addFilter(
+                new FilterHolder(new RequestGuardFilter(limits, budget)),
+                "/*",
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
     }
 }

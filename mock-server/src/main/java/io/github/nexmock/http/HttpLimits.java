@@ -15,5 +15,4 @@ import java.time.Duration;
  *                           minimum data rate has no such grace: under load it refused small bodies that had arrived
  *                           whole but were read late.)
  */
-record HttpLimits(long maxBodyBytes, Duration idleTimeout, long minRequestDataRate) {
-}
+record HttpLimits(long maxBodyBytes, Duration idleTimeout, long minRequestDataRate) {}

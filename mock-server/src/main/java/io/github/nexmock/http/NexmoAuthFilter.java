@@ -44,8 +44,13 @@ final class NexmoAuthFilter implements StubRequestFilterV2 {
         try {
             principal = gate.admit(request, path);
         } catch (AuthenticationRefused refused) {
-            return RequestFilterAction.stopWith(Problem.refusal(path.family(), refused.reason().status(),
-                    refused.reason().code(), refused.reason().name(), refused.getMessage()).toResponse());
+            return RequestFilterAction.stopWith(Problem.refusal(
+                            path.family(),
+                            refused.reason().status(),
+                            refused.reason().code(),
+                            refused.reason().name(),
+                            refused.getMessage())
+                    .toResponse());
         }
         if (principal instanceof Principal.Application application && serveEvent != null) {
             for (TokenWarning warning : application.token().warnings()) {

@@ -62,11 +62,20 @@ final class NexmockAdminApi implements AdminApiExtension {
             return ApiResponses.noContent();
         });
         // WireMock finds a route's path template by the class of its task: one lambda per route
-        router.add(RequestMethod.GET, "/nexmock/rejections", (admin, event, params) ->
-                page(event.getRequest().queryParameter("since"), "rejections", rejections, NexmockAdminApi::rejection));
+        router.add(
+                RequestMethod.GET,
+                "/nexmock/rejections",
+                (admin, event, params) -> page(
+                        event.getRequest().queryParameter("since"),
+                        "rejections",
+                        rejections,
+                        NexmockAdminApi::rejection));
         router.add(RequestMethod.DELETE, "/nexmock/rejections", (admin, event, params) -> clear(rejections));
-        router.add(RequestMethod.GET, "/nexmock/warnings", (admin, event, params) ->
-                page(event.getRequest().queryParameter("since"), "warnings", warnings, NexmockAdminApi::warning));
+        router.add(
+                RequestMethod.GET,
+                "/nexmock/warnings",
+                (admin, event, params) -> page(
+                        event.getRequest().queryParameter("since"), "warnings", warnings, NexmockAdminApi::warning));
         router.add(RequestMethod.DELETE, "/nexmock/warnings", (admin, event, params) -> clear(warnings));
     }
 
@@ -84,7 +93,9 @@ final class NexmockAdminApi implements AdminApiExtension {
         }
         ArrayNode users = body.putArray("users");
         for (User user : snapshot.users()) {
-            ObjectNode node = users.addObject().put("id", user.id()).put("application_id", user.applicationId())
+            ObjectNode node = users.addObject()
+                    .put("id", user.id())
+                    .put("application_id", user.applicationId())
                     .put("name", user.name());
             putIfPresent(node, "display_name", user.displayName());
             putIfPresent(node, "image_url", user.imageUrl());
@@ -96,15 +107,18 @@ final class NexmockAdminApi implements AdminApiExtension {
     }
 
     /** One log from {@code since} (0 when absent) on, under {@code name}, with the mark to pass next time. */
-    private static <E> ResponseDefinition page(QueryParameter since, String name, MarkedLog<E> log,
-                                               BiConsumer<E, ObjectNode> entry) {
+    private static <E> ResponseDefinition page(
+            QueryParameter since, String name, MarkedLog<E> log, BiConsumer<E, ObjectNode> entry) {
         long mark = 0;
         if (since != null && since.isPresent()) {
             try {
                 mark = Long.parseLong(since.firstValue());
             } catch (NumberFormatException e) {
-                return Problem.invalid(ApiFamily.APPLICATIONS, List.of(new InvalidParameter("since",
-                        "must be a mark (an integer), got '" + since.firstValue() + "'"))).toResponse();
+                return Problem.invalid(
+                                ApiFamily.APPLICATIONS,
+                                List.of(new InvalidParameter(
+                                        "since", "must be a mark (an integer), got '" + since.firstValue() + "'")))
+                        .toResponse();
             }
         }
         ObjectNode body = ApiJson.object().put("mark", log.mark());

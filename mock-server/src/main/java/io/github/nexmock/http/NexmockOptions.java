@@ -131,17 +131,32 @@ public final class NexmockOptions {
     /** Equal options: every value equal, the key pair pool the same one. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof NexmockOptions that && clock.equals(that.clock)
-                && verificationPolicy.equals(that.verificationPolicy) && Objects.equals(account, that.account)
-                && Objects.equals(adminToken, that.adminToken) && maxJournalEntries == that.maxJournalEntries
-                && maxRejections == that.maxRejections && keyPairs == that.keyPairs && maxBodySize == that.maxBodySize
-                && idleTimeout.equals(that.idleTimeout) && minRequestDataRate == that.minRequestDataRate;
+        return other instanceof NexmockOptions that
+                && clock.equals(that.clock)
+                && verificationPolicy.equals(that.verificationPolicy)
+                && Objects.equals(account, that.account)
+                && Objects.equals(adminToken, that.adminToken)
+                && maxJournalEntries == that.maxJournalEntries
+                && maxRejections == that.maxRejections
+                && keyPairs == that.keyPairs
+                && maxBodySize == that.maxBodySize
+                && idleTimeout.equals(that.idleTimeout)
+                && minRequestDataRate == that.minRequestDataRate;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(clock, verificationPolicy, account, adminToken, maxJournalEntries, maxRejections,
-                System.identityHashCode(keyPairs), maxBodySize, idleTimeout, minRequestDataRate);
+        return Objects.hash(
+                clock,
+                verificationPolicy,
+                account,
+                adminToken,
+                maxJournalEntries,
+                maxRejections,
+                System.identityHashCode(keyPairs),
+                maxBodySize,
+                idleTimeout,
+                minRequestDataRate);
     }
 
     /** The values, never the account's secret. */
@@ -171,8 +186,7 @@ public final class NexmockOptions {
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private long minRequestDataRate = DEFAULT_MIN_REQUEST_DATA_RATE;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The clock for JWT times, user timestamps and refusals; the system clock unless set. */
         public Builder clock(Clock clock) {
@@ -268,8 +282,8 @@ public final class NexmockOptions {
          */
         public Builder minRequestDataRate(long bytesPerSecond) {
             if (bytesPerSecond < 0) {
-                throw new IllegalArgumentException("minimum request data rate must not be negative, was "
-                        + bytesPerSecond);
+                throw new IllegalArgumentException(
+                        "minimum request data rate must not be negative, was " + bytesPerSecond);
             }
             this.minRequestDataRate = bytesPerSecond;
             return this;

@@ -54,8 +54,8 @@ public final class NexmockWireMock {
         KeyPairPool keyPairs = options.keyPairs();
         List<Extension> all = new ArrayList<>();
         this.routes = new Routes(state, keyPairs, options.maxBodySize());
-        all.add(new NexmoAuthFilter(new Gate(account, verifier, options.maxBodySize(), rejections, warnings,
-                options.clock()), routes));
+        all.add(new NexmoAuthFilter(
+                new Gate(account, verifier, options.maxBodySize(), rejections, warnings, options.clock()), routes));
         all.add(new WarningHeaders());
         all.add(new NexmockAdminApi(state, rejections, warnings));
         if (options.adminToken() != null) {
@@ -125,7 +125,8 @@ public final class NexmockWireMock {
                 .maxLoggedResponseSize(RedactingJournalStore.BODY_LIMIT)
                 .stubRequestLoggingDisabled(true)
                 .notMatchedRendererFactory(loaded -> notMatchedRenderer())
-                .httpServerFactory(new GuardedJettyServerFactory(options.httpLimits(),
+                .httpServerFactory(new GuardedJettyServerFactory(
+                        options.httpLimits(),
                         options.adminToken() != null ? new AdminTokenFilter(options.adminToken()) : null))
                 .extensions(extensions());
         return configuration.withStores(new RedactingStores(configuration.filesRoot()));
@@ -139,8 +140,7 @@ public final class NexmockWireMock {
         private RejectionLog rejections;
         private WarningLog warnings;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The applications and users the APIs serve (required). */
         public Builder state(NexmoState state) {

@@ -20,8 +20,9 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 final class ProblemErrorHandler extends ErrorHandler {
 
     @Override
-    protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
-                                              HttpServletResponse response, int code, String message) throws IOException {
+    protected void generateAcceptableResponse(
+            Request baseRequest, HttpServletRequest request, HttpServletResponse response, int code, String message)
+            throws IOException {
         baseRequest.setHandled(true);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
@@ -37,6 +38,7 @@ final class ProblemErrorHandler extends ErrorHandler {
     /** The problem body for {@code status}, its detail naming Jetty's reason, or the status text when Jetty gave none. */
     private static String body(int status, String reason) {
         String cause = reason != null && !reason.isBlank() ? reason : HttpStatus.getMessage(status);
-        return Problem.httpLayer(status, "/", "the request could not be read as HTTP: " + cause).toJson();
+        return Problem.httpLayer(status, "/", "the request could not be read as HTTP: " + cause)
+                .toJson();
     }
 }

@@ -48,11 +48,15 @@ final class RedactingJournalStore implements RequestJournalStore {
 
     private static final Pattern CREDENTIAL_PARAMETER = Pattern.compile("((?:^|[?&])api_(?:key|secret)=)[^&#]*");
     /** A PEM private key block as sent in JSON, plain text or a form body ('+' or %20 for spaces); to its end if cut off. */
-    private static final Pattern PRIVATE_KEY_PEM = Pattern.compile("-----BEGIN(?:[ +]|%20)(?:[A-Z0-9]+(?:[ +]|%20))*"
-            + "PRIVATE(?:[ +]|%20)KEY-----(?:.*?-----END(?:[ +]|%20)(?:[A-Z0-9]+(?:[ +]|%20))*PRIVATE(?:[ +]|%20)KEY-----"
-            + "|.*)", Pattern.DOTALL);
+    private static final Pattern PRIVATE_KEY_PEM = Pattern.compile(
+            "-----BEGIN(?:[ +]|%20)(?:[A-Z0-9]+(?:[ +]|%20))*"
+                    + "PRIVATE(?:[ +]|%20)KEY-----(?:.*?-----END(?:[ +]|%20)(?:[A-Z0-9]+(?:[ +]|%20))*PRIVATE(?:[ +]|%20)KEY-----"
+                    + "|.*)",
+            Pattern.DOTALL);
+
     private static final byte[] PRIVATE = "PRIVATE".getBytes(StandardCharsets.UTF_8);
-    private static final Pattern PRIVATE_KEY_MEMBER = Pattern.compile("(\"private_key\"\\s*:\\s*)\"(?:[^\"\\\\]++|\\\\.)*+\"");
+    private static final Pattern PRIVATE_KEY_MEMBER =
+            Pattern.compile("(\"private_key\"\\s*:\\s*)\"(?:[^\"\\\\]++|\\\\.)*+\"");
     private static final byte[] PRIVATE_KEY = "\"private_key\"".getBytes(StandardCharsets.UTF_8);
     private static final byte[] API_PARAMETER = "api_".getBytes(StandardCharsets.UTF_8);
 
@@ -101,10 +105,12 @@ final class RedactingJournalStore implements RequestJournalStore {
     /** The event itself when it holds no secret and no long body (checked cheaply), else a redacted copy. */
     static ServeEvent redacted(ServeEvent event) {
         LoggedRequest request = event.getRequest();
-        boolean secretInRequest = request.getHeader("Authorization") != null || request.getUrl().contains("api_")
-                || request.getUrl().contains("PRIVATE") || contains(request.getBody(), API_PARAMETER)
-                || contains(request.getBody(), PRIVATE) || request.getBody() != null
-                && request.getBody().length > BODY_LIMIT;
+        boolean secretInRequest = request.getHeader("Authorization") != null
+                || request.getUrl().contains("api_")
+                || request.getUrl().contains("PRIVATE")
+                || contains(request.getBody(), API_PARAMETER)
+                || contains(request.getBody(), PRIVATE)
+                || request.getBody() != null && request.getBody().length > BODY_LIMIT;
         LoggedResponse response = event.getResponse();
         ResponseDefinition definition = event.getResponseDefinition();
         boolean keyInResponse = response != null && contains(response.getBody(), PRIVATE_KEY)
@@ -112,7 +118,8 @@ final class RedactingJournalStore implements RequestJournalStore {
         if (!secretInRequest && !keyInResponse) {
             return event;
         }
-        return new ServeEvent(event.getId(),
+        return new ServeEvent(
+                event.getId(),
                 secretInRequest ? redacted(request) : request,
                 event.getStubMapping(),
                 keyInResponse && definition != null ? redacted(definition) : definition,
@@ -125,7 +132,8 @@ final class RedactingJournalStore implements RequestJournalStore {
     /** {@code Basic <redacted>} or {@code Bearer <redacted>}; the whole value when it has no such scheme. */
     private static String redactedAuthorization(String value) {
         String scheme = value.strip().split(" ", 2)[0];
-        return scheme.equalsIgnoreCase("Basic") || scheme.equalsIgnoreCase("Bearer") ? scheme + " " + REDACTED
+        return scheme.equalsIgnoreCase("Basic") || scheme.equalsIgnoreCase("Bearer")
+                ? scheme + " " + REDACTED
                 : REDACTED;
     }
 
@@ -162,15 +170,19 @@ final class RedactingJournalStore implements RequestJournalStore {
         public HttpHeaders getHeaders() {
             List<HttpHeader> headers = new ArrayList<>();
             for (HttpHeader header : request.getHeaders().all()) {
-                headers.add(header.keyEquals("Authorization")
-                        ? new HttpHeader(header.key(), header.values().stream()
-                                .map(RedactingJournalStore::redactedAuthorization).toList())
-                        : header);
+                headers.add(
+                        header.keyEquals("Authorization")
+                                ? new HttpHeader(
+                                        header.key(),
+                                        header.values().stream()
+                                                .map(RedactingJournalStore::redactedAuthorization)
+                                                .toList())
+                                : header);
             }
             byte[] body = request.getBody();
             if (body != null && body.length > BODY_LIMIT) {
-                headers.add(HttpHeader.httpHeader(BODY_CUT_HEADER, "kept " + BODY_LIMIT + " of " + body.length
-                        + " bytes"));
+                headers.add(
+                        HttpHeader.httpHeader(BODY_CUT_HEADER, "kept " + BODY_LIMIT + " of " + body.length + " bytes"));
             }
             return new HttpHeaders(headers);
         }
@@ -202,11 +214,16 @@ final class RedactingJournalStore implements RequestJournalStore {
         @Override
         public Map<String, FormParameter> formParameters() {
             Map<String, FormParameter> parameters = new LinkedHashMap<>();
-            request.formParameters().forEach((name, parameter) -> parameters.put(name, name.equals("api_secret")
-                    || name.equals("api_key")
-                    ? new FormParameter(name, List.of(REDACTED))
-                    : new FormParameter(name, parameter.values().stream().map(RedactingJournalStore::withoutSecret)
-                            .toList())));
+            request.formParameters()
+                    .forEach((name, parameter) -> parameters.put(
+                            name,
+                            name.equals("api_secret") || name.equals("api_key")
+                                    ? new FormParameter(name, List.of(REDACTED))
+                                    : new FormParameter(
+                                            name,
+                                            parameter.values().stream()
+                                                    .map(RedactingJournalStore::withoutSecret)
+                                                    .toList())));
             return parameters;
         }
 
@@ -223,13 +240,20 @@ final class RedactingJournalStore implements RequestJournalStore {
     }
 
     private static LoggedResponse redacted(LoggedResponse response) {
-        return new LoggedResponse(response.getStatus(), response.getHeaders(),
-                Encoding.encodeBase64(withoutPrivateKey(response.getBody())), response.getFault(), null);
+        return new LoggedResponse(
+                response.getStatus(),
+                response.getHeaders(),
+                Encoding.encodeBase64(withoutPrivateKey(response.getBody())),
+                response.getFault(),
+                null);
     }
 
     private static byte[] withoutPrivateKey(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);
-        return PRIVATE_KEY_MEMBER.matcher(text).replaceAll("$1\"" + REDACTED + "\"").getBytes(StandardCharsets.UTF_8);
+        return PRIVATE_KEY_MEMBER
+                .matcher(text)
+                .replaceAll("$1\"" + REDACTED + "\"")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static boolean contains(byte[] data, byte[] part) {

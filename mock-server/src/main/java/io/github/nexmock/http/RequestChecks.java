@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 final class RequestChecks {
 
-    private RequestChecks() {
-    }
+    private RequestChecks() {}
 
     /**
      * Method names are case-sensitive: WireMock would serve {@code get} as GET on some paths and leave it to Jetty's
@@ -24,8 +23,10 @@ final class RequestChecks {
      */
     static Optional<String> lowerCaseMethod(String method) {
         String upper = method.toUpperCase(Locale.ROOT);
-        return method.equals(upper) ? Optional.empty() : Optional.of("the method '" + method + "' is not an HTTP "
-                + "method; method names are case-sensitive (" + upper + ")");
+        return method.equals(upper)
+                ? Optional.empty()
+                : Optional.of("the method '" + method + "' is not an HTTP "
+                        + "method; method names are case-sensitive (" + upper + ")");
     }
 
     /** A '%' must be followed by two hex digits. */
@@ -34,8 +35,8 @@ final class RequestChecks {
             return Optional.empty();
         }
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '%' && (i + 2 >= text.length() || !isHex(text.charAt(i + 1))
-                    || !isHex(text.charAt(i + 2)))) {
+            if (text.charAt(i) == '%'
+                    && (i + 2 >= text.length() || !isHex(text.charAt(i + 1)) || !isHex(text.charAt(i + 2)))) {
                 return Optional.of("the " + what + " has a malformed percent-escape at index " + i
                         + "; '%' must be followed by two hex digits");
             }
@@ -56,7 +57,8 @@ final class RequestChecks {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes.toByteArray()));

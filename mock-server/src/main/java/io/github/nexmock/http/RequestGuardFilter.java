@@ -109,8 +109,11 @@ final class RequestGuardFilter implements Filter {
             throws IOException, ServletException {
         OptionalLong inflated = gzipInflatedLength(request, body);
         if (inflated.isPresent() && inflated.getAsLong() < 0) {
-            answer(request, response, 400, "the request body is not gzip, though its Content-Encoding or first bytes"
-                    + " say so");
+            answer(
+                    request,
+                    response,
+                    400,
+                    "the request body is not gzip, though its Content-Encoding or first bytes" + " say so");
             return;
         }
         if (inflated.isPresent() && inflated.getAsLong() > maxBodyBytes) {
@@ -121,7 +124,9 @@ final class RequestGuardFilter implements Filter {
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("application/x-www-form-urlencoded")) {
             String form = new String(body, StandardCharsets.ISO_8859_1);
             Optional<String> problem = RequestChecks.malformedEncoding("form body", form)
-                    .or(() -> RequestChecks.isUtf8(contentType) ? RequestChecks.notUtf8("form body", form) : Optional.empty());
+                    .or(() -> RequestChecks.isUtf8(contentType)
+                            ? RequestChecks.notUtf8("form body", form)
+                            : Optional.empty());
             if (problem.isPresent()) {
                 answer(request, response, 400, problem.get());
                 return;
@@ -167,8 +172,11 @@ final class RequestGuardFilter implements Filter {
     private void refuseTooLarge(HttpServletRequest request, HttpServletResponse response, String what)
             throws IOException {
         response.setHeader("Connection", "close"); // the rest of the body is not read
-        answer(request, response, 413, "the request body is too large: " + what + "; the limit is " + maxBodyBytes
-                + " bytes");
+        answer(
+                request,
+                response,
+                413,
+                "the request body is too large: " + what + "; the limit is " + maxBodyBytes + " bytes");
     }
 
     private static void answer(HttpServletRequest request, HttpServletResponse response, int status, String detail)
@@ -200,7 +208,8 @@ final class RequestGuardFilter implements Filter {
         private final long started = System.nanoTime();
         private boolean done;
 
-        BodyReader(HttpServletRequest request, HttpServletResponse response, AsyncContext async, ServletInputStream in) {
+        BodyReader(
+                HttpServletRequest request, HttpServletResponse response, AsyncContext async, ServletInputStream in) {
             this.request = request;
             this.response = response;
             this.async = async;
@@ -223,9 +232,15 @@ final class RequestGuardFilter implements Filter {
                 if (tooSlow(body.size() + (long) n)) {
                     end();
                     response.setHeader("Connection", "close");
-                    answer(request, response, 408, "the request body arrived too slowly: " + (body.size() + n)
-                            + " bytes in " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s; the "
-                            + "minimum is " + minDataRate + " bytes per second");
+                    answer(
+                            request,
+                            response,
+                            408,
+                            "the request body arrived too slowly: " + (body.size() + n)
+                                    + " bytes in "
+                                    + Duration.ofNanos(System.nanoTime() - started)
+                                            .toSeconds() + " s; the "
+                                    + "minimum is " + minDataRate + " bytes per second");
                     async.complete();
                     return;
                 }
@@ -233,8 +248,12 @@ final class RequestGuardFilter implements Filter {
                     end();
                     response.setHeader("Connection", "close");
                     response.setHeader("Retry-After", "1");
-                    answer(request, response, 503, "the server holds as many request bodies as it has memory for ("
-                            + budget.limit() + " bytes); send this request again in a moment");
+                    answer(
+                            request,
+                            response,
+                            503,
+                            "the server holds as many request bodies as it has memory for (" + budget.limit()
+                                    + " bytes); send this request again in a moment");
                     async.complete();
                     return;
                 }
@@ -255,7 +274,9 @@ final class RequestGuardFilter implements Filter {
         private boolean tooSlow(long arrived) {
             long elapsed = System.nanoTime() - started;
             long announced = request.getContentLengthLong();
-            return minDataRate > 0 && elapsed > rateGraceNanos && arrived != announced
+            return minDataRate > 0
+                    && elapsed > rateGraceNanos
+                    && arrived != announced
                     && arrived < minDataRate * (elapsed / 1_000_000) / 1000;
         }
 
@@ -276,9 +297,14 @@ final class RequestGuardFilter implements Filter {
                     response.setHeader("Connection", "close");
                     if (failure instanceof EOFException) {
                         long announced = request.getContentLengthLong();
-                        answer(request, response, 400, announced < 0 ? "the request body ended before its last chunk"
-                                : "the request body ended before the " + announced
-                                + " bytes its Content-Length announced");
+                        answer(
+                                request,
+                                response,
+                                400,
+                                announced < 0
+                                        ? "the request body ended before its last chunk"
+                                        : "the request body ended before the " + announced
+                                                + " bytes its Content-Length announced");
                     } else if (failure instanceof TimeoutException) {
                         answer(request, response, 408, "the request body stopped arriving: " + failure.getMessage());
                     } else {
@@ -295,7 +321,8 @@ final class RequestGuardFilter implements Filter {
 
     /** WireMock parses multipart bodies while logging and matching, and fails with a 500 on a broken one. */
     private static boolean isMultipart(String contentType) {
-        return contentType != null && contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/");
+        return contentType != null
+                && contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     private static String rootMessage(Throwable failure) {
@@ -305,6 +332,4 @@ final class RequestGuardFilter implements Filter {
         }
         return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
-
-
 }

@@ -49,7 +49,8 @@ final class WarningHeaders implements ResponseTransformerV2 {
         if (values.isEmpty()) {
             return response;
         }
-        return Response.Builder.like(response).headers(response.getHeaders().plus(new HttpHeader(HEADER, values)))
+        return Response.Builder.like(response)
+                .headers(response.getHeaders().plus(new HttpHeader(HEADER, values)))
                 .build();
     }
 

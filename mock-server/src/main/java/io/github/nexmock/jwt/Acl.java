@@ -79,7 +79,8 @@ public final class Acl {
             throw new IllegalArgumentException("acl has no 'paths' object");
         }
         Builder builder = builder();
-        object(acl.get("paths"), "acl paths").forEach((glob, rule) -> builder.path(String.valueOf(glob), rule(glob, rule)));
+        object(acl.get("paths"), "acl paths")
+                .forEach((glob, rule) -> builder.path(String.valueOf(glob), rule(glob, rule)));
         return builder.build();
     }
 
@@ -167,8 +168,8 @@ public final class Acl {
         if (value instanceof Map<?, ?> map) {
             return map;
         }
-        throw new IllegalArgumentException(what + " must be a JSON object" + (what.equals("acl") ? " or one path glob" : "")
-                + ", was " + StrictJson.typeName(value));
+        throw new IllegalArgumentException(what + " must be a JSON object"
+                + (what.equals("acl") ? " or one path glob" : "") + ", was " + StrictJson.typeName(value));
     }
 
     @SuppressWarnings("unchecked")
@@ -191,14 +192,14 @@ public final class Acl {
 
     private static List<String> methods(Object glob, Object value) {
         if (!(value instanceof List<?> list)) {
-            throw new IllegalArgumentException("methods of acl path '" + glob + "' must be a JSON array, was "
-                    + StrictJson.typeName(value));
+            throw new IllegalArgumentException(
+                    "methods of acl path '" + glob + "' must be a JSON array, was " + StrictJson.typeName(value));
         }
         List<String> methods = new ArrayList<>();
         for (Object method : list) {
             if (!(method instanceof String name)) {
-                throw new IllegalArgumentException("methods of acl path '" + glob + "' must hold strings, found "
-                        + StrictJson.typeName(method));
+                throw new IllegalArgumentException(
+                        "methods of acl path '" + glob + "' must hold strings, found " + StrictJson.typeName(method));
             }
             methods.add(name);
         }
@@ -236,8 +237,7 @@ public final class Acl {
         private final Map<String, AclRule> paths = new LinkedHashMap<>();
         private final List<AclGlob> globs = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Adds a glob allowing every method. */
         public Builder path(String glob) {

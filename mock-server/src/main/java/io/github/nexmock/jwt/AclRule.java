@@ -29,8 +29,8 @@ public record AclRule(List<String> methods, Map<String, Object> filters) {
         List<String> checked = new ArrayList<>();
         for (String method : methods == null ? List.<String>of() : methods) {
             if (!KNOWN_METHODS.contains(method)) {
-                throw new IllegalArgumentException("acl method '" + method
-                        + "' is not one of GET, POST, PUT, DELETE, PATCH (upper case)");
+                throw new IllegalArgumentException(
+                        "acl method '" + method + "' is not one of GET, POST, PUT, DELETE, PATCH (upper case)");
             }
             checked.add(method);
         }

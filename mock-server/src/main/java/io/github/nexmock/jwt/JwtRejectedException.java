@@ -21,8 +21,8 @@ public class JwtRejectedException extends RuntimeException {
     }
 
     /** Creates a refusal of a token that passed every check but the request path and ACL, with its warnings. */
-    public JwtRejectedException(Reason reason, String message, Map<String, Object> unverifiedClaims,
-                                List<TokenWarning> warnings) {
+    public JwtRejectedException(
+            Reason reason, String message, Map<String, Object> unverifiedClaims, List<TokenWarning> warnings) {
         super(message);
         this.reason = Objects.requireNonNull(reason, "reason");
         this.unverifiedClaims = StrictJson.freeze(unverifiedClaims);

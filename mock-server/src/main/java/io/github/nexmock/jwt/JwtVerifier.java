@@ -73,8 +73,10 @@ public final class JwtVerifier {
             throw new JwtRejectedException(Reason.MISSING_TOKEN, "no token was given", Map.of());
         }
         if (token.length() > policy.maxTokenLength()) {
-            throw new JwtRejectedException(Reason.TOKEN_TOO_LARGE, "token is " + token.length()
-                    + " characters; the limit is " + policy.maxTokenLength(), Map.of());
+            throw new JwtRejectedException(
+                    Reason.TOKEN_TOO_LARGE,
+                    "token is " + token.length() + " characters; the limit is " + policy.maxTokenLength(),
+                    Map.of());
         }
         TokenSegments segments;
         try {
@@ -91,35 +93,54 @@ public final class JwtVerifier {
             throw new JwtRejectedException(Reason.MISSING_CLAIM, "token has no application_id claim", payload);
         }
         if (claims.applicationId().isBlank()) {
-            throw new JwtRejectedException(Reason.MISSING_CLAIM, "the application_id claim is "
-                    + blankness(claims.applicationId()) + "; it must name the application", payload);
+            throw new JwtRejectedException(
+                    Reason.MISSING_CLAIM,
+                    "the application_id claim is " + blankness(claims.applicationId())
+                            + "; it must name the application",
+                    payload);
         }
-        PublicKey key = keyResolver.publicKey(claims.applicationId()).orElseThrow(() -> new JwtRejectedException(
-                Reason.UNKNOWN_APPLICATION, "application_id '" + claims.applicationId()
-                + "' is not an application this server knows", payload));
+        PublicKey key = keyResolver
+                .publicKey(claims.applicationId())
+                .orElseThrow(() -> new JwtRejectedException(
+                        Reason.UNKNOWN_APPLICATION,
+                        "application_id '" + claims.applicationId() + "' is not an application this server knows",
+                        payload));
         if (!signatures.contains(token, key)) {
             checkSignature(segments, key, claims.applicationId(), payload);
             signatures.add(token, key);
         }
         if (claims.issuedAt() == null && claims.expiresAt() == null) {
             // support article 360000958407: a token with neither iat nor exp is refused
-            throw new JwtRejectedException(Reason.MISSING_CLAIM, "token has neither iat nor exp; Nexmo refuses it"
-                    + " (give iat, the issue time in epoch seconds)", payload);
+            throw new JwtRejectedException(
+                    Reason.MISSING_CLAIM,
+                    "token has neither iat nor exp; Nexmo refuses it" + " (give iat, the issue time in epoch seconds)",
+                    payload);
         }
         if (claims.jti() == null) {
             throw new JwtRejectedException(Reason.MISSING_CLAIM, "token has no jti claim (unique token id)", payload);
         }
         if (claims.jti().isBlank()) {
-            throw new JwtRejectedException(Reason.MISSING_CLAIM, "the jti claim is " + blankness(claims.jti())
-                    + "; it must be a unique token id", payload);
+            throw new JwtRejectedException(
+                    Reason.MISSING_CLAIM,
+                    "the jti claim is " + blankness(claims.jti()) + "; it must be a unique token id",
+                    payload);
         }
         TokenLifetime lifetime = new TokenLifetime(claims.issuedAt(), claims.expiresAt());
         Instant now = clock.instant();
         checkTimes(claims, lifetime, now, payload);
         List<TokenWarning> warnings = warnings(claims, lifetime, now);
         checkAccess(claims, method, path, payload, warnings);
-        return new VerifiedToken(header, payload, claims.applicationId(), claims.jti(), claims.issuedAt(),
-                claims.notBefore(), lifetime.end(), claims.subject(), claims.acl(), warnings);
+        return new VerifiedToken(
+                header,
+                payload,
+                claims.applicationId(),
+                claims.jti(),
+                claims.issuedAt(),
+                claims.notBefore(),
+                lifetime.end(),
+                claims.subject(),
+                claims.acl(),
+                warnings);
     }
 
     private List<TokenWarning> warnings(NexmoClaims claims, TokenLifetime lifetime, Instant now) {
@@ -127,43 +148,55 @@ public final class JwtVerifier {
         Instant issuedAt = claims.issuedAt();
         if (issuedAt != null && issuedAt.isAfter(now.plus(policy.clockSkew()))) {
             // no source states what Nexmo does with a future iat: accepted and flagged (docs/platform-rules.md)
-            warnings.add(new TokenWarning(TokenWarning.Code.IAT_IN_FUTURE, "iat " + issuedAt + " is "
-                    + seconds(now, issuedAt) + " s ahead of this server's clock (allowed skew "
-                    + policy.clockSkew().toSeconds() + " s); Nexmo's answer to such a token is not documented: check"
-                    + " the clock of the machine that signs tokens"));
+            warnings.add(new TokenWarning(
+                    TokenWarning.Code.IAT_IN_FUTURE,
+                    "iat " + issuedAt + " is "
+                            + seconds(now, issuedAt) + " s ahead of this server's clock (allowed skew "
+                            + policy.clockSkew().toSeconds()
+                            + " s); Nexmo's answer to such a token is not documented: check"
+                            + " the clock of the machine that signs tokens"));
         }
         if (claims.aclIsString()) {
-            warnings.add(new TokenWarning(TokenWarning.Code.ACL_AS_STRING, "acl is the JSON string "
-                    + quoted(claims.acl().paths().keySet().iterator().next()) + ", which Nexmo reads as one path glob"
-                    + " allowing every method; the documented form is {\"paths\":{\"/glob\":{}}}"));
+            warnings.add(new TokenWarning(
+                    TokenWarning.Code.ACL_AS_STRING,
+                    "acl is the JSON string "
+                            + quoted(claims.acl().paths().keySet().iterator().next())
+                            + ", which Nexmo reads as one path glob"
+                            + " allowing every method; the documented form is {\"paths\":{\"/glob\":{}}}"));
         }
         return List.copyOf(warnings);
     }
 
     private static void checkHeader(Map<String, Object> header, String token) {
         if (header.containsKey("typ") && !"JWT".equals(header.get("typ"))) {
-            throw reject(Reason.MALFORMED, "header typ is " + quoted(header.get("typ")) + "; Nexmo tokens have typ JWT",
+            throw reject(
+                    Reason.MALFORMED,
+                    "header typ is " + quoted(header.get("typ")) + "; Nexmo tokens have typ JWT",
                     token);
         }
         if (!header.containsKey("alg")) {
             throw reject(Reason.MALFORMED, "header has no alg; Nexmo tokens are signed RS256", token);
         }
         if (!RS256.equals(header.get("alg"))) {
-            throw reject(Reason.UNSUPPORTED_ALGORITHM, "alg " + quoted(header.get("alg"))
-                    + " is not accepted; Nexmo tokens are signed RS256", token);
+            throw reject(
+                    Reason.UNSUPPORTED_ALGORITHM,
+                    "alg " + quoted(header.get("alg")) + " is not accepted; Nexmo tokens are signed RS256",
+                    token);
         }
         if (header.containsKey("crit")) {
-            throw reject(Reason.CRITICAL_HEADER, "header has crit " + header.get("crit")
-                    + "; no critical header extension is supported", token);
+            throw reject(
+                    Reason.CRITICAL_HEADER,
+                    "header has crit " + header.get("crit") + "; no critical header extension is supported",
+                    token);
         }
     }
 
-    private static void checkSignature(TokenSegments segments, PublicKey key, String applicationId,
-                                       Map<String, Object> payload) {
+    private static void checkSignature(
+            TokenSegments segments, PublicKey key, String applicationId, Map<String, Object> payload) {
         byte[] signature = segments.signature();
         if (signature.length == 0) {
-            throw new JwtRejectedException(Reason.BAD_SIGNATURE, "token has no signature; Nexmo tokens are signed RS256",
-                    payload);
+            throw new JwtRejectedException(
+                    Reason.BAD_SIGNATURE, "token has no signature; Nexmo tokens are signed RS256", payload);
         }
         boolean valid;
         try {
@@ -172,16 +205,22 @@ public final class JwtVerifier {
             verifier.update(segments.signingInput());
             valid = verifier.verify(signature);
         } catch (InvalidKeyException e) {
-            throw new JwtRejectedException(Reason.BAD_SIGNATURE, "the key registered for application " + applicationId
-                    + " cannot verify RS256 signatures: " + e.getMessage(), payload);
+            throw new JwtRejectedException(
+                    Reason.BAD_SIGNATURE,
+                    "the key registered for application " + applicationId + " cannot verify RS256 signatures: "
+                            + e.getMessage(),
+                    payload);
         } catch (SignatureException e) {
             valid = false;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this JVM cannot verify SHA256withRSA signatures", e);
         }
         if (!valid) {
-            throw new JwtRejectedException(Reason.BAD_SIGNATURE, "signature does not verify with the public key of "
-                    + "application " + applicationId + "; sign with that application's private key", payload);
+            throw new JwtRejectedException(
+                    Reason.BAD_SIGNATURE,
+                    "signature does not verify with the public key of " + "application " + applicationId
+                            + "; sign with that application's private key",
+                    payload);
         }
     }
 
@@ -189,33 +228,51 @@ public final class JwtVerifier {
         Instant latest = now.plus(policy.clockSkew());
         long skew = policy.clockSkew().toSeconds();
         if (claims.notBefore() != null && claims.notBefore().isAfter(latest)) {
-            throw new JwtRejectedException(Reason.NOT_YET_VALID, "token not valid for another "
-                    + seconds(now, claims.notBefore()) + " s (nbf " + claims.notBefore() + "); allowed clock skew is "
-                    + skew + " s", payload);
+            throw new JwtRejectedException(
+                    Reason.NOT_YET_VALID,
+                    "token not valid for another "
+                            + seconds(now, claims.notBefore()) + " s (nbf " + claims.notBefore()
+                            + "); allowed clock skew is "
+                            + skew + " s",
+                    payload);
         }
         Instant end = lifetime.end();
         if (!now.isBefore(end)) {
             String bound = lifetime.bound();
-            throw new JwtRejectedException(Reason.EXPIRED, "token expired " + seconds(end, now) + " s ago ("
-                    + (bound.equals("exp") ? "exp " + end : bound + ", at " + end)
-                    + (bound.equals("24 h after iat") ? "; Nexmo honours a token at most 24 h after iat, whatever exp"
-                    + " says" : "")
-                    + ")", payload);
+            throw new JwtRejectedException(
+                    Reason.EXPIRED,
+                    "token expired " + seconds(end, now) + " s ago ("
+                            + (bound.equals("exp") ? "exp " + end : bound + ", at " + end)
+                            + (bound.equals("24 h after iat")
+                                    ? "; Nexmo honours a token at most 24 h after iat, whatever exp" + " says"
+                                    : "")
+                            + ")",
+                    payload);
         }
         Duration declared = lifetime.declared();
         if (declared != null && declared.compareTo(NexmoJwts.MIN_LIFETIME) < 0) {
-            throw new JwtRejectedException(Reason.LIFETIME_TOO_SHORT, "token lifetime is " + declared.toSeconds()
-                    + " s; Nexmo requires at least " + NexmoJwts.MIN_LIFETIME.toSeconds() + " s", payload);
+            throw new JwtRejectedException(
+                    Reason.LIFETIME_TOO_SHORT,
+                    "token lifetime is " + declared.toSeconds() + " s; Nexmo requires at least "
+                            + NexmoJwts.MIN_LIFETIME.toSeconds() + " s",
+                    payload);
         }
     }
 
     /** The last checks; a refusal here carries the token's warnings, as every other check has passed. */
-    private void checkAccess(NexmoClaims claims, String method, String rawPath, Map<String, Object> payload,
-                             List<TokenWarning> warnings) {
+    private void checkAccess(
+            NexmoClaims claims,
+            String method,
+            String rawPath,
+            Map<String, Object> payload,
+            List<TokenWarning> warnings) {
         RequestPath path = RequestPath.of(rawPath);
         if (path.problem().isPresent()) {
-            throw new JwtRejectedException(Reason.UNSAFE_PATH, path.problem().get()
-                    + "; such paths are refused, not normalised", payload, warnings);
+            throw new JwtRejectedException(
+                    Reason.UNSAFE_PATH,
+                    path.problem().get() + "; such paths are refused, not normalised",
+                    payload,
+                    warnings);
         }
         Acl acl = claims.acl();
         if (acl == null) {
@@ -223,26 +280,43 @@ public final class JwtVerifier {
             return;
         }
         switch (acl.check(method, path)) {
-            case ALLOWED -> { }
-            case PATH_DENIED -> throw new JwtRejectedException(Reason.ACL_DENIES_PATH, "acl allows no path matching "
-                    + path.path() + "; its paths are " + String.join(", ", acl.paths().keySet()), payload, warnings);
-            case METHOD_DENIED -> throw new JwtRejectedException(Reason.ACL_DENIES_METHOD, "acl allows " + path.path()
-                    + " only for " + String.join(", ", acl.methodsAllowedAt(path)) + ", not " + method, payload,
-                    warnings);
+            case ALLOWED -> {}
+            case PATH_DENIED ->
+                throw new JwtRejectedException(
+                        Reason.ACL_DENIES_PATH,
+                        "acl allows no path matching " + path.path() + "; its paths are "
+                                + String.join(", ", acl.paths().keySet()),
+                        payload,
+                        warnings);
+            case METHOD_DENIED ->
+                throw new JwtRejectedException(
+                        Reason.ACL_DENIES_METHOD,
+                        "acl allows " + path.path() + " only for " + String.join(", ", acl.methodsAllowedAt(path))
+                                + ", not " + method,
+                        payload,
+                        warnings);
         }
     }
 
     private void checkMissingAcl(String subject, Map<String, Object> payload, List<TokenWarning> warnings) {
         switch (policy.missingAcl()) {
-            case ALLOW -> { }
+            case ALLOW -> {}
             case ALLOW_APPLICATION_TOKENS -> {
                 if (subject != null) {
-                    throw new JwtRejectedException(Reason.ACL_MISSING, "user token (sub " + quoted(subject)
-                            + ") has no acl claim; user tokens need one, e.g. the client SDK paths", payload, warnings);
+                    throw new JwtRejectedException(
+                            Reason.ACL_MISSING,
+                            "user token (sub " + quoted(subject)
+                                    + ") has no acl claim; user tokens need one, e.g. the client SDK paths",
+                            payload,
+                            warnings);
                 }
             }
-            case DENY -> throw new JwtRejectedException(Reason.ACL_MISSING, "token has no acl claim; this server's "
-                    + "policy requires one on every token", payload, warnings);
+            case DENY ->
+                throw new JwtRejectedException(
+                        Reason.ACL_MISSING,
+                        "token has no acl claim; this server's " + "policy requires one on every token",
+                        payload,
+                        warnings);
         }
     }
 
@@ -250,8 +324,7 @@ public final class JwtVerifier {
         try {
             return StrictJson.readObject(utf8);
         } catch (IOException e) {
-            String reason = e instanceof JsonProcessingException json
-                    ? json.getOriginalMessage() : e.getMessage();
+            String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
             throw reject(Reason.MALFORMED, "the " + part + " is not a JSON object: " + reason, token);
         }
     }
@@ -293,8 +366,7 @@ public final class JwtVerifier {
         private VerificationPolicy policy = VerificationPolicy.defaults();
         private int signatureCacheSize;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Where application public keys come from (required). */
         public Builder keyResolver(KeyResolver keyResolver) {

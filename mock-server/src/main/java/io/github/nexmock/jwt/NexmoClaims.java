@@ -11,8 +11,15 @@ import java.util.Map;
  * times JSON numbers of epoch seconds, {@code acl} an object of Nexmo's shape or one path glob as a string
  * ({@code aclIsString}). Absent claims are null.
  */
-record NexmoClaims(String applicationId, String jti, String subject, Instant issuedAt, Instant notBefore,
-                   Instant expiresAt, Acl acl, boolean aclIsString) {
+record NexmoClaims(
+        String applicationId,
+        String jti,
+        String subject,
+        Instant issuedAt,
+        Instant notBefore,
+        Instant expiresAt,
+        Acl acl,
+        boolean aclIsString) {
 
     /**
      * Reads the registered claims of a decoded payload, taking the {@code acl} from a cache of parsed ACLs.
@@ -32,8 +39,10 @@ record NexmoClaims(String applicationId, String jti, String subject, Instant iss
             try {
                 acl = acls.fromClaim(payload.get(NexmoJwts.ACL));
             } catch (IllegalArgumentException e) {
-                throw wrongType(payload, "claim acl does not have Nexmo's shape {\"paths\":{\"/glob\":{...}}}"
-                        + " or one path glob: " + e.getMessage());
+                throw wrongType(
+                        payload,
+                        "claim acl does not have Nexmo's shape {\"paths\":{\"/glob\":{...}}}" + " or one path glob: "
+                                + e.getMessage());
             }
         }
         return new NexmoClaims(applicationId, jti, subject, issuedAt, notBefore, expiresAt, acl, aclIsString);
@@ -47,8 +56,9 @@ record NexmoClaims(String applicationId, String jti, String subject, Instant iss
         if (value instanceof String text) {
             return text;
         }
-        throw wrongType(payload, "claim " + name + " must be a JSON string, was " + StrictJson.typeName(value)
-                + " (" + value + ")");
+        throw wrongType(
+                payload,
+                "claim " + name + " must be a JSON string, was " + StrictJson.typeName(value) + " (" + value + ")");
     }
 
     private static Instant time(Map<String, Object> payload, String name) {
@@ -57,8 +67,10 @@ record NexmoClaims(String applicationId, String jti, String subject, Instant iss
         }
         Object value = payload.get(name);
         if (!(value instanceof Number number)) {
-            throw wrongType(payload, "claim " + name + " must be a JSON number of epoch seconds, was "
-                    + StrictJson.typeName(value) + " (" + value + ")");
+            throw wrongType(
+                    payload,
+                    "claim " + name + " must be a JSON number of epoch seconds, was " + StrictJson.typeName(value)
+                            + " (" + value + ")");
         }
         try {
             if (number instanceof Integer || number instanceof Long) {
@@ -66,7 +78,8 @@ record NexmoClaims(String applicationId, String jti, String subject, Instant iss
             }
             BigDecimal seconds = new BigDecimal(number.toString());
             BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
-            return Instant.ofEpochSecond(whole.longValueExact(),
+            return Instant.ofEpochSecond(
+                    whole.longValueExact(),
                     seconds.subtract(whole).movePointRight(9).longValue());
         } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
             throw wrongType(payload, "claim " + name + " is " + number + ", outside the range of dates");

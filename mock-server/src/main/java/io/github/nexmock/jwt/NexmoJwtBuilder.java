@@ -32,9 +32,10 @@ public final class NexmoJwtBuilder {
 
     /** RS256 needs an RSA key of at least this many bits (RFC 7518, section 3.3). */
     private static final int MIN_KEY_BITS = 2048;
+
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
-    private static final String HEADER = BASE64URL.encodeToString(
-            "{\"typ\":\"JWT\",\"alg\":\"RS256\"}".getBytes(StandardCharsets.US_ASCII));
+    private static final String HEADER =
+            BASE64URL.encodeToString("{\"typ\":\"JWT\",\"alg\":\"RS256\"}".getBytes(StandardCharsets.US_ASCII));
     private static final ObjectWriter JSON = JsonMapper.builder().build().writer();
 
     private String applicationId;
@@ -51,8 +52,7 @@ public final class NexmoJwtBuilder {
     private boolean outOfBoundsLifetimeAllowed;
     private List<TokenWarning> warnings = List.of();
 
-    NexmoJwtBuilder() {
-    }
+    NexmoJwtBuilder() {}
 
     /** The application the token speaks for (required). */
     public NexmoJwtBuilder applicationId(String applicationId) {
@@ -121,7 +121,8 @@ public final class NexmoJwtBuilder {
      */
     public NexmoJwtBuilder claim(String name, Object value) {
         if (NexmoJwts.REGISTERED_CLAIMS.contains(name)) {
-            throw new IllegalArgumentException("claim '" + name + "' has its own builder method; use it instead of claim()");
+            throw new IllegalArgumentException(
+                    "claim '" + name + "' has its own builder method; use it instead of claim()");
         }
         claims.put(name, value);
         return this;
@@ -148,7 +149,8 @@ public final class NexmoJwtBuilder {
             throw new IllegalArgumentException("set either expiresAt(...) or lifetime(...), not both");
         }
         long iat = (issuedAt == null ? clock.instant() : issuedAt).getEpochSecond();
-        long exp = expiresAt != null ? expiresAt.getEpochSecond()
+        long exp = expiresAt != null
+                ? expiresAt.getEpochSecond()
                 : iat + (lifetime == null ? NexmoJwts.DEFAULT_LIFETIME : lifetime).toSeconds();
         checkLifetime(exp - iat);
         warnings = List.copyOf(new TokenLifetime(Instant.ofEpochSecond(iat), Instant.ofEpochSecond(exp)).warnings());
@@ -186,12 +188,13 @@ public final class NexmoJwtBuilder {
 
     private static byte[] rs256(String signingInput, PrivateKey key) {
         if (!"RSA".equals(key.getAlgorithm())) {
-            throw new IllegalArgumentException("RS256 signs with an RSA private key; this key's algorithm is "
-                    + key.getAlgorithm());
+            throw new IllegalArgumentException(
+                    "RS256 signs with an RSA private key; this key's algorithm is " + key.getAlgorithm());
         }
         if (key instanceof RSAKey rsa && rsa.getModulus().bitLength() < MIN_KEY_BITS) {
-            throw new IllegalArgumentException("the RSA key has " + rsa.getModulus().bitLength() + " bits; RS256 needs"
-                    + " at least " + MIN_KEY_BITS + " (RFC 7518, section 3.3)");
+            throw new IllegalArgumentException(
+                    "the RSA key has " + rsa.getModulus().bitLength() + " bits; RS256 needs" + " at least "
+                            + MIN_KEY_BITS + " (RFC 7518, section 3.3)");
         }
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");

@@ -29,8 +29,7 @@ public final class NexmoJwts {
     static final Set<String> REGISTERED_CLAIMS =
             Set.of(APPLICATION_ID, ISSUED_AT, JWT_ID, NOT_BEFORE, EXPIRES_AT, SUBJECT, ACL);
 
-    private NexmoJwts() {
-    }
+    private NexmoJwts() {}
 
     /** Starts a token; {@code applicationId} and {@code privateKey} are required. */
     public static NexmoJwtBuilder builder() {

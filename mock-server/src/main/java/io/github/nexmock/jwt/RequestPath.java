@@ -22,7 +22,8 @@ record RequestPath(String path, List<String> segments, Optional<String> problem)
         Optional<String> problem = problemOf(path);
         if (problem.isEmpty()) {
             List<String> segments = split(path);
-            problem = segments.contains("") ? Optional.of("path '" + path + "' has an empty segment ('//')")
+            problem = segments.contains("")
+                    ? Optional.of("path '" + path + "' has an empty segment ('//')")
                     : dotSegmentProblem(path, segments);
             return new RequestPath(path, problem.isEmpty() ? segments : List.of(), problem);
         }

@@ -25,10 +25,10 @@ final class StrictJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     private static final ObjectWriter WRITER = new JsonMapper(FACTORY).writer();
-    private static final Class<?> UNMODIFIABLE_MAP = Collections.unmodifiableMap(Map.of()).getClass();
+    private static final Class<?> UNMODIFIABLE_MAP =
+            Collections.unmodifiableMap(Map.of()).getClass();
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     /**
      * Reads UTF-8 JSON that must be one object.

@@ -55,19 +55,27 @@ record TokenLifetime(Instant issuedAt, Instant expiresAt) {
     List<TokenWarning> warnings() {
         List<TokenWarning> warnings = new ArrayList<>();
         if (issuedAt == null) {
-            warnings.add(new TokenWarning(TokenWarning.Code.NO_IAT, "token has no iat, which the authentication guide"
-                    + " requires; Nexmo honours it until its exp, " + end()));
+            warnings.add(new TokenWarning(
+                    TokenWarning.Code.NO_IAT,
+                    "token has no iat, which the authentication guide" + " requires; Nexmo honours it until its exp, "
+                            + end()));
         }
         if (expiresAt != null && expiresAt.getEpochSecond() > MILLISECONDS_THRESHOLD) {
             long exp = expiresAt.getEpochSecond();
-            warnings.add(new TokenWarning(TokenWarning.Code.EXP_IN_MILLISECONDS, "exp " + exp
-                    + " looks like milliseconds (" + Instant.ofEpochMilli(exp) + "; as seconds, about the year "
-                    + (1970 + exp / SECONDS_PER_YEAR) + "); JWT times are epoch seconds" + (issuedAt == null ? ""
-                    : ", and Nexmo stops honouring the token 24 h after iat, at " + end())));
+            warnings.add(new TokenWarning(
+                    TokenWarning.Code.EXP_IN_MILLISECONDS,
+                    "exp " + exp
+                            + " looks like milliseconds (" + Instant.ofEpochMilli(exp) + "; as seconds, about the year "
+                            + (1970 + exp / SECONDS_PER_YEAR) + "); JWT times are epoch seconds"
+                            + (issuedAt == null
+                                    ? ""
+                                    : ", and Nexmo stops honouring the token 24 h after iat, at " + end())));
         } else if (bound().equals("24 h after iat")) {
-            warnings.add(new TokenWarning(TokenWarning.Code.EXP_BEYOND_24_HOURS, "exp is " + declared().toSeconds()
-                    + " s after iat, past Nexmo's 24 h; the token stops working 24 h after iat, at " + end()
-                    + ", not at exp " + expiresAt));
+            warnings.add(new TokenWarning(
+                    TokenWarning.Code.EXP_BEYOND_24_HOURS,
+                    "exp is " + declared().toSeconds()
+                            + " s after iat, past Nexmo's 24 h; the token stops working 24 h after iat, at " + end()
+                            + ", not at exp " + expiresAt));
         }
         return warnings;
     }

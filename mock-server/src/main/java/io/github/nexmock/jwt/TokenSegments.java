@@ -32,8 +32,8 @@ final class TokenSegments {
         int second = first < 0 ? -1 : token.indexOf('.', first + 1);
         if (second < 0 || token.indexOf('.', second + 1) >= 0) {
             long dots = token.chars().filter(c -> c == '.').count();
-            throw new MalformedSegmentsException("token has " + (dots + 1) + " '.'-separated segments; a JWT has 3 "
-                    + "(header.payload.signature)");
+            throw new MalformedSegmentsException(
+                    "token has " + (dots + 1) + " '.'-separated segments; a JWT has 3 " + "(header.payload.signature)");
         }
         if (first == 0) {
             throw new MalformedSegmentsException("the header segment is empty");
@@ -104,18 +104,19 @@ final class TokenSegments {
         return start == 0 && end == bytes.length ? bytes : Arrays.copyOfRange(bytes, start, end);
     }
 
-    private static void requireBase64Url(String name, String token, int from, int to) throws MalformedSegmentsException {
+    private static void requireBase64Url(String name, String token, int from, int to)
+            throws MalformedSegmentsException {
         for (int i = from; i < to; i++) {
             char c = token.charAt(i);
             if (c >= BASE64URL.length || BASE64URL[c] < 0) {
-                throw new MalformedSegmentsException("the " + name + " segment has " + (c == '=' ? "padding '='"
-                        : "the character '" + c + "'") + " at position " + (i - from)
+                throw new MalformedSegmentsException("the " + name + " segment has "
+                        + (c == '=' ? "padding '='" : "the character '" + c + "'") + " at position " + (i - from)
                         + "; JWT segments are base64url without padding");
             }
         }
         if ((to - from) % 4 == 1) {
-            throw new MalformedSegmentsException("the " + name + " segment has " + (to - from)
-                    + " characters, a length base64url cannot have");
+            throw new MalformedSegmentsException(
+                    "the " + name + " segment has " + (to - from) + " characters, a length base64url cannot have");
         }
     }
 

@@ -20,9 +20,17 @@ import java.util.Objects;
  * @param acl           the {@code acl} claim, or null when absent
  * @param warnings      what the token has that Nexmo accepts but is probably a mistake; usually empty
  */
-public record VerifiedToken(Map<String, Object> header, Map<String, Object> claims, String applicationId, String jti,
-                            Instant issuedAt, Instant notBefore, Instant expiresAt, String subject, Acl acl,
-                            List<TokenWarning> warnings) {
+public record VerifiedToken(
+        Map<String, Object> header,
+        Map<String, Object> claims,
+        String applicationId,
+        String jti,
+        Instant issuedAt,
+        Instant notBefore,
+        Instant expiresAt,
+        String subject,
+        Acl acl,
+        List<TokenWarning> warnings) {
 
     /** Makes deep, unmodifiable copies of the maps and the list. */
     public VerifiedToken {

@@ -26,34 +26,45 @@ final class BouncyCastlePem {
     private static final AlgorithmIdentifier RSA =
             new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE);
 
-    private BouncyCastlePem() {
-    }
+    private BouncyCastlePem() {}
 
     /** PKCS#1 DER ({@code RSAPrivateKey}) of a PKCS#8-encoded RSA private key. */
     static byte[] pkcs1Der(byte[] pkcs8) throws IOException {
-        return PrivateKeyInfo.getInstance(pkcs8).parsePrivateKey().toASN1Primitive().getEncoded();
+        return PrivateKeyInfo.getInstance(pkcs8)
+                .parsePrivateKey()
+                .toASN1Primitive()
+                .getEncoded();
     }
 
     /** Reads an RSA private key from the first PKCS#8 or PKCS#1 PEM block of the text. */
     static RSAPrivateCrtKey readPrivateKey(String pem) {
         PemObject block = firstBlock(pem, "a private key", RsaKeys.PKCS8, RsaKeys.PKCS1);
-        PrivateKeyInfo info = decode("private key", block, () -> RsaKeys.PKCS1.equals(block.getType())
-                ? new PrivateKeyInfo(RSA, org.bouncycastle.asn1.pkcs.RSAPrivateKey.getInstance(block.getContent()))
-                : PrivateKeyInfo.getInstance(block.getContent()));
+        PrivateKeyInfo info = decode(
+                "private key",
+                block,
+                () -> RsaKeys.PKCS1.equals(block.getType())
+                        ? new PrivateKeyInfo(
+                                RSA, org.bouncycastle.asn1.pkcs.RSAPrivateKey.getInstance(block.getContent()))
+                        : PrivateKeyInfo.getInstance(block.getContent()));
         requireRsaOid(info.getPrivateKeyAlgorithm());
         try {
             return (RSAPrivateCrtKey) new JcaPEMKeyConverter().getPrivateKey(info);
         } catch (IOException | ClassCastException e) {
-            throw new InvalidPemException("PEM block " + block.getType() + " does not hold a usable RSA private key", e);
+            throw new InvalidPemException(
+                    "PEM block " + block.getType() + " does not hold a usable RSA private key", e);
         }
     }
 
     /** Reads an RSA public key from the first SPKI or PKCS#1 PEM block of the text. */
     static RSAPublicKey readPublicKey(String pem) {
         PemObject block = firstBlock(pem, "a public key", RsaKeys.SPKI, RsaKeys.PKCS1_PUBLIC);
-        SubjectPublicKeyInfo info = decode("public key", block, () -> RsaKeys.PKCS1_PUBLIC.equals(block.getType())
-                ? new SubjectPublicKeyInfo(RSA, org.bouncycastle.asn1.pkcs.RSAPublicKey.getInstance(block.getContent()))
-                : SubjectPublicKeyInfo.getInstance(block.getContent()));
+        SubjectPublicKeyInfo info = decode(
+                "public key",
+                block,
+                () -> RsaKeys.PKCS1_PUBLIC.equals(block.getType())
+                        ? new SubjectPublicKeyInfo(
+                                RSA, org.bouncycastle.asn1.pkcs.RSAPublicKey.getInstance(block.getContent()))
+                        : SubjectPublicKeyInfo.getInstance(block.getContent()));
         requireRsaOid(info.getAlgorithm());
         try {
             return (RSAPublicKey) new JcaPEMKeyConverter().getPublicKey(info);
@@ -93,7 +104,8 @@ final class BouncyCastlePem {
                     + "openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-plain.pem");
         }
         if (seen.contains("EC PRIVATE KEY") || seen.contains("DSA PRIVATE KEY")) {
-            throw new InvalidPemException("not an RSA key: PEM block is a " + found + "; Nexmo application keys are RSA");
+            throw new InvalidPemException(
+                    "not an RSA key: PEM block is a " + found + "; Nexmo application keys are RSA");
         }
         throw new InvalidPemException("PEM block is a " + found + ", expected " + expected);
     }
@@ -108,8 +120,10 @@ final class BouncyCastlePem {
         try {
             return decoder.decode();
         } catch (IOException | RuntimeException e) {
-            throw new InvalidPemException("PEM block " + block.getType() + " does not hold a valid " + what
-                    + " (bad DER structure): " + e.getMessage(), e);
+            throw new InvalidPemException(
+                    "PEM block " + block.getType() + " does not hold a valid " + what + " (bad DER structure): "
+                            + e.getMessage(),
+                    e);
         }
     }
 

@@ -44,8 +44,7 @@ public final class RsaKeys {
     static final String PKCS1_PUBLIC = "RSA PUBLIC KEY";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    private RsaKeys() {
-    }
+    private RsaKeys() {}
 
     /** Generates a fresh RSA 2048 key pair; takes 0.1 to 2 s, so prefer {@link KeyPairPool#take()} on hot paths. */
     public static KeyPair generate() {
@@ -62,8 +61,8 @@ public final class RsaKeys {
     public static String toPkcs8Pem(PrivateKey key) {
         requireRsa(key.getAlgorithm());
         if (!"PKCS#8".equals(key.getFormat())) {
-            throw new IllegalArgumentException("cannot encode a private key whose encoding is " + key.getFormat()
-                    + "; expected PKCS#8");
+            throw new IllegalArgumentException(
+                    "cannot encode a private key whose encoding is " + key.getFormat() + "; expected PKCS#8");
         }
         return pem(PKCS8, key.getEncoded());
     }
@@ -90,7 +89,8 @@ public final class RsaKeys {
      * @throws InvalidPemException naming what is wrong with the text
      */
     public static RSAPrivateCrtKey readPrivateKey(String pem) {
-        return plainBlock(pem, PKCS8).flatMap(der -> jdkKey(new PKCS8EncodedKeySpec(der), RSAPrivateCrtKey.class))
+        return plainBlock(pem, PKCS8)
+                .flatMap(der -> jdkKey(new PKCS8EncodedKeySpec(der), RSAPrivateCrtKey.class))
                 .orElseGet(() -> BouncyCastlePem.readPrivateKey(pem));
     }
 
@@ -100,7 +100,8 @@ public final class RsaKeys {
      * @throws InvalidPemException naming what is wrong with the text
      */
     public static RSAPublicKey readPublicKey(String pem) {
-        return plainBlock(pem, SPKI).flatMap(der -> jdkKey(new X509EncodedKeySpec(der), RSAPublicKey.class))
+        return plainBlock(pem, SPKI)
+                .flatMap(der -> jdkKey(new X509EncodedKeySpec(der), RSAPublicKey.class))
                 .orElseGet(() -> BouncyCastlePem.readPublicKey(pem));
     }
 
@@ -144,7 +145,8 @@ public final class RsaKeys {
         Path directory = target.getParent();
         boolean posix = Files.getFileStore(directory).supportsFileAttributeView(PosixFileAttributeView.class);
         Path temp = posix
-                ? Files.createTempFile(directory, ".nexmock-key-", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                ? Files.createTempFile(
+                        directory, ".nexmock-key-", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
                 : Files.createTempFile(directory, ".nexmock-key-", ".tmp");
         try {
             if (posix) {
@@ -178,7 +180,8 @@ public final class RsaKeys {
         String endLine = "\n-----END " + type + "-----";
         int end = text.indexOf(endLine, body);
         int after = end + endLine.length();
-        if (end < 0 || (text.charAt(body) != '\n' && text.charAt(body) != '\r')
+        if (end < 0
+                || (text.charAt(body) != '\n' && text.charAt(body) != '\r')
                 || (after < text.length() && text.charAt(after) != '\n' && text.charAt(after) != '\r')) {
             return Optional.empty();
         }
@@ -212,7 +215,8 @@ public final class RsaKeys {
 
     private static String pem(String type, byte[] der) {
         String newline = System.lineSeparator();
-        String body = Base64.getMimeEncoder(64, newline.getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        String body = Base64.getMimeEncoder(64, newline.getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
         return "-----BEGIN " + type + "-----" + newline + body + newline + "-----END " + type + "-----" + newline;
     }
 }

@@ -63,9 +63,11 @@ public final class NexmoMockServer implements AutoCloseable {
         if (builder.apiKey != null || builder.apiSecret != null) {
             NexmockOptions given = options.build();
             ApiCredentials base = given.account() != null ? given.account() : ApiCredentials.generate();
-            options = given.toBuilder().account(new ApiCredentials(
-                    builder.apiKey != null ? builder.apiKey : base.apiKey(),
-                    builder.apiSecret != null ? builder.apiSecret : base.apiSecret(), "NexmoMockServer.builder()"));
+            options = given.toBuilder()
+                    .account(new ApiCredentials(
+                            builder.apiKey != null ? builder.apiKey : base.apiKey(),
+                            builder.apiSecret != null ? builder.apiSecret : base.apiSecret(),
+                            "NexmoMockServer.builder()"));
         }
         NexmockOptions resolved = options.build();
         this.keyPairs = resolved.keyPairs();
@@ -217,8 +219,7 @@ public final class NexmoMockServer implements AutoCloseable {
         private StateSnapshot initialState;
         private NexmockOptions.Builder options = NexmockOptions.builder();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The port to listen on; 0 (the default) picks a free one. */
         public Builder port(int port) {

@@ -63,13 +63,13 @@ final class Account {
 
     ApplicationPage applications(int page, int pageSize) {
         if (page < 1 || pageSize < 1) {
-            throw new IllegalArgumentException("page and page size start at 1, got page " + page + ", size " + pageSize);
+            throw new IllegalArgumentException(
+                    "page and page size start at 1, got page " + page + ", size " + pageSize);
         }
         List<Application> all = applications();
         long from = (long) (page - 1) * pageSize;
-        List<Application> slice = from >= all.size()
-                ? List.of()
-                : all.subList((int) from, (int) Math.min(all.size(), from + pageSize));
+        List<Application> slice =
+                from >= all.size() ? List.of() : all.subList((int) from, (int) Math.min(all.size(), from + pageSize));
         return new ApplicationPage(slice, page, pageSize, all.size());
     }
 
@@ -128,7 +128,9 @@ final class Account {
     }
 
     StateSnapshot snapshot() {
-        return new StateSnapshot(applications(), usersInCreationOrder().stream().map(Map.Entry::getValue).toList());
+        return new StateSnapshot(
+                applications(),
+                usersInCreationOrder().stream().map(Map.Entry::getValue).toList());
     }
 
     private List<Map.Entry<Long, User>> usersInCreationOrder() {

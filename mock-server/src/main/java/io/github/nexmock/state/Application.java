@@ -18,8 +18,8 @@ import java.util.Objects;
  * @param publicKeyPem the public key as the PEM text it was given in
  * @param publicKey    the same key, parsed
  */
-public record Application(String id, String name, JsonNode capabilities, JsonNode privacy,
-                          String publicKeyPem, RSAPublicKey publicKey) {
+public record Application(
+        String id, String name, JsonNode capabilities, JsonNode privacy, String publicKeyPem, RSAPublicKey publicKey) {
 
     /** Checks the required members and copies the JSON ones. */
     public Application {

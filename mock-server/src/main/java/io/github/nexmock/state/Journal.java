@@ -10,16 +10,13 @@ interface Journal {
     /** The journal of a state that lives only in memory. */
     Journal NONE = new Journal() {
         @Override
-        public void append(StateChange change, Account before) {
-        }
+        public void append(StateChange change, Account before) {}
 
         @Override
-        public void rewrite(Account account) {
-        }
+        public void rewrite(Account account) {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     /**

@@ -30,6 +30,7 @@ final class JournalCodec {
     private static final int VERSION = 2;
     /** The version before checksums. */
     static final int UNCHECKED_VERSION = 1;
+
     private static final byte SEPARATOR = '\t';
     private static final int CHECKSUM_DIGITS = 8;
 
@@ -37,8 +38,7 @@ final class JournalCodec {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private JournalCodec() {
-    }
+    private JournalCodec() {}
 
     static byte[] header() {
         ObjectNode header = MAPPER.createObjectNode().put("format", FORMAT).put("version", VERSION);
@@ -92,7 +92,9 @@ final class JournalCodec {
         } else if (change instanceof UserPut put) {
             line.put("op", "user.put").put("sequence", put.sequence()).set("user", user(put.user()));
         } else if (change instanceof UserDeleted deleted) {
-            line.put("op", "user.delete").put("application_id", deleted.applicationId()).put("user_id", deleted.userId());
+            line.put("op", "user.delete")
+                    .put("application_id", deleted.applicationId())
+                    .put("user_id", deleted.userId());
         }
         return line(line);
     }
@@ -153,8 +155,13 @@ final class JournalCodec {
 
     private static Application application(JsonNode node) {
         String pem = text(node, "public_key");
-        return new Application(text(node, "id"), text(node, "name"), node.get("capabilities"), node.get("privacy"),
-                pem, RsaKeys.readPublicKey(pem));
+        return new Application(
+                text(node, "id"),
+                text(node, "name"),
+                node.get("capabilities"),
+                node.get("privacy"),
+                pem,
+                RsaKeys.readPublicKey(pem));
     }
 
     private static ObjectNode user(User user) {
@@ -180,14 +187,23 @@ final class JournalCodec {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("created_at is not an ISO-8601 instant", e);
         }
-        return new User(text(node, "id"), text(node, "application_id"), text(node, "name"),
-                optionalText(node, "display_name"), optionalText(node, "image_url"),
-                node.get("properties"), node.get("channels"), createdAt);
+        return new User(
+                text(node, "id"),
+                text(node, "application_id"),
+                text(node, "name"),
+                optionalText(node, "display_name"),
+                optionalText(node, "image_url"),
+                node.get("properties"),
+                node.get("channels"),
+                createdAt);
     }
 
     private static long sequence(JsonNode line) {
         JsonNode sequence = line.get("sequence");
-        if (sequence == null || !sequence.isIntegralNumber() || !sequence.canConvertToLong() || sequence.longValue() < 1) {
+        if (sequence == null
+                || !sequence.isIntegralNumber()
+                || !sequence.canConvertToLong()
+                || sequence.longValue() < 1) {
             throw new IllegalArgumentException("sequence must be a positive integer");
         }
         return sequence.longValue();

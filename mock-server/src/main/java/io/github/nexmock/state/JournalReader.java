@@ -17,8 +17,7 @@ import java.nio.file.Path;
  */
 final class JournalReader {
 
-    private JournalReader() {
-    }
+    private JournalReader() {}
 
     /**
      * Replays a state file into an account.
@@ -41,18 +40,24 @@ final class JournalReader {
                 if (lineNumber == 1) {
                     checksummed = jsonEnd >= 0;
                     if (!checksummed && end - start > 9 && bytes[end - 9] == '\t') {
-                        throw new StateFileException(file, 1, "the header does not match its checksum: it was "
-                                + "changed after nexmock wrote it; restore the file from a backup");
+                        throw new StateFileException(
+                                file,
+                                1,
+                                "the header does not match its checksum: it was "
+                                        + "changed after nexmock wrote it; restore the file from a backup");
                     }
                     jsonEnd = checksummed ? jsonEnd : end;
                 } else if (jsonEnd < 0) {
                     if (!terminated) {
                         break; // torn by a crash while it was being appended: it was never acknowledged
                     }
-                    throw new StateFileException(file, lineNumber, "the record does not match its checksum: it was "
-                            + "changed after nexmock wrote it. nexmock does not repair state files: restore the file "
-                            + "from a backup, or delete this line and the lines after it to start from the state "
-                            + "before this change");
+                    throw new StateFileException(
+                            file,
+                            lineNumber,
+                            "the record does not match its checksum: it was "
+                                    + "changed after nexmock wrote it. nexmock does not repair state files: restore the file "
+                                    + "from a backup, or delete this line and the lines after it to start from the state "
+                                    + "before this change");
                 }
             }
             JsonNode json;
@@ -62,16 +67,21 @@ final class JournalReader {
                 if (!terminated && lineNumber > 1) {
                     break; // torn by a crash while it was being appended: it was never acknowledged
                 }
-                throw new StateFileException(file, lineNumber, lineNumber == 1
-                        ? "not a nexmock state file (" + e.getMessage() + ")" : e.getMessage(), e);
+                throw new StateFileException(
+                        file,
+                        lineNumber,
+                        lineNumber == 1 ? "not a nexmock state file (" + e.getMessage() + ")" : e.getMessage(),
+                        e);
             }
             try {
                 if (lineNumber == 1) {
                     int version = JournalCodec.readHeader(json);
                     if (checksummed != (version != JournalCodec.UNCHECKED_VERSION)) {
-                        throw new IllegalArgumentException(checksummed ? "a version " + version + " header has a "
-                                + "checksum, which only later versions have" : "the version " + version + " header "
-                                + "has no checksum or another one");
+                        throw new IllegalArgumentException(
+                                checksummed
+                                        ? "a version " + version + " header has a "
+                                                + "checksum, which only later versions have"
+                                        : "the version " + version + " header " + "has no checksum or another one");
                     }
                 } else {
                     account.checkAndApply(JournalCodec.decode(json));
@@ -95,7 +105,8 @@ final class JournalReader {
 
     private static String utf8(byte[] bytes, int start, int end) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, end - start))

@@ -111,9 +111,10 @@ public final class NexmoState implements AutoCloseable {
     public Application replaceApplication(String applicationId, ApplicationFields fields) {
         Application application = toApplication(applicationId, fields);
         return commit(current -> {
-            current.requireUsers(applicationId);
-            return new ApplicationPut(application);
-        }).application();
+                    current.requireUsers(applicationId);
+                    return new ApplicationPut(application);
+                })
+                .application();
     }
 
     /**
@@ -139,9 +140,17 @@ public final class NexmoState implements AutoCloseable {
     public User createUser(String applicationId, UserFields fields) {
         String userId = "USR-" + UUID.randomUUID();
         return commit(current -> new UserPut(
-                new User(userId, applicationId, fields.name(), fields.displayName(), fields.imageUrl(),
-                        fields.properties(), fields.channels(), clock.instant()),
-                current.nextSequence())).user();
+                        new User(
+                                userId,
+                                applicationId,
+                                fields.name(),
+                                fields.displayName(),
+                                fields.imageUrl(),
+                                fields.properties(),
+                                fields.channels(),
+                                clock.instant()),
+                        current.nextSequence()))
+                .user();
     }
 
     /** The user with this id, if the application has it. */
@@ -175,9 +184,10 @@ public final class NexmoState implements AutoCloseable {
      */
     public User updateUser(String applicationId, String userId, UserFields fields) {
         return commit(current -> {
-            UserDirectory users = current.requireUsers(applicationId);
-            return new UserPut(users.require(userId).with(fields), users.sequenceOf(userId));
-        }).user();
+                    UserDirectory users = current.requireUsers(applicationId);
+                    return new UserPut(users.require(userId).with(fields), users.sequenceOf(userId));
+                })
+                .user();
     }
 
     /**
@@ -235,8 +245,13 @@ public final class NexmoState implements AutoCloseable {
     }
 
     private static Application toApplication(String applicationId, ApplicationFields fields) {
-        return new Application(applicationId, fields.name(), fields.capabilities(), fields.privacy(),
-                fields.publicKeyPem(), RsaKeys.readPublicKey(fields.publicKeyPem()));
+        return new Application(
+                applicationId,
+                fields.name(),
+                fields.capabilities(),
+                fields.privacy(),
+                fields.publicKeyPem(),
+                RsaKeys.readPublicKey(fields.publicKeyPem()));
     }
 
     /**

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** The order of a users list: by creation, oldest first ({@code asc}) or newest first ({@code desc}). */
 public enum SortOrder {
-    ASC, DESC;
+    ASC,
+    DESC;
 
     /**
      * Reads the {@code order} query parameter in any case, as Nexmo does.

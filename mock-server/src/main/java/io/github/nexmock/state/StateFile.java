@@ -47,8 +47,7 @@ final class StateFile implements Journal {
     private boolean unusable;
 
     /** A state file ready for appends and the account it holds. */
-    record Opened(StateFile journal, Account account) {
-    }
+    record Opened(StateFile journal, Account account) {}
 
     private StateFile(Path file, int compactionFloor, FileChannel lock) {
         this.file = file;
@@ -83,8 +82,8 @@ final class StateFile implements Journal {
     /** Takes the lock of {@code file}, held by the returned channel until it is closed. */
     private static FileChannel lock(Path file) throws IOException {
         Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-        FileChannel channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-                ownerOnly(lockFile));
+        FileChannel channel = FileChannel.open(
+                lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), ownerOnly(lockFile));
         FileLock held;
         try {
             held = channel.tryLock();
@@ -96,8 +95,10 @@ final class StateFile implements Journal {
         }
         if (held == null) {
             channel.close();
-            throw new StateFileException(file, "in use by another nexmock server (it holds " + lockFile.getFileName()
-                    + "); stop that one or give this one another state file");
+            throw new StateFileException(
+                    file,
+                    "in use by another nexmock server (it holds " + lockFile.getFileName()
+                            + "); stop that one or give this one another state file");
         }
         return channel;
     }
@@ -193,7 +194,9 @@ final class StateFile implements Journal {
 
     private static FileAttribute<?>[] ownerOnly(Path temp) {
         return isPosix(temp)
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+                }
                 : new FileAttribute<?>[0];
     }
 
@@ -211,8 +214,8 @@ final class StateFile implements Journal {
 
     private void requireUsable() {
         if (unusable) {
-            throw new IllegalStateException("state file " + file
-                    + " can no longer be written after an earlier failure; restart to reload it");
+            throw new IllegalStateException(
+                    "state file " + file + " can no longer be written after an earlier failure; restart to reload it");
         }
     }
 

@@ -18,8 +18,15 @@ import java.util.Objects;
  * @param channels      the {@code channels} object, or {@code null}
  * @param createdAt     when the user was created, from the state's clock
  */
-public record User(String id, String applicationId, String name, String displayName, String imageUrl,
-                   JsonNode properties, JsonNode channels, Instant createdAt) {
+public record User(
+        String id,
+        String applicationId,
+        String name,
+        String displayName,
+        String imageUrl,
+        JsonNode properties,
+        JsonNode channels,
+        Instant createdAt) {
 
     /** Checks the required members and copies the JSON ones. */
     public User {
@@ -49,7 +56,14 @@ public record User(String id, String applicationId, String name, String displayN
     }
 
     User with(UserFields fields) {
-        return new User(id, applicationId, fields.name(), fields.displayName(), fields.imageUrl(),
-                fields.properties(), fields.channels(), createdAt);
+        return new User(
+                id,
+                applicationId,
+                fields.name(),
+                fields.displayName(),
+                fields.imageUrl(),
+                fields.properties(),
+                fields.channels(),
+                createdAt);
     }
 }

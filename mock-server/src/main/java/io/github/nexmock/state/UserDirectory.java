@@ -86,7 +86,8 @@ final class UserDirectory {
         long first = entries.get(0).getKey();
         long last = entries.get(entries.size() - 1).getKey();
         List<User> users = entries.stream().map(Map.Entry::getValue).toList();
-        return new UserPage(users,
+        return new UserPage(
+                users,
                 ordered.tailMap(last, false).isEmpty() ? null : UserCursor.after(last),
                 ordered.headMap(first, false).isEmpty() ? null : UserCursor.before(first));
     }
@@ -108,7 +109,8 @@ final class UserDirectory {
         if (cursor.forward()) {
             return take(ordered.tailMap(cursor.sequence(), false), size);
         }
-        List<Map.Entry<Long, User>> preceding = take(ordered.headMap(cursor.sequence(), false).descendingMap(), size);
+        List<Map.Entry<Long, User>> preceding =
+                take(ordered.headMap(cursor.sequence(), false).descendingMap(), size);
         Collections.reverse(preceding);
         return preceding;
     }

@@ -42,9 +42,13 @@ class ApplicationApiCredentialsTest {
         StateSnapshot before = server.state().snapshot();
         String alice = MockFixture.userToken(app, "alice", Acl.clientSdk());
 
-        HttpCall.Reply replace = mock.anonymous("PUT", "/v2/applications/" + app.id()).bearer(alice)
-                .json("{\"name\":\"chat\",\"keys\":{\"public_key\":" + TestKeyPairs.jsonPem(TestKeyPairs.SECOND) + "}}").send();
-        HttpCall.Reply delete = mock.anonymous("DELETE", "/v2/applications/" + app.id()).bearer(alice).send();
+        HttpCall.Reply replace = mock.anonymous("PUT", "/v2/applications/" + app.id())
+                .bearer(alice)
+                .json("{\"name\":\"chat\",\"keys\":{\"public_key\":" + TestKeyPairs.jsonPem(TestKeyPairs.SECOND) + "}}")
+                .send();
+        HttpCall.Reply delete = mock.anonymous("DELETE", "/v2/applications/" + app.id())
+                .bearer(alice)
+                .send();
 
         for (HttpCall.Reply refused : new HttpCall.Reply[] {replace, delete}) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(401);
@@ -59,9 +63,15 @@ class ApplicationApiCredentialsTest {
 
     @ParameterizedTest
     @CsvSource({
-        "GET, /v2/applications", "POST, /v2/applications", "GET, /v2/applications/{id}", "PUT, /v2/applications/{id}",
-        "DELETE, /v2/applications/{id}", "GET, /v1/applications", "GET, /v1/applications/{id}",
-        "DELETE, /v1/applications/{id}"})
+        "GET, /v2/applications",
+        "POST, /v2/applications",
+        "GET, /v2/applications/{id}",
+        "PUT, /v2/applications/{id}",
+        "DELETE, /v2/applications/{id}",
+        "GET, /v1/applications",
+        "GET, /v1/applications/{id}",
+        "DELETE, /v1/applications/{id}"
+    })
     void refusesAnApplicationsOwnTokenOnEveryApplicationApiRoute(String method, String path) {
         CreatedApplication app = TestKeyPairs.application(server, "own");
         HttpCall call = mock.app(app, method, path.replace("{id}", app.id()));
@@ -73,10 +83,15 @@ class ApplicationApiCredentialsTest {
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(401);
         assertThat(refused.json().get("reason").asText()).isEqualTo("APPLICATION_API_NEEDS_ACCOUNT_CREDENTIALS");
-        assertThat(refused.json().get("detail").asText()).contains(path.startsWith("/v1")
-                ? "or the api_key and api_secret parameters" : "Authorization: Basic base64(api_key:api_secret)");
+        assertThat(refused.json().get("detail").asText())
+                .contains(
+                        path.startsWith("/v1")
+                                ? "or the api_key and api_secret parameters"
+                                : "Authorization: Basic base64(api_key:api_secret)");
         assertThat(server.state().application(app.id()).orElseThrow().name()).isEqualTo("own");
-        assertThat(server.rejections().all()).last().extracting(rejection -> rejection.reason().name())
+        assertThat(server.rejections().all())
+                .last()
+                .extracting(rejection -> rejection.reason().name())
                 .isEqualTo("APPLICATION_API_NEEDS_ACCOUNT_CREDENTIALS");
     }
 
@@ -84,8 +99,14 @@ class ApplicationApiCredentialsTest {
     void theAccountCredentialsStillReachEveryApplication() {
         CreatedApplication app = TestKeyPairs.application(server, "reachable");
 
-        assertThat(mock.account("GET", "/v2/applications/" + app.id()).send().status()).isEqualTo(200);
-        assertThat(mock.anonymous("GET", "/v1/applications/" + app.id() + "?api_key=" + server.apiKey()
-                + "&api_secret=" + server.apiSecret()).send().status()).isEqualTo(200);
+        assertThat(mock.account("GET", "/v2/applications/" + app.id()).send().status())
+                .isEqualTo(200);
+        assertThat(mock.anonymous(
+                                "GET",
+                                "/v1/applications/" + app.id() + "?api_key=" + server.apiKey() + "&api_secret="
+                                        + server.apiSecret())
+                        .send()
+                        .status())
+                .isEqualTo(200);
     }
 }

@@ -45,7 +45,8 @@ class ApplicationsApiTest {
         assertThat(created.status()).isEqualTo(201);
         JsonNode body = created.json();
         String id = body.get("id").asText();
-        assertThat(body.at("/capabilities/voice/webhooks/answer_url/address").asText()).isEqualTo("https://example.com/answer");
+        assertThat(body.at("/capabilities/voice/webhooks/answer_url/address").asText())
+                .isEqualTo("https://example.com/answer");
         assertThat(body.at("/capabilities/vbc").isObject()).isTrue();
         assertThat(body.at("/privacy/improve_ai").asBoolean()).isTrue();
         String privatePem = body.at("/keys/private_key").asText();
@@ -60,8 +61,10 @@ class ApplicationsApiTest {
     @Test
     void keepsAGivenPublicKeyAndReturnsNoPrivateKey() {
         JsonNode body = mock.account("POST", "/v2/applications")
-                .json("{\"name\":\"own key\",\"keys\":{\"public_key\":" + TestKeyPairs.jsonPem(TestKeyPairs.FIRST) + "}}")
-                .send().json();
+                .json("{\"name\":\"own key\",\"keys\":{\"public_key\":" + TestKeyPairs.jsonPem(TestKeyPairs.FIRST)
+                        + "}}")
+                .send()
+                .json();
 
         assertThat(body.at("/keys/public_key").asText()).isEqualTo(TestKeyPairs.publicPem(TestKeyPairs.FIRST));
         assertThat(body.at("/keys/private_key").isMissingNode()).isTrue();
@@ -73,13 +76,16 @@ class ApplicationsApiTest {
             TestKeyPairs.application(server, "app-" + i);
         }
 
-        JsonNode page = mock.account("GET", "/v2/applications?page_size=2&page=2").send().json();
+        JsonNode page = mock.account("GET", "/v2/applications?page_size=2&page=2")
+                .send()
+                .json();
 
         assertThat(page.get("page_size").asInt()).isEqualTo(2);
         assertThat(page.get("page").asInt()).isEqualTo(2);
         assertThat(page.get("total_items").asInt()).isEqualTo(5);
         assertThat(page.get("total_pages").asInt()).isEqualTo(3);
-        assertThat(page.at("/_embedded/applications")).extracting(app -> app.get("name").asText())
+        assertThat(page.at("/_embedded/applications"))
+                .extracting(app -> app.get("name").asText())
                 .containsExactly("app-3", "app-4");
         assertThat(page.at("/_links/self/href").asText()).isEqualTo("/v2/applications?page_size=2&page=2");
         assertThat(page.at("/_links/first/href").asText()).isEqualTo("/v2/applications?page_size=2&page=1");
@@ -103,7 +109,11 @@ class ApplicationsApiTest {
     void acceptsThePageSizeTheVonageSdkUsesToListEverything() {
         TestKeyPairs.application(server, "one");
 
-        assertThat(mock.account("GET", "/v2/applications?page_size=1000").send().json().get("total_items").asInt())
+        assertThat(mock.account("GET", "/v2/applications?page_size=1000")
+                        .send()
+                        .json()
+                        .get("total_items")
+                        .asInt())
                 .isEqualTo(1);
     }
 
@@ -112,7 +122,9 @@ class ApplicationsApiTest {
     void acceptsAnyPageSizeFromOne() {
         TestKeyPairs.application(server, "one");
 
-        JsonNode page = mock.account("GET", "/v2/applications?page_size=2147483647").send().json();
+        JsonNode page = mock.account("GET", "/v2/applications?page_size=2147483647")
+                .send()
+                .json();
 
         assertThat(page.get("total_items").asInt()).isEqualTo(1);
         assertThat(page.get("total_pages").asInt()).isEqualTo(1);
@@ -129,7 +141,10 @@ class ApplicationsApiTest {
 
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(replaced.json().get("name").asText()).isEqualTo("after");
-        assertThat(replaced.json().at("/capabilities/rtc/webhooks/event_url/http_method").asText()).isEqualTo("POST");
+        assertThat(replaced.json()
+                        .at("/capabilities/rtc/webhooks/event_url/http_method")
+                        .asText())
+                .isEqualTo("POST");
         assertThat(server.state().application(app.id()).orElseThrow().publicKeyPem())
                 .isEqualTo(TestKeyPairs.publicPem(TestKeyPairs.FIRST));
     }
@@ -138,13 +153,18 @@ class ApplicationsApiTest {
     void rotatingThePublicKeyRefusesTokensSignedWithTheOldKey() {
         CreatedApplication app = TestKeyPairs.application(server, "rotating");
         String oldToken = MockFixture.token(app);
-        assertThat(mock.anonymous("GET", "/v1/users").bearer(oldToken).send().status()).isEqualTo(200);
+        assertThat(mock.anonymous("GET", "/v1/users").bearer(oldToken).send().status())
+                .isEqualTo(200);
 
         assertThat(mock.account("PUT", "/v2/applications/" + app.id())
-                .json("{\"name\":\"rotating\",\"keys\":{\"public_key\":" + TestKeyPairs.jsonPem(TestKeyPairs.SECOND) + "}}")
-                .send().status()).isEqualTo(200);
+                        .json("{\"name\":\"rotating\",\"keys\":{\"public_key\":"
+                                + TestKeyPairs.jsonPem(TestKeyPairs.SECOND) + "}}")
+                        .send()
+                        .status())
+                .isEqualTo(200);
 
-        HttpCall.Reply refused = mock.anonymous("GET", "/v1/users").bearer(oldToken).send();
+        HttpCall.Reply refused =
+                mock.anonymous("GET", "/v1/users").bearer(oldToken).send();
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.json().get("reason").asText()).isEqualTo("BAD_SIGNATURE");
         CreatedApplication rotated = new CreatedApplication(app.application(), TestKeyPairs.SECOND.getPrivate());
@@ -157,13 +177,16 @@ class ApplicationsApiTest {
         server.createUser(app.id(), "alice");
         String token = MockFixture.token(app);
 
-        HttpCall.Reply deleted = mock.account("DELETE", "/v2/applications/" + app.id()).send();
+        HttpCall.Reply deleted =
+                mock.account("DELETE", "/v2/applications/" + app.id()).send();
 
         assertThat(deleted.status()).isEqualTo(204);
         assertThat(deleted.body()).isEmpty();
         assertThat(server.state().users(app.id())).isEmpty();
-        assertThat(mock.account("GET", "/v2/applications/" + app.id()).send().status()).isEqualTo(404);
-        HttpCall.Reply refused = mock.anonymous("GET", "/v1/users").bearer(token).send();
+        assertThat(mock.account("GET", "/v2/applications/" + app.id()).send().status())
+                .isEqualTo(404);
+        HttpCall.Reply refused =
+                mock.anonymous("GET", "/v1/users").bearer(token).send();
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.json().get("reason").asText()).isEqualTo("UNKNOWN_APPLICATION");
     }
@@ -179,9 +202,14 @@ class ApplicationsApiTest {
                 .send();
 
         assertProblem(refused, 400, "https://developer.nexmo.com/api-errors/application#payload-validation");
-        assertThat(refused.json().get("invalid_parameters")).extracting(parameter -> parameter.get("name").asText())
-                .containsExactlyInAnyOrder("name", "keys.public_key", "capabilities.voice.webhooks.answer_url.address",
-                        "capabilities.voice.webhooks.answer_url.http_method", "capabilities.rtc",
+        assertThat(refused.json().get("invalid_parameters"))
+                .extracting(parameter -> parameter.get("name").asText())
+                .containsExactlyInAnyOrder(
+                        "name",
+                        "keys.public_key",
+                        "capabilities.voice.webhooks.answer_url.address",
+                        "capabilities.voice.webhooks.answer_url.http_method",
+                        "capabilities.rtc",
                         "privacy.improve_ai");
         assertThat(server.state().snapshot()).isEqualTo(before);
     }
@@ -201,12 +229,15 @@ class ApplicationsApiTest {
                 .send();
 
         assertProblem(refused, 400, "https://developer.nexmo.com/api-errors/application#payload-validation");
-        assertThat(refused.json().get("invalid_parameters")).extracting(parameter -> parameter.get("name").asText())
-                .containsExactlyInAnyOrder("capabilities.voice.webhooks.answer_url.connection_timeout",
+        assertThat(refused.json().get("invalid_parameters"))
+                .extracting(parameter -> parameter.get("name").asText())
+                .containsExactlyInAnyOrder(
+                        "capabilities.voice.webhooks.answer_url.connection_timeout",
                         "capabilities.voice.webhooks.answer_url.socket_timeout",
                         "capabilities.voice.webhooks.event_url.connection_timeout",
                         "capabilities.voice.webhooks.event_url.socket_timeout",
-                        "capabilities.messages.webhooks.inbound_url.http_method", "capabilities.vbc");
+                        "capabilities.messages.webhooks.inbound_url.http_method",
+                        "capabilities.vbc");
         assertThat(server.state().snapshot()).isEqualTo(before);
     }
 
@@ -237,8 +268,13 @@ class ApplicationsApiTest {
                 .send();
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        assertThat(created.json().at("/capabilities/voice/webhooks/event_url/socket_timeout").asInt()).isEqualTo(10000);
-        assertThat(created.json().at("/capabilities/meetings/webhooks/room_changed/http_method").asText())
+        assertThat(created.json()
+                        .at("/capabilities/voice/webhooks/event_url/socket_timeout")
+                        .asInt())
+                .isEqualTo(10000);
+        assertThat(created.json()
+                        .at("/capabilities/meetings/webhooks/room_changed/http_method")
+                        .asText())
                 .isEqualTo("PUT");
     }
 
@@ -257,40 +293,69 @@ class ApplicationsApiTest {
                 .send();
 
         assertProblem(refused, 400, "https://developer.nexmo.com/api-errors/application#payload-validation");
-        assertThat(refused.json().get("invalid_parameters")).extracting(parameter -> parameter.get("name").asText())
-                .containsExactlyInAnyOrder("capabilities.voice.webhooks.event_url.socket_timeout",
+        assertThat(refused.json().get("invalid_parameters"))
+                .extracting(parameter -> parameter.get("name").asText())
+                .containsExactlyInAnyOrder(
+                        "capabilities.voice.webhooks.event_url.socket_timeout",
                         "capabilities.voice.webhooks.fallback_answer_url.socket_timeout",
-                        "capabilities.voice.signed_callbacks", "capabilities.rtc.leg_persistence_time",
-                        "capabilities.verify.version", "capabilities.meetings.webhooks.session_changed.http_method");
+                        "capabilities.voice.signed_callbacks",
+                        "capabilities.rtc.leg_persistence_time",
+                        "capabilities.verify.version",
+                        "capabilities.meetings.webhooks.session_changed.http_method");
         assertThat(server.state().snapshot()).isEqualTo(before);
     }
 
     @Test
     void reportsABadPageParameterAsAListValidationProblem() {
-        HttpCall.Reply refused = mock.account("GET", "/v2/applications?page_size=0&page=x").send();
+        HttpCall.Reply refused =
+                mock.account("GET", "/v2/applications?page_size=0&page=x").send();
 
         assertProblem(refused, 400, "https://developer.nexmo.com/api-errors/application#list-validation");
-        assertThat(refused.json().get("invalid_parameters")).extracting(parameter -> parameter.get("name").asText())
+        assertThat(refused.json().get("invalid_parameters"))
+                .extracting(parameter -> parameter.get("name").asText())
                 .containsExactly("page_size", "page");
     }
 
     @Test
     void titlesProblemsAsTheApplicationApiDoes() {
-        assertThat(mock.anonymous("GET", "/v2/applications").send().json().get("title").asText())
+        assertThat(mock.anonymous("GET", "/v2/applications")
+                        .send()
+                        .json()
+                        .get("title")
+                        .asText())
                 .isEqualTo("Invalid credentials supplied");
-        assertThat(mock.account("DELETE", "/v2/applications").send().json().get("title").asText())
+        assertThat(mock.account("DELETE", "/v2/applications")
+                        .send()
+                        .json()
+                        .get("title")
+                        .asText())
                 .isEqualTo("Request method not allowed");
-        assertThat(mock.account("GET", "/v2/applications").header("Accept", "text/html").send().json()
-                .get("title").asText()).isEqualTo("Invalid Accept header");
-        assertThat(mock.account("POST", "/v2/applications").body("text/plain", new byte[] {'x'}).send().json()
-                .get("title").asText()).isEqualTo("Unsupported Content-Type header");
-        assertThat(mock.account("GET", "/v2/applications/nope").send().json().get("title").asText())
+        assertThat(mock.account("GET", "/v2/applications")
+                        .header("Accept", "text/html")
+                        .send()
+                        .json()
+                        .get("title")
+                        .asText())
+                .isEqualTo("Invalid Accept header");
+        assertThat(mock.account("POST", "/v2/applications")
+                        .body("text/plain", new byte[] {'x'})
+                        .send()
+                        .json()
+                        .get("title")
+                        .asText())
+                .isEqualTo("Unsupported Content-Type header");
+        assertThat(mock.account("GET", "/v2/applications/nope")
+                        .send()
+                        .json()
+                        .get("title")
+                        .asText())
                 .isEqualTo("Not Found");
     }
 
     @Test
     void requiresAName() {
-        HttpCall.Reply refused = mock.account("POST", "/v2/applications").json("{}").send();
+        HttpCall.Reply refused =
+                mock.account("POST", "/v2/applications").json("{}").send();
 
         assertProblem(refused, 400, "https://developer.nexmo.com/api-errors/application#payload-validation");
         assertThat(refused.json().at("/invalid_parameters/0/name").asText()).isEqualTo("name");
@@ -299,9 +364,11 @@ class ApplicationsApiTest {
 
     @Test
     void refusesMalformedJsonDuplicateMembersAndNonObjects() {
-        for (String body : new String[] {"{\"name\":", "{\"name\":\"a\",\"name\":\"b\"}", "[1,2]", "\"text\"",
-                "{\"name\":\"a\"} trailing"}) {
-            HttpCall.Reply refused = mock.account("POST", "/v2/applications").json(body).send();
+        for (String body : new String[] {
+            "{\"name\":", "{\"name\":\"a\",\"name\":\"b\"}", "[1,2]", "\"text\"", "{\"name\":\"a\"} trailing"
+        }) {
+            HttpCall.Reply refused =
+                    mock.account("POST", "/v2/applications").json(body).send();
             assertProblem(refused, 400, "https://developer.nexmo.com/api-errors/application#payload-validation");
         }
         assertThat(server.state().applications()).isEmpty();
@@ -309,8 +376,9 @@ class ApplicationsApiTest {
 
     @Test
     void refusesABodyThatIsNotJson() {
-        HttpCall.Reply refused = mock.account("POST", "/v2/applications").body("text/plain",
-                "name=demo".getBytes(StandardCharsets.UTF_8)).send();
+        HttpCall.Reply refused = mock.account("POST", "/v2/applications")
+                .body("text/plain", "name=demo".getBytes(StandardCharsets.UTF_8))
+                .send();
 
         assertProblem(refused, 415, "https://developer.nexmo.com/api-errors#content-type-header");
     }
@@ -320,7 +388,9 @@ class ApplicationsApiTest {
         byte[] huge = new byte[(1 << 20) + 1];
         Arrays.fill(huge, (byte) ' ');
 
-        HttpCall.Reply refused = mock.account("POST", "/v2/applications").body("application/json", huge).send();
+        HttpCall.Reply refused = mock.account("POST", "/v2/applications")
+                .body("application/json", huge)
+                .send();
 
         assertProblem(refused, 413, "https://developer.nexmo.com/api-errors#payload-too-large");
         assertThat(server.state().applications()).isEmpty();
@@ -328,25 +398,34 @@ class ApplicationsApiTest {
 
     @Test
     void refusesAnAcceptHeaderWithoutJson() {
-        HttpCall.Reply refused = mock.account("GET", "/v2/applications").header("Accept", "text/html").send();
+        HttpCall.Reply refused = mock.account("GET", "/v2/applications")
+                .header("Accept", "text/html")
+                .send();
 
         assertProblem(refused, 406, "https://developer.nexmo.com/api-errors#accept-header");
     }
 
     @Test
     void answersUnknownIdsWithNotFound() {
-        HttpCall.Reply missing = mock.account("GET", "/v2/applications/00000000-0000-0000-0000-000000000000").send();
+        HttpCall.Reply missing = mock.account("GET", "/v2/applications/00000000-0000-0000-0000-000000000000")
+                .send();
 
         assertProblem(missing, 404, "https://developer.nexmo.com/api-errors#not-found");
-        assertThat(mock.account("DELETE", "/v2/applications/nope").send().status()).isEqualTo(404);
-        assertThat(mock.account("PUT", "/v2/applications/nope").json("{\"name\":\"x\"}").send().status()).isEqualTo(404);
+        assertThat(mock.account("DELETE", "/v2/applications/nope").send().status())
+                .isEqualTo(404);
+        assertThat(mock.account("PUT", "/v2/applications/nope")
+                        .json("{\"name\":\"x\"}")
+                        .send()
+                        .status())
+                .isEqualTo(404);
         assertThat(mock.account("GET", "/v2/applications/a/b").send().status()).isEqualTo(404);
     }
 
     @Test
     void answersWrongVerbsWithMethodNotAllowedAndTheAllowedOnes() {
         HttpCall.Reply collection = mock.account("DELETE", "/v2/applications").send();
-        HttpCall.Reply item = mock.account("PATCH", "/v2/applications/x").json("{}").send();
+        HttpCall.Reply item =
+                mock.account("PATCH", "/v2/applications/x").json("{}").send();
 
         assertProblem(collection, 405, "https://developer.nexmo.com/api-errors#wrong-verb");
         assertThat(collection.allow()).isEqualTo("GET, POST");
@@ -361,12 +440,14 @@ class ApplicationsApiTest {
         CreatedApplication app = TestKeyPairs.application(server, "one");
 
         HttpCall.Reply replaced = mock.account("PUT", "/v2/applications/" + app.id())
-                .json("{\"id\":\"11111111-1111-1111-1111-111111111111\",\"name\":\"x\"}").send();
+                .json("{\"id\":\"11111111-1111-1111-1111-111111111111\",\"name\":\"x\"}")
+                .send();
 
         assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
         assertThat(replaced.json().get("id").asText()).isEqualTo(app.id());
         assertThat(server.state().application(app.id()).orElseThrow().name()).isEqualTo("x");
-        assertThat(server.state().application("11111111-1111-1111-1111-111111111111")).isEmpty();
+        assertThat(server.state().application("11111111-1111-1111-1111-111111111111"))
+                .isEmpty();
     }
 
     static void assertProblem(HttpCall.Reply reply, int status, String type) {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class AuthenticationTest {
 
     private static final String UNAUTHORIZED = "https://developer.nexmo.com/api-errors#unauthorized";
-    private static final String INVALID_TOKEN = "https://developer.nexmo.com/api/conversation#system:error:invalid-token";
+    private static final String INVALID_TOKEN =
+            "https://developer.nexmo.com/api/conversation#system:error:invalid-token";
 
     private static NexmoMockServer server;
     private static MockFixture mock;
@@ -31,7 +32,11 @@ class AuthenticationTest {
 
     @BeforeAll
     static void start() {
-        server = NexmoMockServer.builder().apiKey("abcd1234").apiSecret("s3cr3tS3cr3tS3cr").build().start();
+        server = NexmoMockServer.builder()
+                .apiKey("abcd1234")
+                .apiSecret("s3cr3tS3cr3tS3cr")
+                .build()
+                .start();
         mock = new MockFixture(server);
     }
 
@@ -50,7 +55,9 @@ class AuthenticationTest {
     @Test
     void acceptsBasicCredentialsAndTheLegacyQueryParameters() {
         assertThat(mock.account("GET", "/v2/applications").send().status()).isEqualTo(200);
-        assertThat(mock.anonymous("GET", "/v2/applications?api_key=abcd1234&api_secret=s3cr3tS3cr3tS3cr").send().status())
+        assertThat(mock.anonymous("GET", "/v2/applications?api_key=abcd1234&api_secret=s3cr3tS3cr3tS3cr")
+                        .send()
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -63,25 +70,44 @@ class AuthenticationTest {
 
     @Test
     void refusesAWrongSecretAndNeverEchoesOrLogsIt() {
-        HttpCall.Reply basic = mock.anonymous("GET", "/v2/applications").basic("abcd1234", "wrong-secret").send();
-        HttpCall.Reply query = mock.anonymous("GET", "/v2/applications?api_key=abcd1234&api_secret=wrong-secret").send();
+        HttpCall.Reply basic = mock.anonymous("GET", "/v2/applications")
+                .basic("abcd1234", "wrong-secret")
+                .send();
+        HttpCall.Reply query = mock.anonymous("GET", "/v2/applications?api_key=abcd1234&api_secret=wrong-secret")
+                .send();
 
         assertRefusal(basic, 401, UNAUTHORIZED, "BAD_CREDENTIALS");
         assertRefusal(query, 401, UNAUTHORIZED, "BAD_CREDENTIALS");
         assertThat(basic.body() + query.body()).doesNotContain("wrong-secret").doesNotContain("s3cr3t");
-        assertThat(server.rejections().since(mark)).extracting(Rejection::path)
+        assertThat(server.rejections().since(mark))
+                .extracting(Rejection::path)
                 .containsExactly("/v2/applications", "/v2/applications");
         assertThat(server.rejections().since(mark).toString()).doesNotContain("wrong-secret");
     }
 
     @Test
     void refusesMalformedBasicCredentialsAndUnknownSchemes() {
-        assertRefusal(mock.anonymous("GET", "/v2/applications").header("Authorization", "Basic %%%").send(), 401,
-                UNAUTHORIZED, "MALFORMED_CREDENTIALS");
-        assertRefusal(mock.anonymous("GET", "/v2/applications").header("Authorization", "Basic bm9jb2xvbg==").send(),
-                401, UNAUTHORIZED, "MALFORMED_CREDENTIALS");
-        assertRefusal(mock.anonymous("GET", "/v2/applications").header("Authorization", "Digest x").send(), 401,
-                UNAUTHORIZED, "UNSUPPORTED_SCHEME");
+        assertRefusal(
+                mock.anonymous("GET", "/v2/applications")
+                        .header("Authorization", "Basic %%%")
+                        .send(),
+                401,
+                UNAUTHORIZED,
+                "MALFORMED_CREDENTIALS");
+        assertRefusal(
+                mock.anonymous("GET", "/v2/applications")
+                        .header("Authorization", "Basic bm9jb2xvbg==")
+                        .send(),
+                401,
+                UNAUTHORIZED,
+                "MALFORMED_CREDENTIALS");
+        assertRefusal(
+                mock.anonymous("GET", "/v2/applications")
+                        .header("Authorization", "Digest x")
+                        .send(),
+                401,
+                UNAUTHORIZED,
+                "UNSUPPORTED_SCHEME");
     }
 
     @Test
@@ -92,12 +118,17 @@ class AuthenticationTest {
 
     @Test
     void refusesAnExpiredTokenWithTheExpiredCodeAndTheNumbers() {
-        String expired = NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey())
-                .issuedAt(Instant.now().minus(Duration.ofMinutes(20))).sign();
+        String expired = NexmoJwts.builder()
+                .applicationId(app.id())
+                .privateKey(app.privateKey())
+                .issuedAt(Instant.now().minus(Duration.ofMinutes(20)))
+                .sign();
 
-        HttpCall.Reply refused = mock.anonymous("GET", "/v1/users").bearer(expired).send();
+        HttpCall.Reply refused =
+                mock.anonymous("GET", "/v1/users").bearer(expired).send();
 
-        assertRefusal(refused, 401, "https://developer.nexmo.com/api/conversation#system:error:expired-token", "EXPIRED");
+        assertRefusal(
+                refused, 401, "https://developer.nexmo.com/api/conversation#system:error:expired-token", "EXPIRED");
         assertThat(refused.json().get("code").asText()).isEqualTo("system:error:expired-token");
         assertThat(refused.json().get("detail").asText()).matches("token expired \\d+ s ago .*");
     }
@@ -122,18 +153,27 @@ class AuthenticationTest {
 
     @Test
     void aUserTokenIsBoundByItsAcl() {
-        String readOnly = MockFixture.userToken(app, "alice", Acl.builder()
-                .path("/*/users/**", AclRule.methods("GET")).build());
-        String conversationsOnly = MockFixture.userToken(app, "alice", Acl.builder().path("/*/conversations/**").build());
+        String readOnly = MockFixture.userToken(
+                app,
+                "alice",
+                Acl.builder().path("/*/users/**", AclRule.methods("GET")).build());
+        String conversationsOnly = MockFixture.userToken(
+                app, "alice", Acl.builder().path("/*/conversations/**").build());
 
-        assertThat(mock.anonymous("GET", "/v1/users").bearer(readOnly).send().status()).isEqualTo(200);
-        HttpCall.Reply method = mock.anonymous("POST", "/v1/users").bearer(readOnly).json("{}").send();
-        HttpCall.Reply path = mock.anonymous("GET", "/v1/users").bearer(conversationsOnly).send();
+        assertThat(mock.anonymous("GET", "/v1/users").bearer(readOnly).send().status())
+                .isEqualTo(200);
+        HttpCall.Reply method =
+                mock.anonymous("POST", "/v1/users").bearer(readOnly).json("{}").send();
+        HttpCall.Reply path =
+                mock.anonymous("GET", "/v1/users").bearer(conversationsOnly).send();
 
-        assertRefusal(method, 403, "https://developer.nexmo.com/api/conversation#system:error:permission",
+        assertRefusal(
+                method,
+                403,
+                "https://developer.nexmo.com/api/conversation#system:error:permission",
                 "ACL_DENIES_METHOD");
-        assertRefusal(path, 403, "https://developer.nexmo.com/api/conversation#system:error:permission",
-                "ACL_DENIES_PATH");
+        assertRefusal(
+                path, 403, "https://developer.nexmo.com/api/conversation#system:error:permission", "ACL_DENIES_PATH");
         assertThat(server.state().users(app.id())).isEmpty();
     }
 
@@ -144,16 +184,20 @@ class AuthenticationTest {
 
         List<Rejection> rejections = server.rejections().since(mark);
 
-        assertThat(rejections).extracting(Rejection::reason).containsExactly(Reason.MISSING_CREDENTIALS, Reason.MISSING_TOKEN);
+        assertThat(rejections)
+                .extracting(Rejection::reason)
+                .containsExactly(Reason.MISSING_CREDENTIALS, Reason.MISSING_TOKEN);
         assertThat(rejections.get(1).path()).isEqualTo("/v1/users/USR-1");
         assertThat(rejections.get(1).method()).isEqualTo("DELETE");
-        assertThat(rejections).allSatisfy(rejection -> assertThat(rejection.detail()).isNotBlank());
+        assertThat(rejections)
+                .allSatisfy(rejection -> assertThat(rejection.detail()).isNotBlank());
     }
 
     @Test
     void protectsPathsTheMockDoesNotServe() {
         assertRefusal(mock.anonymous("POST", "/v1/calls").json("{}").send(), 401, UNAUTHORIZED, "MISSING_CREDENTIALS");
-        assertThat(mock.app(app, "POST", "/v1/calls").json("{}").send().status()).isEqualTo(404);
+        assertThat(mock.app(app, "POST", "/v1/calls").json("{}").send().status())
+                .isEqualTo(404);
     }
 
     private static void assertRefusal(HttpCall.Reply reply, int status, String type, String reason) {

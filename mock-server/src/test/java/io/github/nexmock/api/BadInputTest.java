@@ -46,14 +46,19 @@ class BadInputTest {
             mock.app(app, "POST", "/v1/users").json("{\"name\":\"x\",\"properties\":" + "[".repeat(5000) + "}"),
             mock.app(app, "POST", "/v1/users").json("{\"name\":1e999999}"),
             mock.app(app, "PATCH", "/v1/users/USR-nope").json("{\"name\":\"x\"}"),
-            mock.app(app, "PATCH", "/v1/users/" + server.state().users(app.id()).get(0).id()).json("{\"name\":null}"),
-            mock.account("PUT", "/v2/applications/" + app.id()).json("{\"name\":\"x\",\"keys\":{\"public_key\":"
-                    + "\"-----BEGIN CERTIFICATE-----\\nAAAA\\n-----END CERTIFICATE-----\"}}"),
+            mock.app(
+                            app,
+                            "PATCH",
+                            "/v1/users/" + server.state().users(app.id()).get(0).id())
+                    .json("{\"name\":null}"),
+            mock.account("PUT", "/v2/applications/" + app.id())
+                    .json("{\"name\":\"x\",\"keys\":{\"public_key\":"
+                            + "\"-----BEGIN CERTIFICATE-----\\nAAAA\\n-----END CERTIFICATE-----\"}}"),
             mock.account("POST", "/v1/applications").form("name=%ZZ&type=voice"),
-            mock.app(app, "POST", "/v1/users").body("application/json; charset=no-such-charset",
-                    "{}".getBytes(StandardCharsets.UTF_8)),
-            mock.account("POST", "/v1/applications").body("application/x-www-form-urlencoded; charset=???",
-                    "name=x".getBytes(StandardCharsets.UTF_8)),
+            mock.app(app, "POST", "/v1/users")
+                    .body("application/json; charset=no-such-charset", "{}".getBytes(StandardCharsets.UTF_8)),
+            mock.account("POST", "/v1/applications")
+                    .body("application/x-www-form-urlencoded; charset=???", "name=x".getBytes(StandardCharsets.UTF_8)),
             mock.account("POST", "/v2/applications").body(null, "{\"name\":\"x\"}".getBytes(StandardCharsets.UTF_8)),
             mock.app(app, "GET", "/v1/users/../../v2/applications"),
             mock.anonymous("GET", "/v1/users").header("Authorization", "Bearer"),
@@ -69,8 +74,9 @@ class BadInputTest {
 
     @Test
     void malformedPercentEncodingIsABadRequest() throws IOException {
-        String basic = "Basic " + Base64.getEncoder().encodeToString((server.apiKey() + ":" + server.apiSecret())
-                .getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((server.apiKey() + ":" + server.apiSecret()).getBytes(StandardCharsets.UTF_8));
         String bearer = "Bearer " + MockFixture.token(app);
         for (String[] request : new String[][] {
             {"/v2/applications?page=%ZZ", basic},
@@ -90,8 +96,8 @@ class BadInputTest {
             String request = "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
                     + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.ISO_8859_1));
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
             return reader.readLine();
         }
     }

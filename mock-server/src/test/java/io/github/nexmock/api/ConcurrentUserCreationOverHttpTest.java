@@ -39,11 +39,15 @@ class ConcurrentUserCreationOverHttpTest {
                         go.await();
                         for (int i = 0; i < ATTEMPTS_PER_THREAD; i++) {
                             String name = "user-" + ((thread + i) % NAMES);
-                            HttpCall.Reply reply = mock.anonymous("POST", "/v1/users").bearer(token)
-                                    .json("{\"name\":\"" + name + "\"}").send();
-                            statuses.computeIfAbsent(reply.status(), s -> new AtomicInteger()).incrementAndGet();
+                            HttpCall.Reply reply = mock.anonymous("POST", "/v1/users")
+                                    .bearer(token)
+                                    .json("{\"name\":\"" + name + "\"}")
+                                    .send();
+                            statuses.computeIfAbsent(reply.status(), s -> new AtomicInteger())
+                                    .incrementAndGet();
                             if (reply.status() == 201) {
-                                winners.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
+                                winners.computeIfAbsent(name, n -> new AtomicInteger())
+                                        .incrementAndGet();
                             }
                         }
                         return null;
@@ -60,7 +64,8 @@ class ConcurrentUserCreationOverHttpTest {
             assertThat(statuses.keySet()).containsExactlyInAnyOrder(201, 409);
             assertThat(statuses.get(201).get()).isEqualTo(NAMES);
             assertThat(statuses.get(409).get()).isEqualTo(THREADS * ATTEMPTS_PER_THREAD - NAMES);
-            assertThat(winners).hasSize(NAMES).allSatisfy((name, wins) -> assertThat(wins.get()).isEqualTo(1));
+            assertThat(winners).hasSize(NAMES).allSatisfy((name, wins) -> assertThat(wins.get())
+                    .isEqualTo(1));
             assertThat(server.state().users(app.id())).hasSize(NAMES);
         }
     }

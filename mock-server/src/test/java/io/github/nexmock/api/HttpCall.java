@@ -35,8 +35,9 @@ final class HttpCall {
     }
 
     HttpCall basic(String key, String secret) {
-        return header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+        return header(
+                "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8)));
     }
 
     HttpCall bearer(String token) {
@@ -66,10 +67,13 @@ final class HttpCall {
 
     Reply send() {
         try {
-            HttpResponse<String> response = CLIENT.send(request.method(method, body).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Allow").orElse(""), response.body());
+            HttpResponse<String> response =
+                    CLIENT.send(request.method(method, body).build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Allow").orElse(""),
+                    response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

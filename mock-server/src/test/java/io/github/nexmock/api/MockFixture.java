@@ -30,10 +30,18 @@ final class MockFixture {
     }
 
     static String token(CreatedApplication app) {
-        return NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey()).sign();
+        return NexmoJwts.builder()
+                .applicationId(app.id())
+                .privateKey(app.privateKey())
+                .sign();
     }
 
     static String userToken(CreatedApplication app, String user, Acl acl) {
-        return NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey()).subject(user).acl(acl).sign();
+        return NexmoJwts.builder()
+                .applicationId(app.id())
+                .privateKey(app.privateKey())
+                .subject(user)
+                .acl(acl)
+                .sign();
     }
 }

@@ -24,24 +24,46 @@ class OwnWireMockServerTest {
     @Test
     void protectsTheUsersOwnCallsStubWithNexmoJwts() {
         NexmoState state = NexmoState.inMemory();
-        String appId = state.createApplication(ApplicationFields.of("voice app",
-                TestKeyPairs.publicPem(TestKeyPairs.FIRST))).id();
-        NexmockWireMock nexmock = NexmockWireMock.builder().state(state)
-                .options(NexmockOptions.builder().account(new ApiCredentials("key", "secret", "test")).build()).build();
-        WireMockServer wireMock = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
-                .extensions(nexmock.extensions()));
+        String appId = state.createApplication(
+                        ApplicationFields.of("voice app", TestKeyPairs.publicPem(TestKeyPairs.FIRST)))
+                .id();
+        NexmockWireMock nexmock = NexmockWireMock.builder()
+                .state(state)
+                .options(NexmockOptions.builder()
+                        .account(new ApiCredentials("key", "secret", "test"))
+                        .build())
+                .build();
+        WireMockServer wireMock = new WireMockServer(
+                options().dynamicPort().bindAddress("127.0.0.1").extensions(nexmock.extensions()));
         wireMock.start();
         try {
-            wireMock.stubFor(post("/v1/calls").willReturn(aResponse().withStatus(201)
-                    .withHeader("Content-Type", "application/json").withBody("{\"uuid\":\"call-1\"}")));
+            wireMock.stubFor(post("/v1/calls")
+                    .willReturn(aResponse()
+                            .withStatus(201)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody("{\"uuid\":\"call-1\"}")));
             String base = wireMock.baseUrl();
-            String token = NexmoJwts.builder().applicationId(appId).privateKey(TestKeyPairs.FIRST.getPrivate()).sign();
-            String wrongAcl = NexmoJwts.builder().applicationId(appId).privateKey(TestKeyPairs.FIRST.getPrivate())
-                    .subject("alice").acl(Acl.clientSdk()).sign();
+            String token = NexmoJwts.builder()
+                    .applicationId(appId)
+                    .privateKey(TestKeyPairs.FIRST.getPrivate())
+                    .sign();
+            String wrongAcl = NexmoJwts.builder()
+                    .applicationId(appId)
+                    .privateKey(TestKeyPairs.FIRST.getPrivate())
+                    .subject("alice")
+                    .acl(Acl.clientSdk())
+                    .sign();
 
-            HttpCall.Reply placed = HttpCall.to(base, "POST", "/v1/calls").bearer(token).json("{}").send();
-            HttpCall.Reply anonymous = HttpCall.to(base, "POST", "/v1/calls").json("{}").send();
-            HttpCall.Reply denied = HttpCall.to(base, "POST", "/v1/calls").bearer(wrongAcl).json("{}").send();
+            HttpCall.Reply placed = HttpCall.to(base, "POST", "/v1/calls")
+                    .bearer(token)
+                    .json("{}")
+                    .send();
+            HttpCall.Reply anonymous =
+                    HttpCall.to(base, "POST", "/v1/calls").json("{}").send();
+            HttpCall.Reply denied = HttpCall.to(base, "POST", "/v1/calls")
+                    .bearer(wrongAcl)
+                    .json("{}")
+                    .send();
 
             assertThat(placed.status()).isEqualTo(201);
             assertThat(placed.json().get("uuid").asText()).isEqualTo("call-1");
@@ -49,10 +71,17 @@ class OwnWireMockServerTest {
             assertThat(denied.status()).isEqualTo(403);
             assertThat(denied.json().get("reason").asText()).isEqualTo("ACL_DENIES_PATH");
             assertThat(nexmock.rejections().all()).hasSize(2);
-            wireMock.verify(1, postRequestedFor(urlPathEqualTo("/v1/calls"))
-                    .withHeader("Authorization", equalTo("Bearer " + token)));
-            assertThat(HttpCall.to(base, "GET", "/v2/applications").basic("key", "secret").send().json()
-                    .get("total_items").asInt()).isEqualTo(1);
+            wireMock.verify(
+                    1,
+                    postRequestedFor(urlPathEqualTo("/v1/calls"))
+                            .withHeader("Authorization", equalTo("Bearer " + token)));
+            assertThat(HttpCall.to(base, "GET", "/v2/applications")
+                            .basic("key", "secret")
+                            .send()
+                            .json()
+                            .get("total_items")
+                            .asInt())
+                    .isEqualTo(1);
         } finally {
             wireMock.stop();
         }

@@ -12,8 +12,7 @@ final class TestKeyPairs {
     static final KeyPair FIRST = KeyPairPool.shared().take();
     static final KeyPair SECOND = KeyPairPool.shared().take();
 
-    private TestKeyPairs() {
-    }
+    private TestKeyPairs() {}
 
     /** An application of the server signed by {@link #FIRST}. */
     static CreatedApplication application(NexmoMockServer server, String name) {

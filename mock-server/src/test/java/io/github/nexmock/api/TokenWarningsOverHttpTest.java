@@ -50,13 +50,19 @@ class TokenWarningsOverHttpTest {
     // Support article 360000958407: an exp past iat + 24 h is accepted and honoured until iat + 24 h.
     @Test
     void acceptsATwentyFiveHourTokenWithAWarningHeaderAndALogEntry() throws Exception {
-        String token = NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey()).clock(clock)
-                .lifetime(Duration.ofHours(25)).sign();
+        String token = NexmoJwts.builder()
+                .applicationId(app.id())
+                .privateKey(app.privateKey())
+                .clock(clock)
+                .lifetime(Duration.ofHours(25))
+                .sign();
 
         HttpResponse<String> response = get("/v1/users", token);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().allValues("Nexmock-Warning")).singleElement().asString()
+        assertThat(response.headers().allValues("Nexmock-Warning"))
+                .singleElement()
+                .asString()
                 .startsWith("EXP_BEYOND_24_HOURS exp is 90000 s after iat")
                 .contains("at " + NOW.plus(Duration.ofHours(24)));
         HttpResponse<String> admin = get("/__admin/nexmock/warnings", null);
@@ -76,25 +82,34 @@ class TokenWarningsOverHttpTest {
     // nexmo-docs/create-app-users-tokens-v1.md (acl='/**' sent as a string); @vonage/cli's exp in milliseconds.
     @Test
     void warnsOnAUsersOwnStubTooOneHeaderPerWarning() throws Exception {
-        server.wireMock().stubFor(post("/v1/calls").willReturn(aResponse().withStatus(201).withBody("{}")));
+        server.wireMock()
+                .stubFor(
+                        post("/v1/calls").willReturn(aResponse().withStatus(201).withBody("{}")));
         long iat = NOW.getEpochSecond();
         String token = signed("{\"application_id\":\"" + app.id() + "\",\"iat\":" + iat + ",\"jti\":\"j\",\"exp\":"
                 + (iat * 1000 + 86_400_000L) + ",\"sub\":\"alice\",\"acl\":\"/**\"}");
 
         HttpResponse<String> response = http(HttpRequest.newBuilder(uri("/v1/calls"))
-                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString("{}")));
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
 
         assertThat(response.statusCode()).isEqualTo(201);
-        assertThat(response.headers().allValues("Nexmock-Warning")).hasSize(2)
+        assertThat(response.headers().allValues("Nexmock-Warning"))
+                .hasSize(2)
                 .anySatisfy(value -> assertThat(value).startsWith("EXP_IN_MILLISECONDS exp "))
                 .anySatisfy(value -> assertThat(value).startsWith("ACL_AS_STRING acl is the JSON string '/**'"));
-        assertThat(server.warnings().all()).extracting(warning -> warning.code())
+        assertThat(server.warnings().all())
+                .extracting(warning -> warning.code())
                 .containsExactly("EXP_IN_MILLISECONDS", "ACL_AS_STRING");
     }
 
     @Test
     void aSoundTokenGetsNoWarningHeader() throws Exception {
-        String token = NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey()).clock(clock).sign();
+        String token = NexmoJwts.builder()
+                .applicationId(app.id())
+                .privateKey(app.privateKey())
+                .clock(clock)
+                .sign();
 
         HttpResponse<String> response = get("/v1/users", token);
 
@@ -105,22 +120,32 @@ class TokenWarningsOverHttpTest {
 
     @Test
     void theWarningLogIsPagedByMarkClearedByDeleteAndByReset() throws Exception {
-        String longLived = NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey()).clock(clock)
-                .lifetime(Duration.ofHours(30)).sign();
+        String longLived = NexmoJwts.builder()
+                .applicationId(app.id())
+                .privateKey(app.privateKey())
+                .clock(clock)
+                .lifetime(Duration.ofHours(30))
+                .sign();
         get("/v1/users", longLived);
         long mark = server.warnings().mark();
         get("/v1/users/USR-00000000-0000-0000-0000-000000000000", longLived);
 
-        JsonNode since = JSON.readTree(get("/__admin/nexmock/warnings?since=" + mark, null).body());
-        assertThat(since.get("warnings")).singleElement()
+        JsonNode since = JSON.readTree(
+                get("/__admin/nexmock/warnings?since=" + mark, null).body());
+        assertThat(since.get("warnings"))
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.get("path").asText()).startsWith("/v1/users/USR-"));
-        assertThat(get("/__admin/nexmock/warnings?since=later", null).statusCode()).isEqualTo(400);
+        assertThat(get("/__admin/nexmock/warnings?since=later", null).statusCode())
+                .isEqualTo(400);
 
-        assertThat(http(HttpRequest.newBuilder(uri("/__admin/nexmock/warnings")).DELETE()).statusCode()).isEqualTo(204);
+        assertThat(http(HttpRequest.newBuilder(uri("/__admin/nexmock/warnings")).DELETE())
+                        .statusCode())
+                .isEqualTo(204);
         assertThat(server.warnings().all()).isEmpty();
         get("/v1/users", longLived);
-        assertThat(http(HttpRequest.newBuilder(uri("/__admin/nexmock/reset"))
-                .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(204);
+        assertThat(http(HttpRequest.newBuilder(uri("/__admin/nexmock/reset")).POST(HttpRequest.BodyPublishers.noBody()))
+                        .statusCode())
+                .isEqualTo(204);
         assertThat(server.warnings().all()).isEmpty();
     }
 

@@ -56,20 +56,27 @@ class UsersApiTest {
         assertThat(created.json().at("/_links/self/href").asText())
                 .isEqualTo(server.baseUrl() + "/" + version + "/users/" + id);
 
-        JsonNode fetched = mock.app(app, "GET", "/" + version + "/users/" + id).send().json();
+        JsonNode fetched =
+                mock.app(app, "GET", "/" + version + "/users/" + id).send().json();
         assertThat(fetched.get("display_name").asText()).isEqualTo("Alice");
         assertThat(fetched.at("/properties/custom_data/team").asText()).isEqualTo("blue");
         assertThat(fetched.at("/channels/sms/0/number").asText()).isEqualTo("447700900000");
 
         HttpCall.Reply patched = mock.app(app, "PATCH", "/" + version + "/users/" + id)
-                .json("{\"id\":\"" + id + "\",\"display_name\":\"Alice B.\",\"image_url\":null}").send();
+                .json("{\"id\":\"" + id + "\",\"display_name\":\"Alice B.\",\"image_url\":null}")
+                .send();
         assertThat(patched.status()).isEqualTo(200);
         assertThat(patched.json().get("display_name").asText()).isEqualTo("Alice B.");
         assertThat(patched.json().has("image_url")).isFalse();
         assertThat(patched.json().get("name").asText()).isEqualTo("alice");
 
-        assertThat(mock.app(app, "DELETE", "/" + version + "/users/" + id).send().status()).isEqualTo(204);
-        assertProblem(mock.app(app, "GET", "/" + version + "/users/" + id).send(), 404,
+        assertThat(mock.app(app, "DELETE", "/" + version + "/users/" + id)
+                        .send()
+                        .status())
+                .isEqualTo(204);
+        assertProblem(
+                mock.app(app, "GET", "/" + version + "/users/" + id).send(),
+                404,
                 CONVERSATION + "user:error:not-found");
     }
 
@@ -85,7 +92,8 @@ class UsersApiTest {
     void refusesADuplicateNameWithNexmosCode() {
         mock.app(app, "POST", "/v1/users").json("{\"name\":\"alice\"}").send();
 
-        HttpCall.Reply duplicate = mock.app(app, "POST", "/v1/users").json("{\"name\":\"alice\"}").send();
+        HttpCall.Reply duplicate =
+                mock.app(app, "POST", "/v1/users").json("{\"name\":\"alice\"}").send();
 
         assertProblem(duplicate, 409, CONVERSATION + "user:error:duplicate-name");
         assertThat(duplicate.json().get("code").asText()).isEqualTo("user:error:duplicate-name");
@@ -98,7 +106,9 @@ class UsersApiTest {
         String bob = server.createUser(app.id(), "bob").id();
         StateSnapshot before = server.state().snapshot();
 
-        HttpCall.Reply refused = mock.app(app, "PATCH", "/v1/users/" + bob).json("{\"name\":\"alice\"}").send();
+        HttpCall.Reply refused = mock.app(app, "PATCH", "/v1/users/" + bob)
+                .json("{\"name\":\"alice\"}")
+                .send();
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(server.state().snapshot()).isEqualTo(before);
@@ -120,10 +130,16 @@ class UsersApiTest {
         assertThat(names(second)).containsExactly("user-3", "user-4");
         assertThat(second.at("/_links/self/href").asText()).isEqualTo(next);
 
-        JsonNode back = mock.app(app, "GET", pathOf(second.at("/_links/prev/href").asText())).send().json();
+        JsonNode back = mock.app(
+                        app, "GET", pathOf(second.at("/_links/prev/href").asText()))
+                .send()
+                .json();
         assertThat(names(back)).containsExactly("user-1", "user-2");
 
-        JsonNode last = mock.app(app, "GET", pathOf(second.at("/_links/next/href").asText())).send().json();
+        JsonNode last = mock.app(
+                        app, "GET", pathOf(second.at("/_links/next/href").asText()))
+                .send()
+                .json();
         assertThat(names(last)).containsExactly("user-5");
         assertThat(last.at("/_links/next").isMissingNode()).isTrue();
     }
@@ -143,13 +159,17 @@ class UsersApiTest {
 
     @Test
     void namesInvalidListParameters() {
-        HttpCall.Reply refused = mock.app(app, "GET", "/v1/users?order=sideways&cursor=bogus!").send();
+        HttpCall.Reply refused =
+                mock.app(app, "GET", "/v1/users?order=sideways&cursor=bogus!").send();
 
         assertProblem(refused, 400, CONVERSATION + "http:error:validation-fail");
-        assertThat(refused.json().get("invalid_parameters")).extracting(parameter -> parameter.get("name").asText())
+        assertThat(refused.json().get("invalid_parameters"))
+                .extracting(parameter -> parameter.get("name").asText())
                 .containsExactly("order", "cursor");
-        assertThat(mock.app(app, "GET", "/v1/users?page_size=101").send().status()).isEqualTo(400);
-        assertThat(mock.app(app, "GET", "/v1/users?page_size=ten").send().status()).isEqualTo(400);
+        assertThat(mock.app(app, "GET", "/v1/users?page_size=101").send().status())
+                .isEqualTo(400);
+        assertThat(mock.app(app, "GET", "/v1/users?page_size=ten").send().status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -162,24 +182,30 @@ class UsersApiTest {
                 .send();
 
         assertProblem(refused, 400, CONVERSATION + "http:error:validation-fail");
-        assertThat(refused.json().get("invalid_parameters")).extracting(parameter -> parameter.get("name").asText())
-                .containsExactlyInAnyOrder("name", "display_name", "properties.custom_data", "channels.pigeon",
-                        "channels.sms");
+        assertThat(refused.json().get("invalid_parameters"))
+                .extracting(parameter -> parameter.get("name").asText())
+                .containsExactlyInAnyOrder(
+                        "name", "display_name", "properties.custom_data", "channels.pigeon", "channels.sms");
         assertThat(server.state().snapshot()).isEqualTo(before);
     }
 
     @Test
     void refusesMalformedJsonAndWrongContentTypes() {
-        assertProblem(mock.app(app, "POST", "/v1/users").json("{\"name\"").send(), 400,
+        assertProblem(
+                mock.app(app, "POST", "/v1/users").json("{\"name\"").send(),
+                400,
                 CONVERSATION + "http:error:validation-fail");
-        assertProblem(mock.app(app, "POST", "/v1/users").form("name=alice").send(), 415,
+        assertProblem(
+                mock.app(app, "POST", "/v1/users").form("name=alice").send(),
+                415,
                 CONVERSATION + "http:error:unsupported-media-type");
         assertThat(server.state().users(app.id())).isEmpty();
     }
 
     @Test
     void answersWrongVerbsWithMethodNotAllowed() {
-        HttpCall.Reply refused = mock.app(app, "PUT", "/v1/users/USR-x").json("{}").send();
+        HttpCall.Reply refused =
+                mock.app(app, "PUT", "/v1/users/USR-x").json("{}").send();
 
         assertProblem(refused, 405, CONVERSATION + "http:error:method-not-allowed");
         assertThat(refused.allow()).isEqualTo("GET, PATCH, DELETE");
@@ -193,13 +219,20 @@ class UsersApiTest {
 
         assertThat(names(mock.app(app, "GET", "/v1/users").send().json())).containsExactly("alice");
         assertThat(mock.app(app, "GET", "/v1/users/" + theirs).send().status()).isEqualTo(404);
-        assertThat(mock.app(app, "DELETE", "/v1/users/" + theirs).send().status()).isEqualTo(404);
-        assertThat(mock.app(app, "POST", "/v1/users").json("{\"name\":\"carol\"}").send().status()).isEqualTo(201);
+        assertThat(mock.app(app, "DELETE", "/v1/users/" + theirs).send().status())
+                .isEqualTo(404);
+        assertThat(mock.app(app, "POST", "/v1/users")
+                        .json("{\"name\":\"carol\"}")
+                        .send()
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
     void servesTheV01ShapesOfTheFirstClientSdks() {
-        HttpCall.Reply created = mock.app(app, "POST", "/v0.1/users").json("{\"name\":\"alice\"}").send();
+        HttpCall.Reply created = mock.app(app, "POST", "/v0.1/users")
+                .json("{\"name\":\"alice\"}")
+                .send();
         assertThat(created.status()).isEqualTo(200);
         String id = created.json().get("id").asText();
         assertThat(created.json().get("href").asText()).isEqualTo(server.baseUrl() + "/v0.1/users/" + id);
@@ -209,15 +242,30 @@ class UsersApiTest {
         assertThat(list.get(0).get("name").asText()).isEqualTo("alice");
         assertThat(list.get(0).get("href").asText()).endsWith("/v0.1/users/" + id);
 
-        HttpCall.Reply updated = mock.app(app, "PUT", "/v0.1/users/" + id).json("{\"display_name\":\"Al\"}").send();
+        HttpCall.Reply updated = mock.app(app, "PUT", "/v0.1/users/" + id)
+                .json("{\"display_name\":\"Al\"}")
+                .send();
         assertThat(updated.json().get("display_name").asText()).isEqualTo("Al");
-        assertThat(mock.app(app, "GET", "/v0.1/users/" + id).send().json().get("display_name").asText()).isEqualTo("Al");
+        assertThat(mock.app(app, "GET", "/v0.1/users/" + id)
+                        .send()
+                        .json()
+                        .get("display_name")
+                        .asText())
+                .isEqualTo("Al");
 
         HttpCall.Reply deleted = mock.app(app, "DELETE", "/v0.1/users/" + id).send();
         assertThat(deleted.status()).isEqualTo(200);
         assertThat(deleted.body()).isEqualTo("{}");
-        assertThat(mock.app(app, "POST", "/v0.1/users").json("{\"name\":\"x\"}").send().status()).isEqualTo(200);
-        assertThat(mock.app(app, "POST", "/v0.1/users").json("{\"name\":\"x\"}").send().status()).isEqualTo(409);
+        assertThat(mock.app(app, "POST", "/v0.1/users")
+                        .json("{\"name\":\"x\"}")
+                        .send()
+                        .status())
+                .isEqualTo(200);
+        assertThat(mock.app(app, "POST", "/v0.1/users")
+                        .json("{\"name\":\"x\"}")
+                        .send()
+                        .status())
+                .isEqualTo(409);
     }
 
     private static List<String> names(JsonNode page) {

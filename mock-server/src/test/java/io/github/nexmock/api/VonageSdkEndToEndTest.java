@@ -71,16 +71,26 @@ class VonageSdkEndToEndTest {
         Application created = applications.createApplication(Application.builder()
                 .name("sdk app")
                 .addCapability(Voice.builder()
-                        .answer(Webhook.builder().address("https://example.com/answer").method(HttpMethod.GET).build())
-                        .event(Webhook.builder().address("https://example.com/event").method(HttpMethod.POST)
-                                .connectionTimeout(500).build())
+                        .answer(Webhook.builder()
+                                .address("https://example.com/answer")
+                                .method(HttpMethod.GET)
+                                .build())
+                        .event(Webhook.builder()
+                                .address("https://example.com/event")
+                                .method(HttpMethod.POST)
+                                .connectionTimeout(500)
+                                .build())
                         .build())
                 .improveAi(false)
                 .build());
 
         assertThat(created.getId()).isNotNull();
         assertThat(created.getKeys().getPrivateKey()).startsWith("-----BEGIN PRIVATE KEY-----");
-        assertThat(created.getCapabilities().getVoice().getWebhooks().get(Webhook.Type.ANSWER).getAddress())
+        assertThat(created.getCapabilities()
+                        .getVoice()
+                        .getWebhooks()
+                        .get(Webhook.Type.ANSWER)
+                        .getAddress())
                 .isEqualTo("https://example.com/answer");
         assertThat(created.getPrivacy().getImproveAi()).isFalse();
 
@@ -91,7 +101,10 @@ class VonageSdkEndToEndTest {
         Application updated = applications.updateApplication(Application.builder(fetched)
                 .name("renamed")
                 .addCapability(Rtc.builder()
-                        .event(Webhook.builder().address("https://example.com/rtc").method(HttpMethod.POST).build())
+                        .event(Webhook.builder()
+                                .address("https://example.com/rtc")
+                                .method(HttpMethod.POST)
+                                .build())
                         .build())
                 .build());
         assertThat(updated.getName()).isEqualTo("renamed");
@@ -99,10 +112,17 @@ class VonageSdkEndToEndTest {
         assertThat(updated.getKeys().getPublicKey()).isEqualTo(created.getKeys().getPublicKey());
 
         applications.createApplication(Application.builder().name("second").build());
-        assertThat(applications.listAllApplications()).extracting(Application::getName)
+        assertThat(applications.listAllApplications())
+                .extracting(Application::getName)
                 .containsExactly("renamed", "second");
-        assertThat(applications.listApplications(ListApplicationRequest.builder().pageSize(1).page(2).build())
-                .getApplications()).extracting(Application::getName).containsExactly("second");
+        assertThat(applications
+                        .listApplications(ListApplicationRequest.builder()
+                                .pageSize(1)
+                                .page(2)
+                                .build())
+                        .getApplications())
+                .extracting(Application::getName)
+                .containsExactly("second");
 
         applications.deleteApplication(created.getId().toString());
         assertThatThrownBy(() -> applications.getApplication(created.getId().toString()))
@@ -122,17 +142,28 @@ class VonageSdkEndToEndTest {
                         .answer(webhook("https://example.com/answer", HttpMethod.GET, 300, 1000))
                         .fallbackAnswer(webhook("https://example.com/fallback", HttpMethod.POST, 1000, 5000))
                         .event(webhook("https://example.com/event", HttpMethod.POST, 500, 3000))
-                        .signedCallbacks(true).conversationsTtl(48).legPersistenceTime(7).region(Region.EU_WEST)
+                        .signedCallbacks(true)
+                        .conversationsTtl(48)
+                        .legPersistenceTime(7)
+                        .region(Region.EU_WEST)
                         .build())
-                .addCapability(Rtc.builder().event(webhook("https://example.com/rtc", HttpMethod.GET, 400, 2000))
-                        .signedCallbacks(false).build())
-                .addCapability(Messages.builder().inbound(webhook("https://example.com/inbound", HttpMethod.POST))
-                        .status(webhook("https://example.com/status", HttpMethod.POST)).version(MessagesVersion.V1)
+                .addCapability(Rtc.builder()
+                        .event(webhook("https://example.com/rtc", HttpMethod.GET, 400, 2000))
+                        .signedCallbacks(false)
+                        .build())
+                .addCapability(Messages.builder()
+                        .inbound(webhook("https://example.com/inbound", HttpMethod.POST))
+                        .status(webhook("https://example.com/status", HttpMethod.POST))
+                        .version(MessagesVersion.V1)
                         .build())
                 .addCapability(Vbc.builder().build())
-                .addCapability(Verify.builder().status(webhook("https://example.com/verify", HttpMethod.POST)).build())
-                .addCapability(NetworkApis.builder().networkApplicationId("net-app-1")
-                        .redirectUri("https://example.com/redirect").build())
+                .addCapability(Verify.builder()
+                        .status(webhook("https://example.com/verify", HttpMethod.POST))
+                        .build())
+                .addCapability(NetworkApis.builder()
+                        .networkApplicationId("net-app-1")
+                        .redirectUri("https://example.com/redirect")
+                        .build())
                 .improveAi(false)
                 .build();
 
@@ -140,26 +171,41 @@ class VonageSdkEndToEndTest {
         Application fetched = applications.getApplication(created.getId().toString());
 
         ObjectMapper json = new ObjectMapper();
-        for (Application received : List.of(created, fetched, applications.listAllApplications().get(0))) {
+        for (Application received :
+                List.of(created, fetched, applications.listAllApplications().get(0))) {
             assertThat(json.readTree(received.getCapabilities().toJson()))
                     .isEqualTo(json.readTree(sent.getCapabilities().toJson()));
             assertThat(received.getPrivacy().getImproveAi()).isFalse();
-            assertThat(received.getKeys().getPublicKey()).isEqualTo(sent.getKeys().getPublicKey());
+            assertThat(received.getKeys().getPublicKey())
+                    .isEqualTo(sent.getKeys().getPublicKey());
         }
         assertThat(fetched.getCapabilities().getVoice().getRegion()).isEqualTo(Region.EU_WEST);
-        assertThat(fetched.getCapabilities().getNetworkApis().getNetworkApplicationId()).isEqualTo("net-app-1");
+        assertThat(fetched.getCapabilities().getNetworkApis().getNetworkApplicationId())
+                .isEqualTo("net-app-1");
     }
 
     @Test
     void roundTripsEveryUserChannelTheSdkSends() throws Exception {
-        UsersClient users = applicationClient(server.createApplication("channels")).getUsersClient();
-        User sent = User.builder().name("everywhere").displayName("Every Where")
-                .imageUrl("https://example.com/me.png").customData(Map.of("tier", "gold", "age", 42))
-                .channels(new Pstn("447700900001"), new Sip("sip:me@example.com", "me", "secret"), new com.vonage.client.users.channels.Vbc(123),
-                        new Websocket("wss://example.com/socket", Websocket.ContentType.AUDIO_L16_16K,
+        UsersClient users =
+                applicationClient(server.createApplication("channels")).getUsersClient();
+        User sent = User.builder()
+                .name("everywhere")
+                .displayName("Every Where")
+                .imageUrl("https://example.com/me.png")
+                .customData(Map.of("tier", "gold", "age", 42))
+                .channels(
+                        new Pstn("447700900001"),
+                        new Sip("sip:me@example.com", "me", "secret"),
+                        new com.vonage.client.users.channels.Vbc(123),
+                        new Websocket(
+                                "wss://example.com/socket",
+                                Websocket.ContentType.AUDIO_L16_16K,
                                 Map.of("token", "abc")),
-                        new Sms("447700900002"), new Mms("447700900003"), new Whatsapp("447700900004"),
-                        new Viber("447700900005"), new Messenger("messenger-id"))
+                        new Sms("447700900002"),
+                        new Mms("447700900003"),
+                        new Whatsapp("447700900004"),
+                        new Viber("447700900005"),
+                        new Messenger("messenger-id"))
                 .build();
 
         User created = users.createUser(sent);
@@ -167,7 +213,8 @@ class VonageSdkEndToEndTest {
 
         ObjectMapper json = new ObjectMapper();
         for (User received : List.of(created, fetched)) {
-            assertThat(json.readTree(received.getChannels().toJson())).isEqualTo(json.readTree(sent.getChannels().toJson()));
+            assertThat(json.readTree(received.getChannels().toJson()))
+                    .isEqualTo(json.readTree(sent.getChannels().toJson()));
             assertThat(received.getCustomData()).isEqualTo(sent.getCustomData());
             assertThat(received.getDisplayName()).isEqualTo("Every Where");
             assertThat(received.getImageUrl()).isEqualTo(sent.getImageUrl());
@@ -178,7 +225,8 @@ class VonageSdkEndToEndTest {
     void reportsValidationProblemsAsApplicationResponseExceptions() {
         ApplicationClient applications = accountClient().getApplicationClient();
 
-        assertThatThrownBy(() -> applications.createApplication(Application.builder().build()))
+        assertThatThrownBy(() ->
+                        applications.createApplication(Application.builder().build()))
                 .isInstanceOfSatisfying(ApplicationResponseException.class, e -> {
                     assertThat(e.getStatusCode()).isEqualTo(400);
                     assertThat(e.getType().toString()).endsWith("#payload-validation");
@@ -191,9 +239,13 @@ class VonageSdkEndToEndTest {
         CreatedApplication app = server.createApplication("chat");
         UsersClient users = applicationClient(app).getUsersClient();
 
-        User alice = users.createUser(User.builder().name("alice").displayName("Alice")
-                .imageUrl("https://example.com/alice.png").customData(Map.of("team", "blue"))
-                .channels(new Sms("447700900000")).build());
+        User alice = users.createUser(User.builder()
+                .name("alice")
+                .displayName("Alice")
+                .imageUrl("https://example.com/alice.png")
+                .customData(Map.of("team", "blue"))
+                .channels(new Sms("447700900000"))
+                .build());
         assertThat(alice.getId()).startsWith("USR-");
         for (int i = 0; i < 3; i++) {
             users.createUser(User.builder().name("user-" + i).build());
@@ -205,19 +257,29 @@ class VonageSdkEndToEndTest {
         assertThat(fetched.getCustomData().get("team")).isEqualTo("blue");
         assertThat(fetched.getChannels().getSms()).extracting(Sms::getNumber).containsExactly("447700900000");
 
-        User updated = users.updateUser(alice.getId(), User.builder().name("alice").displayName("Alice B.").build());
+        User updated = users.updateUser(
+                alice.getId(),
+                User.builder().name("alice").displayName("Alice B.").build());
         assertThat(updated.getDisplayName()).isEqualTo("Alice B.");
 
-        assertThat(users.listUsers()).extracting(BaseUser::getName)
+        assertThat(users.listUsers())
+                .extracting(BaseUser::getName)
                 .containsExactly("alice", "user-0", "user-1", "user-2");
-        ListUsersResponse firstPage = users.listUsers(ListUsersRequest.builder().pageSize(3).order(SortOrder.DESCENDING)
+        ListUsersResponse firstPage = users.listUsers(ListUsersRequest.builder()
+                .pageSize(3)
+                .order(SortOrder.DESCENDING)
                 .build());
         assertThat(firstPage.getUsers()).extracting(BaseUser::getName).containsExactly("user-2", "user-1", "user-0");
-        ListUsersResponse nextPage = users.listUsers(ListUsersRequest.builder().pageSize(3).order(SortOrder.DESCENDING)
-                .cursor(firstPage.getLinks().getNextUrl()).build());
+        ListUsersResponse nextPage = users.listUsers(ListUsersRequest.builder()
+                .pageSize(3)
+                .order(SortOrder.DESCENDING)
+                .cursor(firstPage.getLinks().getNextUrl())
+                .build());
         assertThat(nextPage.getUsers()).extracting(BaseUser::getName).containsExactly("alice");
-        assertThat(users.listUsers(ListUsersRequest.builder().name("user-1").build()).getUsers())
-                .extracting(BaseUser::getName).containsExactly("user-1");
+        assertThat(users.listUsers(ListUsersRequest.builder().name("user-1").build())
+                        .getUsers())
+                .extracting(BaseUser::getName)
+                .containsExactly("user-1");
 
         users.deleteUser(alice.getId());
         assertThatThrownBy(() -> users.getUser(alice.getId()))
@@ -226,8 +288,10 @@ class VonageSdkEndToEndTest {
                     assertThat(e.getCode()).isEqualTo("user:error:not-found");
                 });
         assertThatThrownBy(() -> users.createUser(User.builder().name("user-0").build()))
-                .isInstanceOfSatisfying(UsersResponseException.class, e -> assertThat(e.getStatusCode()).isEqualTo(409));
-        assertThat(server.state().users(app.id())).extracting(io.github.nexmock.state.User::name)
+                .isInstanceOfSatisfying(UsersResponseException.class, e -> assertThat(e.getStatusCode())
+                        .isEqualTo(409));
+        assertThat(server.state().users(app.id()))
+                .extracting(io.github.nexmock.state.User::name)
                 .containsExactly("user-0", "user-1", "user-2");
     }
 
@@ -238,8 +302,10 @@ class VonageSdkEndToEndTest {
         long mark = server.rejections().mark();
 
         assertThatThrownBy(() -> applicationClient(impostor).getUsersClient().listUsers())
-                .isInstanceOfSatisfying(UsersResponseException.class, e -> assertThat(e.getStatusCode()).isEqualTo(401));
-        assertThat(server.rejections().since(mark)).singleElement()
+                .isInstanceOfSatisfying(UsersResponseException.class, e -> assertThat(e.getStatusCode())
+                        .isEqualTo(401));
+        assertThat(server.rejections().since(mark))
+                .singleElement()
                 .satisfies(rejection -> assertThat(rejection.reason().name()).isEqualTo("BAD_SIGNATURE"));
     }
 
@@ -248,21 +314,31 @@ class VonageSdkEndToEndTest {
     }
 
     private static Webhook webhook(String address, HttpMethod method, int connectionTimeout, int socketTimeout) {
-        return Webhook.builder().address(address).method(method).connectionTimeout(connectionTimeout)
-                .socketTimeout(socketTimeout).build();
+        return Webhook.builder()
+                .address(address)
+                .method(method)
+                .connectionTimeout(connectionTimeout)
+                .socketTimeout(socketTimeout)
+                .build();
     }
 
     private static VonageClient accountClient() {
-        return VonageClient.builder().apiKey(server.apiKey()).apiSecret(server.apiSecret()).httpConfig(config()).build();
+        return VonageClient.builder()
+                .apiKey(server.apiKey())
+                .apiSecret(server.apiSecret())
+                .httpConfig(config())
+                .build();
     }
 
     private static VonageClient applicationClient(CreatedApplication app) {
-        return VonageClient.builder().applicationId(app.id()).privateKeyContents(app.privateKeyPem())
-                .httpConfig(config()).build();
+        return VonageClient.builder()
+                .applicationId(app.id())
+                .privateKeyContents(app.privateKeyPem())
+                .httpConfig(config())
+                .build();
     }
 
     private static HttpConfig config() {
         return HttpConfig.builder().baseUri(server.baseUrl()).build();
     }
-
 }

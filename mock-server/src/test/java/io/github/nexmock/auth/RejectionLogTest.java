@@ -14,12 +14,17 @@ class RejectionLogTest {
         RejectionLog log = new RejectionLog(3);
         log.add(rejection(Reason.MISSING_TOKEN));
         long mark = log.mark();
-        for (Reason reason : new Reason[] {Reason.MALFORMED, Reason.EXPIRED, Reason.BAD_SIGNATURE, Reason.ACL_MISSING}) {
+        for (Reason reason :
+                new Reason[] {Reason.MALFORMED, Reason.EXPIRED, Reason.BAD_SIGNATURE, Reason.ACL_MISSING}) {
             log.add(rejection(reason));
         }
 
-        assertThat(log.all()).extracting(Rejection::reason).containsExactly(Reason.EXPIRED, Reason.BAD_SIGNATURE, Reason.ACL_MISSING);
-        assertThat(log.since(mark)).extracting(Rejection::reason).containsExactly(Reason.EXPIRED, Reason.BAD_SIGNATURE, Reason.ACL_MISSING);
+        assertThat(log.all())
+                .extracting(Rejection::reason)
+                .containsExactly(Reason.EXPIRED, Reason.BAD_SIGNATURE, Reason.ACL_MISSING);
+        assertThat(log.since(mark))
+                .extracting(Rejection::reason)
+                .containsExactly(Reason.EXPIRED, Reason.BAD_SIGNATURE, Reason.ACL_MISSING);
         assertThat(log.since(log.mark())).isEmpty();
     }
 

@@ -40,14 +40,16 @@ class NexmoApiClientAgainstMockTest {
         ObjectNode capabilities = JsonNodeFactory.instance.objectNode();
         capabilities.putObject("rtc");
 
-        JsonNode created = client.createApplication(mock.apiKey(), mock.apiSecret(), "demo",
-                RsaKeys.toPublicPem(KEYS.getPublic()), capabilities);
+        JsonNode created = client.createApplication(
+                mock.apiKey(), mock.apiSecret(), "demo", RsaKeys.toPublicPem(KEYS.getPublic()), capabilities);
         String id = created.path("id").asText();
 
-        assertThat(created.has("keys") && created.path("keys").has("private_key")).isFalse();
+        assertThat(created.has("keys") && created.path("keys").has("private_key"))
+                .isFalse();
         assertThat(mock.state().publicKey(id)).contains((RSAPublicKey) KEYS.getPublic());
         assertThat(client.application(mock.apiKey(), mock.apiSecret(), id))
-                .hasValueSatisfying(app -> assertThat(app.path("capabilities").has("rtc")).isTrue());
+                .hasValueSatisfying(
+                        app -> assertThat(app.path("capabilities").has("rtc")).isTrue());
         client.deleteApplication(mock.apiKey(), mock.apiSecret(), id);
         assertThat(client.application(mock.apiKey(), mock.apiSecret(), id)).isEmpty();
     }
@@ -55,21 +57,29 @@ class NexmoApiClientAgainstMockTest {
     @Test
     void createsListsPageByPageAndDeletesUsersWithAnApplicationToken() {
         String id = mock.createApplication("users", KEYS.getPublic()).id();
-        String token = NexmoJwts.builder().applicationId(id).privateKey(KEYS.getPrivate()).sign();
-        String alice = client.createUser(token, JsonNodeFactory.instance.objectNode().put("name", "alice")).path("id").asText();
+        String token = NexmoJwts.builder()
+                .applicationId(id)
+                .privateKey(KEYS.getPrivate())
+                .sign();
+        String alice = client.createUser(
+                        token, JsonNodeFactory.instance.objectNode().put("name", "alice"))
+                .path("id")
+                .asText();
         for (int i = 0; i < 100; i++) {
             mock.createUser(id, "user-" + i);
         }
 
-        assertThat(client.users(token)).hasSize(101).first().satisfies(user -> assertThat(user.path("id").asText()).isEqualTo(alice));
+        assertThat(client.users(token)).hasSize(101).first().satisfies(user -> assertThat(
+                        user.path("id").asText())
+                .isEqualTo(alice));
         client.deleteUser(token, alice);
         assertThat(mock.state().user(id, alice)).isEmpty();
     }
 
     @Test
     void carriesTheProblemOfARefusal() {
-        assertThatThrownBy(() -> client.createApplication(mock.apiKey(), "not-the-secret", "demo",
-                RsaKeys.toPublicPem(KEYS.getPublic()), null))
+        assertThatThrownBy(() -> client.createApplication(
+                        mock.apiKey(), "not-the-secret", "demo", RsaKeys.toPublicPem(KEYS.getPublic()), null))
                 .isInstanceOfSatisfying(NexmoApiException.class, refusal -> {
                     assertThat(refusal.status()).isEqualTo(401);
                     assertThat(refusal.detail()).isPresent();
@@ -77,7 +87,10 @@ class NexmoApiClientAgainstMockTest {
                 });
 
         String id = mock.createApplication("refusals", KEYS.getPublic()).id();
-        String token = NexmoJwts.builder().applicationId(id).privateKey(KEYS.getPrivate()).sign();
+        String token = NexmoJwts.builder()
+                .applicationId(id)
+                .privateKey(KEYS.getPrivate())
+                .sign();
         assertThatThrownBy(() -> client.deleteUser(token, "USR-00000000-0000-0000-0000-000000000000"))
                 .isInstanceOfSatisfying(NexmoApiException.class, refusal -> {
                     assertThat(refusal.status()).isEqualTo(404);

@@ -47,30 +47,41 @@ class NexmoApiClientTest {
 
     @Test
     void createsAnApplicationWithBasicAuthentication() {
-        api.stubFor(post("/v2/applications").withHeader("Authorization", equalTo(BASIC))
+        api.stubFor(post("/v2/applications")
+                .withHeader("Authorization", equalTo(BASIC))
                 .withRequestBody(equalToJson("{\"name\":\"demo\"}"))
-                .willReturn(aResponse().withStatus(201).withBody("{\"id\":\"app-1\",\"keys\":{\"private_key\":\"PEM\"}}")));
+                .willReturn(
+                        aResponse().withStatus(201).withBody("{\"id\":\"app-1\",\"keys\":{\"private_key\":\"PEM\"}}")));
 
-        assertThat(client.createApplication("key", "secret", JsonNodeFactory.instance.objectNode().put("name", "demo"))
-                .at("/keys/private_key").asText()).isEqualTo("PEM");
+        assertThat(client.createApplication(
+                                "key",
+                                "secret",
+                                JsonNodeFactory.instance.objectNode().put("name", "demo"))
+                        .at("/keys/private_key")
+                        .asText())
+                .isEqualTo("PEM");
     }
 
     @Test
     void createsAnApplicationWithAPublicKeyAndCapabilities() {
-        api.stubFor(post("/v2/applications").withHeader("Authorization", equalTo(BASIC))
-                .withRequestBody(equalToJson("{\"name\":\"demo\",\"keys\":{\"public_key\":\"PEM\"},"
-                        + "\"capabilities\":{\"rtc\":{}}}"))
+        api.stubFor(post("/v2/applications")
+                .withHeader("Authorization", equalTo(BASIC))
+                .withRequestBody(equalToJson(
+                        "{\"name\":\"demo\",\"keys\":{\"public_key\":\"PEM\"}," + "\"capabilities\":{\"rtc\":{}}}"))
                 .willReturn(aResponse().withStatus(201).withBody("{\"id\":\"app-1\"}")));
         var capabilities = JsonNodeFactory.instance.objectNode();
         capabilities.putObject("rtc");
 
-        assertThat(client.createApplication("key", "secret", "demo", "PEM", capabilities).get("id").asText())
+        assertThat(client.createApplication("key", "secret", "demo", "PEM", capabilities)
+                        .get("id")
+                        .asText())
                 .isEqualTo("app-1");
     }
 
     @Test
     void deletesAnApplication() {
-        api.stubFor(delete("/v2/applications/app-1").withHeader("Authorization", equalTo(BASIC))
+        api.stubFor(delete("/v2/applications/app-1")
+                .withHeader("Authorization", equalTo(BASIC))
                 .willReturn(aResponse().withStatus(204)));
 
         client.deleteApplication("key", "secret", "app-1");
@@ -80,39 +91,53 @@ class NexmoApiClientTest {
 
     @Test
     void readsAnApplicationOrNothingWhenItIsUnknown() {
-        api.stubFor(get("/v2/applications/app-1").withHeader("Authorization", equalTo(BASIC))
+        api.stubFor(get("/v2/applications/app-1")
+                .withHeader("Authorization", equalTo(BASIC))
                 .willReturn(aResponse().withStatus(200).withBody("{\"id\":\"app-1\"}")));
         api.stubFor(get("/v2/applications/app-2").willReturn(aResponse().withStatus(404)));
 
-        assertThat(client.application("key", "secret", "app-1")).hasValueSatisfying(app -> assertThat(app.get("id").asText())
-                .isEqualTo("app-1"));
+        assertThat(client.application("key", "secret", "app-1"))
+                .hasValueSatisfying(app -> assertThat(app.get("id").asText()).isEqualTo("app-1"));
         assertThat(client.application("key", "secret", "app-2")).isEmpty();
     }
 
     @Test
     void createsAUserWithTheApplicationToken() {
-        api.stubFor(post("/v1/users").withHeader("Authorization", equalTo("Bearer a.b.c"))
+        api.stubFor(post("/v1/users")
+                .withHeader("Authorization", equalTo("Bearer a.b.c"))
                 .willReturn(aResponse().withStatus(201).withBody("{\"id\":\"USR-1\"}")));
 
-        assertThat(client.createUser("a.b.c", JsonNodeFactory.instance.objectNode().put("name", "alice")).get("id").asText())
+        assertThat(client.createUser(
+                                "a.b.c", JsonNodeFactory.instance.objectNode().put("name", "alice"))
+                        .get("id")
+                        .asText())
                 .isEqualTo("USR-1");
     }
 
     @Test
     void listsEveryUserByFollowingTheNextLinks() {
-        api.stubFor(get("/v1/users?page_size=100").withHeader("Authorization", equalTo("Bearer a.b.c"))
-                .willReturn(aResponse().withStatus(200).withBody("{\"_embedded\":{\"users\":[{\"id\":\"USR-1\"}]},"
-                        + "\"_links\":{\"next\":{\"href\":\"" + api.baseUrl() + "/v1/users?page_size=100&cursor=c2\"}}}")));
-        api.stubFor(get("/v1/users?page_size=100&cursor=c2").withHeader("Authorization", equalTo("Bearer a.b.c"))
-                .willReturn(aResponse().withStatus(200).withBody("{\"_embedded\":{\"users\":[{\"id\":\"USR-2\"}]},"
-                        + "\"_links\":{}}")));
+        api.stubFor(get("/v1/users?page_size=100")
+                .withHeader("Authorization", equalTo("Bearer a.b.c"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withBody(
+                                "{\"_embedded\":{\"users\":[{\"id\":\"USR-1\"}]}," + "\"_links\":{\"next\":{\"href\":\""
+                                        + api.baseUrl() + "/v1/users?page_size=100&cursor=c2\"}}}")));
+        api.stubFor(get("/v1/users?page_size=100&cursor=c2")
+                .withHeader("Authorization", equalTo("Bearer a.b.c"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withBody("{\"_embedded\":{\"users\":[{\"id\":\"USR-2\"}]}," + "\"_links\":{}}")));
 
-        assertThat(client.users("a.b.c")).extracting(user -> user.get("id").asText()).containsExactly("USR-1", "USR-2");
+        assertThat(client.users("a.b.c"))
+                .extracting(user -> user.get("id").asText())
+                .containsExactly("USR-1", "USR-2");
     }
 
     @Test
     void deletesAUser() {
-        api.stubFor(delete("/v1/users/USR-1").withHeader("Authorization", equalTo("Bearer a.b.c"))
+        api.stubFor(delete("/v1/users/USR-1")
+                .withHeader("Authorization", equalTo("Bearer a.b.c"))
                 .willReturn(aResponse().withStatus(204)));
 
         client.deleteUser("a.b.c", "USR-1");
@@ -122,8 +147,13 @@ class NexmoApiClientTest {
 
     @Test
     void carriesTheProblemDetailOfARefusal() {
-        api.stubFor(delete("/v1/users/USR-9").willReturn(aResponse().withStatus(404).withBody(
-                "{\"title\":\"User not found\",\"detail\":\"User 'USR-9' does not exist.\",\"code\":\"user:error:not-found\"}")));
+        api.stubFor(
+                delete("/v1/users/USR-9")
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(404)
+                                        .withBody(
+                                                "{\"title\":\"User not found\",\"detail\":\"User 'USR-9' does not exist.\",\"code\":\"user:error:not-found\"}")));
 
         assertThatThrownBy(() -> client.deleteUser("a.b.c", "USR-9"))
                 .isInstanceOfSatisfying(NexmoApiException.class, failure -> {
@@ -135,16 +165,20 @@ class NexmoApiClientTest {
 
     @Test
     void reportsTheProblemTheApiGaveWithoutTheCredentials() {
-        api.stubFor(post("/v2/applications").willReturn(aResponse().withStatus(401)
-                .withBody("{\"type\":\"https://developer.nexmo.com/api-errors#unauthorized\",\"title\":\"Invalid credentials\","
-                        + "\"detail\":\"You did not provide correct credentials.\"}")));
+        api.stubFor(post("/v2/applications")
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withBody(
+                                "{\"type\":\"https://developer.nexmo.com/api-errors#unauthorized\",\"title\":\"Invalid credentials\","
+                                        + "\"detail\":\"You did not provide correct credentials.\"}")));
 
         assertThatThrownBy(() -> client.createApplication("key", "secret", JsonNodeFactory.instance.objectNode()))
                 .isInstanceOf(NexmoApiException.class)
                 .hasMessage("POST " + api.baseUrl() + "/v2/applications answered 401 Invalid credentials: "
                         + "You did not provide correct credentials.")
                 .hasMessageNotContaining("secret")
-                .satisfies(failure -> assertThat(((NexmoApiException) failure).status()).isEqualTo(401));
+                .satisfies(failure ->
+                        assertThat(((NexmoApiException) failure).status()).isEqualTo(401));
     }
 
     @Test

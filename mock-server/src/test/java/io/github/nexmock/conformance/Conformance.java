@@ -27,8 +27,11 @@ final class Conformance {
     /** Sends a request the description allows; asserts the mock took it (2xx) and checks both sides. */
     Exchange.Result accepted(PublishedDescription description, Exchange exchange) {
         Exchange.Result result = exchange.send();
-        assertThat(result.status()).as("%s is a request %s %s allows; the mock answered %s", exchange,
-                description.file(), description.version(), result.body()).isBetween(200, 299);
+        assertThat(result.status())
+                .as(
+                        "%s is a request %s %s allows; the mock answered %s",
+                        exchange, description.file(), description.version(), result.body())
+                .isBetween(200, 299);
         record(description, result, description.validate(result.request(), result.response()));
         String operation = description.operationOf(exchange.method, exchange.uri.getRawPath());
         if (operation != null) {
@@ -43,11 +46,16 @@ final class Conformance {
      */
     Exchange.Result refused(PublishedDescription description, Exchange exchange, int status) {
         Exchange.Result result = exchange.send();
-        assertThat(result.status()).as("%s answered %s", exchange, result.body()).isEqualTo(status);
+        assertThat(result.status())
+                .as("%s answered %s", exchange, result.body())
+                .isEqualTo(status);
         String path = exchange.uri.getRawPath();
         String method = description.operationOf(exchange.method, path) != null ? exchange.method : "GET";
-        record(description, result, description.validateResponse(path,
-                Request.Method.valueOf(method.toUpperCase(Locale.ROOT)), result.response()));
+        record(
+                description,
+                result,
+                description.validateResponse(
+                        path, Request.Method.valueOf(method.toUpperCase(Locale.ROOT)), result.response()));
         return result;
     }
 
@@ -78,8 +86,12 @@ final class Conformance {
             if (message.getLevel() != ValidationReport.Level.ERROR) {
                 continue;
             }
-            Violation violation = new Violation(description.file(), result.exchange().toString(), result.status(),
-                    message.getKey(), message.getMessage());
+            Violation violation = new Violation(
+                    description.file(),
+                    result.exchange().toString(),
+                    result.status(),
+                    message.getKey(),
+                    message.getMessage());
             Waiver waiver = KnownDifferences.waiverFor(violation);
             if (waiver == null) {
                 unwaived.add(violation);

@@ -28,8 +28,7 @@ final class DescribedExample {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private DescribedExample() {
-    }
+    private DescribedExample() {}
 
     /** The body for a schema whose {@code $ref}s are already inlined. */
     static JsonNode of(JsonNode schema, Variant variant) {
@@ -58,8 +57,10 @@ final class DescribedExample {
                 yield array;
             }
             case "integer", "number" -> number(schema, variant);
-            case "boolean" -> schema.has("example") ? schema.get("example")
-                    : schema.has("default") ? schema.get("default") : NODES.booleanNode(variant != Variant.LOWEST);
+            case "boolean" ->
+                schema.has("example")
+                        ? schema.get("example")
+                        : schema.has("default") ? schema.get("default") : NODES.booleanNode(variant != Variant.LOWEST);
             default -> text(schema, variant);
         };
     }

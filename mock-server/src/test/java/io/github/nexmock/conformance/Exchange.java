@@ -23,8 +23,10 @@ import java.util.Map;
  */
 final class Exchange {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final String method;
@@ -48,8 +50,9 @@ final class Exchange {
     }
 
     Exchange basic(String key, String secret) {
-        return header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+        return header(
+                "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8)));
     }
 
     Exchange bearer(String token) {
@@ -68,9 +71,13 @@ final class Exchange {
 
     /** Sends the request and returns what came back, with both sides in the validator's model. */
     Result send() {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach((name, values) -> values.forEach(value -> request.header(name, value)));
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -79,8 +86,12 @@ final class Exchange {
             if (!response.body().isEmpty()) {
                 validated.withBody(response.body());
             }
-            return new Result(this, response.statusCode(), response.body(),
-                    PublishedDescription.request(method, uri, headers, body), validated.build());
+            return new Result(
+                    this,
+                    response.statusCode(),
+                    response.body(),
+                    PublishedDescription.request(method, uri, headers, body),
+                    validated.build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -12,22 +12,22 @@ import java.util.function.Predicate;
 final class KnownDifferences {
 
     /** A kind of validation error that is expected, and why. */
-    record Waiver(String name, String reason, Predicate<Violation> covers) {
-    }
+    record Waiver(String name, String reason, Predicate<Violation> covers) {}
 
     /** A described request member the test leaves out of a request, and why. */
-    record UnsentMember(String operation, String member, String reason) {
-    }
+    record UnsentMember(String operation, String member, String reason) {}
 
     static final List<Waiver> WAIVERS = List.of(
-            new Waiver("problem+json errors",
+            new Waiver(
+                    "problem+json errors",
                     "Every error the mock answers is application/problem+json (RFC 7807), as the platform's are: "
                             + "Vonage's API errors reference (developer.vonage.com/en/api-errors) shows problem+json "
                             + "bodies, while the descriptions declare their error bodies application/json.",
                     violation -> violation.status() >= 400
                             && violation.key().equals("validation.response.contentType.notAllowed")
                             && violation.message().contains("application/problem+json")),
-            new Waiver("v1 application has one product",
+            new Waiver(
+                    "v1 application has one product",
                     "application.json 1.0.2 makes both voice and messages required in an application, yet creates "
                             + "one from a single `type` (its createApplication body); the v1 reference's own example "
                             + "responses carry only the product of that type, so the mock shows only the products an "
@@ -36,44 +36,50 @@ final class KnownDifferences {
                             && violation.key().equals("validation.response.body.schema.required")
                             && (violation.message().contains("\"voice\"")
                                     || violation.message().contains("\"messages\""))),
-            new Waiver("v1 type rtc",
+            new Waiver(
+                    "v1 type rtc",
                     "application.json 1.0.2's `type` enum is voice or messages, but Nexmo's \"create your "
                             + "application, users and tokens\" guide creates its application with nexmo-cli "
                             + "`--type=rtc`, which the v1 API took: the mock takes rtc too.",
                     violation -> violation.file().equals("application.json")
                             && violation.key().equals("validation.request.body.schema.enum")
                             && violation.message().contains("\"rtc\"")),
-            new Waiver("errors the legacy descriptions leave out",
+            new Waiver(
+                    "errors the legacy descriptions leave out",
                     "application.json 1.0.2 and conversation.json 2.0.1 describe only success responses for the "
                             + "operations the mock serves. The mock answers their errors with the status the "
                             + "Application API v2 description gives the same case (400, 401, 404, 405, 406, 415) and, "
                             + "for users, the Conversation API error codes (409 user:error:duplicate-name): the "
                             + "responses exist on the platform, the files just do not list them.",
                     violation -> (violation.file().equals("application.json")
-                            || violation.file().equals("conversation.json"))
+                                    || violation.file().equals("conversation.json"))
                             && violation.status() >= 400
                             && violation.key().equals("validation.response.status.unknown")));
 
-    static final List<UnsentMember> UNSENT_MEMBERS = List.of(
-            new UnsentMember("PUT /v0.1/users/{user_id}", "channels",
-                    "conversation.json 2.0.1 gives updateUser's `channels` the schema of a conversation member's "
-                            + "channel ({type, from, leg_id}: \"a user who joins a conversation as a member can have "
-                            + "one channel per membership type\"); a user's channels are keyed by channel type "
-                            + "(pstn, sip, websocket, ...) in the Users API, the Vonage Java SDK's "
-                            + "com.vonage.client.users.channels and @vonage/users. The mock takes the latter."));
+    static final List<UnsentMember> UNSENT_MEMBERS = List.of(new UnsentMember(
+            "PUT /v0.1/users/{user_id}",
+            "channels",
+            "conversation.json 2.0.1 gives updateUser's `channels` the schema of a conversation member's "
+                    + "channel ({type, from, leg_id}: \"a user who joins a conversation as a member can have "
+                    + "one channel per membership type\"); a user's channels are keyed by channel type "
+                    + "(pstn, sip, websocket, ...) in the Users API, the Vonage Java SDK's "
+                    + "com.vonage.client.users.channels and @vonage/users. The mock takes the latter."));
 
-    private KnownDifferences() {
-    }
+    private KnownDifferences() {}
 
     /** The waiver that covers a violation, or null when none does. */
     static Waiver waiverFor(Violation violation) {
-        return WAIVERS.stream().filter(waiver -> waiver.covers().test(violation)).findFirst().orElse(null);
+        return WAIVERS.stream()
+                .filter(waiver -> waiver.covers().test(violation))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The body without the members this class lists as not sent for the operation. */
     static ObjectNode withoutUnsentMembers(String operation, ObjectNode body) {
         ObjectNode copy = body.deepCopy();
-        UNSENT_MEMBERS.stream().filter(unsent -> unsent.operation().equals(operation))
+        UNSENT_MEMBERS.stream()
+                .filter(unsent -> unsent.operation().equals(operation))
                 .forEach(unsent -> copy.remove(unsent.member()));
         return copy;
     }

@@ -32,7 +32,8 @@ class PlatformRulesTableTest {
         Stream.of(Reason.values()).map(Enum::name).forEach(codes::add);
         Stream.of(TokenWarning.Code.values()).map(Enum::name).forEach(codes::add);
 
-        assertThat(codes).allSatisfy(code -> assertThat(table).as("docs/platform-rules.md names %s", code)
+        assertThat(codes).allSatisfy(code -> assertThat(table)
+                .as("docs/platform-rules.md names %s", code)
                 .contains("`" + code + "`"));
     }
 
@@ -55,7 +56,9 @@ class PlatformRulesTableTest {
                 }
             }
         }
-        assertThat(missing).as("tests docs/platform-rules.md cites that do not exist").isEmpty();
+        assertThat(missing)
+                .as("tests docs/platform-rules.md cites that do not exist")
+                .isEmpty();
     }
 
     private static String table() throws IOException {
@@ -63,7 +66,9 @@ class PlatformRulesTableTest {
         while (directory != null && !Files.isRegularFile(directory.resolve("docs/platform-rules.md"))) {
             directory = directory.getParent();
         }
-        assertThat(directory).as("docs/platform-rules.md above " + Path.of("").toAbsolutePath()).isNotNull();
+        assertThat(directory)
+                .as("docs/platform-rules.md above " + Path.of("").toAbsolutePath())
+                .isNotNull();
         return Files.readString(directory.resolve("docs/platform-rules.md"));
     }
 }

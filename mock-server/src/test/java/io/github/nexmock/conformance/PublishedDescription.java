@@ -53,7 +53,8 @@ final class PublishedDescription {
         this.file = file;
         this.document = document;
         this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(document.toString())
-                .withLevelResolver(OPENAPI_DEFAULTS).build();
+                .withLevelResolver(OPENAPI_DEFAULTS)
+                .build();
     }
 
     /**
@@ -119,8 +120,13 @@ final class PublishedDescription {
 
     /** The request body schema of an operation, refs inlined. */
     JsonNode requestSchema(String method, String path) {
-        return document.path("paths").path(path).path(method.toLowerCase(Locale.ROOT)).path("requestBody")
-                .path("content").path("application/json").path("schema");
+        return document.path("paths")
+                .path(path)
+                .path(method.toLowerCase(Locale.ROOT))
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("schema");
     }
 
     /** Validates a whole exchange: the request against its operation's parameters and body, then the response. */
@@ -153,10 +159,14 @@ final class PublishedDescription {
 
     private static ObjectNode prepared(ObjectNode original) {
         ObjectNode document = (ObjectNode) inlined(original, original, 0);
-        String serverPath = URI.create(document.path("servers").path(0).path("url").asText("/")).getPath();
+        String serverPath = URI.create(
+                        document.path("servers").path(0).path("url").asText("/"))
+                .getPath();
         ObjectNode paths = JSON.createObjectNode();
-        document.path("paths").properties().forEach(path ->
-                paths.set(serverPath + (path.getKey().equals("/") ? "" : path.getKey()), path.getValue()));
+        document.path("paths")
+                .properties()
+                .forEach(path ->
+                        paths.set(serverPath + (path.getKey().equals("/") ? "" : path.getKey()), path.getValue()));
         document.set("paths", paths);
         ArrayNode servers = document.putArray("servers");
         servers.addObject().put("url", "/");

@@ -60,8 +60,10 @@ class PublishedDescriptionConformanceTest {
     void noUnwaivedViolations() {
         List<Violation> found = CONFORMANCE.unwaived();
         CONFORMANCE.clearUnwaived();
-        assertThat(found).as("responses or accepted requests that disagree with Nexmo's descriptions and no "
-                + "KnownDifferences entry covers").isEmpty();
+        assertThat(found)
+                .as("responses or accepted requests that disagree with Nexmo's descriptions and no "
+                        + "KnownDifferences entry covers")
+                .isEmpty();
     }
 
     @AfterAll
@@ -71,11 +73,14 @@ class PublishedDescriptionConformanceTest {
             described.addAll(applicationV2.operationsAt(V2, V2 + "/{id}"));
             described.addAll(applicationV1.operationsAt(V1, V1 + "/{app_id}"));
             described.addAll(conversation.operationsAt(V01, V01 + "/{user_id}"));
-            assertThat(CONFORMANCE.succeededOperations()).as("described operations the mock answered with success")
+            assertThat(CONFORMANCE.succeededOperations())
+                    .as("described operations the mock answered with success")
                     .containsExactlyInAnyOrderElementsOf(described);
-            assertThat(CONFORMANCE.usedWaivers()).as("KnownDifferences entries some exchange needed")
+            assertThat(CONFORMANCE.usedWaivers())
+                    .as("KnownDifferences entries some exchange needed")
                     .containsExactlyInAnyOrderElementsOf(KnownDifferences.WAIVERS.stream()
-                            .map(KnownDifferences.Waiver::name).toList());
+                            .map(KnownDifferences.Waiver::name)
+                            .toList());
         } finally {
             server.close();
         }
@@ -90,17 +95,23 @@ class PublishedDescriptionConformanceTest {
             } else {
                 create.with("keys").put("public_key", newPublicKey());
             }
-            Exchange.Result created = CONFORMANCE.accepted(applicationV2, account("POST", V2).json(create));
-            assertThat(created.json().get("capabilities")).as("capabilities kept as sent").isEqualTo(
-                    create.get("capabilities"));
+            Exchange.Result created =
+                    CONFORMANCE.accepted(applicationV2, account("POST", V2).json(create));
+            assertThat(created.json().get("capabilities"))
+                    .as("capabilities kept as sent")
+                    .isEqualTo(create.get("capabilities"));
             String id = created.json().get("id").asText();
 
             CONFORMANCE.accepted(applicationV2, account("GET", V2 + "/" + id));
-            ObjectNode replace = example(applicationV2, "PUT", V2 + "/{id}", switch (variant) {
-                case HIGHEST -> LOWEST;
-                case REQUIRED_ONLY -> REQUIRED_ONLY;
-                default -> HIGHEST;
-            });
+            ObjectNode replace = example(
+                    applicationV2,
+                    "PUT",
+                    V2 + "/{id}",
+                    switch (variant) {
+                        case HIGHEST -> LOWEST;
+                        case REQUIRED_ONLY -> REQUIRED_ONLY;
+                        default -> HIGHEST;
+                    });
             if (variant != REQUIRED_ONLY) {
                 replace.with("keys").put("public_key", newPublicKey());
             }
@@ -125,8 +136,10 @@ class PublishedDescriptionConformanceTest {
         }
         for (String method : List.of("GET", "PUT", "DELETE")) {
             CONFORMANCE.refused(applicationV2, anonymous(method, V2 + "/" + id), 401);
-            CONFORMANCE.refused(applicationV2, account(method, V2 + "/" + unknown)
-                    .body("application/json", "{\"name\":\"x\"}"), 404);
+            CONFORMANCE.refused(
+                    applicationV2,
+                    account(method, V2 + "/" + unknown).body("application/json", "{\"name\":\"x\"}"),
+                    404);
         }
         CONFORMANCE.refused(applicationV2, account("PATCH", V2), 405);
         CONFORMANCE.refused(applicationV2, account("POST", V2 + "/" + id), 405);
@@ -142,22 +155,26 @@ class PublishedDescriptionConformanceTest {
     void applicationsV1TakeEveryDescribedBodyAndAnswerInTheDescribedShape() {
         for (Variant variant : List.of(EXAMPLES, HIGHEST, REQUIRED_ONLY)) {
             ObjectNode create = withCredentials(example(applicationV1, "POST", V1, variant));
-            Exchange.Result created = CONFORMANCE.accepted(applicationV1, Exchange.of(server.baseUrl(), "POST", V1)
-                    .json(create));
+            Exchange.Result created = CONFORMANCE.accepted(
+                    applicationV1, Exchange.of(server.baseUrl(), "POST", V1).json(create));
             String id = created.json().get("id").asText();
 
             CONFORMANCE.accepted(applicationV1, Exchange.of(server.baseUrl(), "GET", V1 + "/" + id + credentials()));
             ObjectNode replace = withCredentials(example(applicationV1, "PUT", V1 + "/{app_id}", variant));
-            CONFORMANCE.accepted(applicationV1, Exchange.of(server.baseUrl(), "PUT", V1 + "/" + id).json(replace));
+            CONFORMANCE.accepted(
+                    applicationV1,
+                    Exchange.of(server.baseUrl(), "PUT", V1 + "/" + id).json(replace));
         }
-        ObjectNode rtc = withCredentials(example(applicationV1, "POST", V1, EXAMPLES)).put("type", "rtc");
-        CONFORMANCE.accepted(applicationV1, Exchange.of(server.baseUrl(), "POST", V1).json(rtc));
+        ObjectNode rtc =
+                withCredentials(example(applicationV1, "POST", V1, EXAMPLES)).put("type", "rtc");
+        CONFORMANCE.accepted(
+                applicationV1, Exchange.of(server.baseUrl(), "POST", V1).json(rtc));
         ObjectNode madeWithV2 = example(applicationV2, "POST", V2, EXAMPLES);
         madeWithV2.remove("keys");
         CONFORMANCE.accepted(applicationV2, account("POST", V2).json(madeWithV2));
         CONFORMANCE.accepted(applicationV1, Exchange.of(server.baseUrl(), "GET", V1 + credentials()));
-        CONFORMANCE.accepted(applicationV1, Exchange.of(server.baseUrl(), "GET", V1 + credentials()
-                + "&page_size=1&page_index=1"));
+        CONFORMANCE.accepted(
+                applicationV1, Exchange.of(server.baseUrl(), "GET", V1 + credentials() + "&page_size=1&page_index=1"));
         String id = server.createApplication("deleted").id();
         CONFORMANCE.accepted(applicationV1, account("DELETE", V1 + "/" + id));
     }
@@ -179,12 +196,14 @@ class PublishedDescriptionConformanceTest {
         CreatedApplication app = server.createApplication("users v0.1");
         for (Variant variant : List.of(EXAMPLES, HIGHEST, REQUIRED_ONLY)) {
             ObjectNode create = example(conversation, "POST", V01, variant).put("name", "user-" + variant);
-            Exchange.Result created = CONFORMANCE.accepted(conversation, user(app, "POST", V01).json(create));
+            Exchange.Result created =
+                    CONFORMANCE.accepted(conversation, user(app, "POST", V01).json(create));
             String id = created.json().get("id").asText();
 
             CONFORMANCE.accepted(conversation, user(app, "GET", V01 + "/" + id));
-            ObjectNode update = KnownDifferences.withoutUnsentMembers("PUT " + V01 + "/{user_id}",
-                    example(conversation, "PUT", V01 + "/{user_id}", variant)).put("name", "renamed-" + variant);
+            ObjectNode update = KnownDifferences.withoutUnsentMembers(
+                            "PUT " + V01 + "/{user_id}", example(conversation, "PUT", V01 + "/{user_id}", variant))
+                    .put("name", "renamed-" + variant);
             CONFORMANCE.accepted(conversation, user(app, "PUT", V01 + "/" + id).json(update));
             CONFORMANCE.accepted(conversation, user(app, "GET", V01));
             CONFORMANCE.accepted(conversation, user(app, "DELETE", V01 + "/" + id));
@@ -200,32 +219,34 @@ class PublishedDescriptionConformanceTest {
         CONFORMANCE.refused(conversation, user(app, "GET", V01 + "/USR-" + UUID.randomUUID()), 404);
         CONFORMANCE.refused(conversation, user(app, "PATCH", V01 + "/" + id), 405);
         CONFORMANCE.refused(conversation, user(app, "GET", V01).header("Accept", "text/html"), 406);
-        CONFORMANCE.refused(conversation, user(app, "POST", V01).body("application/json", "{\"name\":\"taken\"}"),
-                409);
+        CONFORMANCE.refused(conversation, user(app, "POST", V01).body("application/json", "{\"name\":\"taken\"}"), 409);
         CONFORMANCE.refused(conversation, user(app, "POST", V01).body("text/plain", "name=x"), 415);
     }
 
     /** The check itself fails on a shape the description does not allow: no waiver swallows it. */
     @Test
     void aResponseOfAnotherShapeIsAnUnwaivedViolation() {
-        SimpleResponse listWithTextPage = new SimpleResponse.Builder(200).withContentType("application/json")
+        SimpleResponse listWithTextPage = new SimpleResponse.Builder(200)
+                .withContentType("application/json")
                 .withBody("{\"page_size\":10,\"page\":\"one\",\"total_items\":0,\"total_pages\":1,"
-                        + "\"_embedded\":{\"applications\":[{\"id\":7}]}}").build();
+                        + "\"_embedded\":{\"applications\":[{\"id\":7}]}}")
+                .build();
 
         ValidationReport report = applicationV2.validateResponse(V2, Request.Method.GET, listWithTextPage);
 
         List<Violation> violations = report.getMessages().stream()
                 .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
-                .map(message -> new Violation(applicationV2.file(), "GET " + V2, 200, message.getKey(),
-                        message.getMessage()))
+                .map(message ->
+                        new Violation(applicationV2.file(), "GET " + V2, 200, message.getKey(), message.getMessage()))
                 .toList();
-        assertThat(violations).isNotEmpty().allSatisfy(violation ->
-                assertThat(KnownDifferences.waiverFor(violation)).isNull());
+        assertThat(violations).isNotEmpty().allSatisfy(violation -> assertThat(KnownDifferences.waiverFor(violation))
+                .isNull());
     }
 
     private static ObjectNode example(PublishedDescription description, String method, String path, Variant variant) {
         JsonNode schema = description.requestSchema(method, path);
-        assertThat(schema.isMissingNode()).as("%s describes a JSON body for %s %s", description.file(), method, path)
+        assertThat(schema.isMissingNode())
+                .as("%s describes a JSON body for %s %s", description.file(), method, path)
                 .isFalse();
         return (ObjectNode) DescribedExample.of(schema, variant);
     }
@@ -247,8 +268,11 @@ class PublishedDescriptionConformanceTest {
     }
 
     private static Exchange user(CreatedApplication app, String method, String path) {
-        return anonymous(method, path).bearer(NexmoJwts.builder().applicationId(app.id())
-                .privateKey(app.privateKey()).sign());
+        return anonymous(method, path)
+                .bearer(NexmoJwts.builder()
+                        .applicationId(app.id())
+                        .privateKey(app.privateKey())
+                        .sign());
     }
 
     private static Exchange anonymous(String method, String path) {

@@ -64,11 +64,13 @@ class UsersShapeAsTheSdkParsesItTest {
                 + "\"websocket\":[{\"uri\":\"wss://example.com/socket\",\"content-type\":\"audio/l16;rate=16000\","
                 + "\"headers\":{\"k\":\"v\"}}],\"sms\":[{\"number\":\"447700900001\"}],"
                 + "\"whatsapp\":[{\"number\":\"447700900002\"}],\"vbc\":[{\"extension\":\"403\"}]}}");
-        Exchange.Result created = user("POST", "/" + version + "/users").json(sent).send();
+        Exchange.Result created =
+                user("POST", "/" + version + "/users").json(sent).send();
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asText();
 
-        for (Exchange.Result read : List.of(created, user("GET", "/" + version + "/users/" + id).send())) {
+        for (Exchange.Result read :
+                List.of(created, user("GET", "/" + version + "/users/" + id).send())) {
             JsonNode raw = read.json();
             User parsed = Jsonable.fromJson(read.body(), User.class);
 
@@ -90,27 +92,36 @@ class UsersShapeAsTheSdkParsesItTest {
             server.createUser(listed.id(), "page-user-" + i);
         }
         List<String> seen = new ArrayList<>();
-        Exchange.Result page = user(listed, "GET", "/" + version + "/users?page_size=2&order=desc").send();
+        Exchange.Result page = user(listed, "GET", "/" + version + "/users?page_size=2&order=desc")
+                .send();
         for (int pages = 0; pages < 5; pages++) {
             assertThat(page.status()).as(page.body()).isEqualTo(200);
             ListUsersResponse parsed = Jsonable.fromJson(page.body(), ListUsersResponse.class);
             JsonNode raw = page.json();
 
             assertThat(parsed.getPageSize()).isEqualTo(2);
-            assertThat(parsed.getUsers()).extracting(BaseUser::getId).containsExactlyElementsOf(
-                    raw.at("/_embedded/users").findValuesAsText("id"));
-            assertThat(parsed.getLinks().getSelfUrl()).isEqualTo(URI.create(raw.at("/_links/self/href").asText()));
-            assertThat(parsed.getLinks().getFirstUrl()).isEqualTo(URI.create(raw.at("/_links/first/href").asText()));
+            assertThat(parsed.getUsers())
+                    .extracting(BaseUser::getId)
+                    .containsExactlyElementsOf(raw.at("/_embedded/users").findValuesAsText("id"));
+            assertThat(parsed.getLinks().getSelfUrl())
+                    .isEqualTo(URI.create(raw.at("/_links/self/href").asText()));
+            assertThat(parsed.getLinks().getFirstUrl())
+                    .isEqualTo(URI.create(raw.at("/_links/first/href").asText()));
             parsed.getUsers().forEach(user -> seen.add(user.getName()));
             URI next = parsed.getLinks().getNextUrl();
             if (next == null) {
                 break;
             }
-            ListUsersRequest request = ListUsersRequest.builder().pageSize(2).order(SortOrder.DESCENDING)
-                    .cursor(next).build();
-            assertThat(request.getCursor()).matches("[A-Za-z0-9_-]+")
+            ListUsersRequest request = ListUsersRequest.builder()
+                    .pageSize(2)
+                    .order(SortOrder.DESCENDING)
+                    .cursor(next)
+                    .build();
+            assertThat(request.getCursor())
+                    .matches("[A-Za-z0-9_-]+")
                     .isEqualTo(next.getRawQuery().replaceFirst(".*cursor=", ""));
-            page = user(listed, "GET", "/" + version + "/users?" + query(request.makeParams())).send();
+            page = user(listed, "GET", "/" + version + "/users?" + query(request.makeParams()))
+                    .send();
         }
         assertThat(seen).containsExactly("page-user-4", "page-user-3", "page-user-2", "page-user-1", "page-user-0");
     }
@@ -122,7 +133,8 @@ class UsersShapeAsTheSdkParsesItTest {
     }
 
     private static String query(Map<String, String> parameters) {
-        return parameters.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+        return parameters.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + entry.getValue())
                 .collect(Collectors.joining("&"));
     }
 
@@ -131,7 +143,10 @@ class UsersShapeAsTheSdkParsesItTest {
     }
 
     private static Exchange user(CreatedApplication owner, String method, String path) {
-        return Exchange.of(server.baseUrl(), method, path).bearer(NexmoJwts.builder().applicationId(owner.id())
-                .privateKey(owner.privateKey()).sign());
+        return Exchange.of(server.baseUrl(), method, path)
+                .bearer(NexmoJwts.builder()
+                        .applicationId(owner.id())
+                        .privateKey(owner.privateKey())
+                        .sign());
     }
 }

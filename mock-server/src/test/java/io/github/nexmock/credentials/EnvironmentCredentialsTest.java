@@ -12,8 +12,8 @@ class EnvironmentCredentialsTest {
     // the Nexmo names first because this is a mock of the Nexmo API.
     @Test
     void readsTheNexmoVariablesBeforeTheVonageOnes() {
-        Map<String, String> both = Map.of("NEXMO_API_KEY", "nk", "NEXMO_API_SECRET", "ns",
-                "VONAGE_API_KEY", "vk", "VONAGE_API_SECRET", "vs");
+        Map<String, String> both = Map.of(
+                "NEXMO_API_KEY", "nk", "NEXMO_API_SECRET", "ns", "VONAGE_API_KEY", "vk", "VONAGE_API_SECRET", "vs");
 
         assertThat(EnvironmentCredentials.find(both::get))
                 .contains(new ApiCredentials("nk", "ns", "NEXMO_API_KEY/NEXMO_API_SECRET"));
@@ -24,7 +24,8 @@ class EnvironmentCredentialsTest {
     @Test
     void findsNothingWhenNoVariableIsSetOrOnlyBlankOnes() {
         assertThat(EnvironmentCredentials.find(Map.<String, String>of()::get)).isEmpty();
-        assertThat(EnvironmentCredentials.find(Map.of("NEXMO_API_KEY", " ", "NEXMO_API_SECRET", "")::get)).isEmpty();
+        assertThat(EnvironmentCredentials.find(Map.of("NEXMO_API_KEY", " ", "NEXMO_API_SECRET", "")::get))
+                .isEmpty();
     }
 
     @Test
@@ -41,10 +42,14 @@ class EnvironmentCredentialsTest {
 
     @Test
     void aPairNamesItsSourceAndNeverShowsTheSecret() {
-        ApiCredentials credentials = ApiCredentials.pair("key", "s3cr3t", "--api-key", "--api-secret").orElseThrow();
+        ApiCredentials credentials = ApiCredentials.pair("key", "s3cr3t", "--api-key", "--api-secret")
+                .orElseThrow();
 
         assertThat(credentials.source()).isEqualTo("--api-key/--api-secret");
-        assertThat(credentials.toString()).contains("key").contains("--api-key/--api-secret").doesNotContain("s3cr3t");
+        assertThat(credentials.toString())
+                .contains("key")
+                .contains("--api-key/--api-secret")
+                .doesNotContain("s3cr3t");
         assertThat(ApiCredentials.pair(null, null, "--api-key", "--api-secret")).isEmpty();
         assertThatThrownBy(() -> ApiCredentials.pair(null, "s3cr3t", "--api-key", "--api-secret"))
                 .hasMessage("--api-secret is set but --api-key is not");

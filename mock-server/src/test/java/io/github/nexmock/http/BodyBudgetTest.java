@@ -24,20 +24,27 @@ class BodyBudgetTest {
     @Test
     void aBodyThatWouldPassTheBudgetGets503AndTheBudgetComesBack() throws Exception {
         HttpLimits limits = new HttpLimits(100_000, Duration.ofSeconds(30), 0);
-        WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options()
+                .dynamicPort()
+                .bindAddress("127.0.0.1")
                 .httpServerFactory(new GuardedJettyServerFactory(limits, null, new BodyBudget(100_000))));
         server.start();
-        try (Socket first = partialBody(server.port(), 60_000); Socket second = partialBody(server.port(), 60_000)) {
+        try (Socket first = partialBody(server.port(), 60_000);
+                Socket second = partialBody(server.port(), 60_000)) {
             CompletableFuture<String> firstAnswer = CompletableFuture.supplyAsync(() -> read(first));
             CompletableFuture<String> secondAnswer = CompletableFuture.supplyAsync(() -> read(second));
-            String refused = (String) CompletableFuture.anyOf(firstAnswer, secondAnswer).get(10, TimeUnit.SECONDS);
+            String refused =
+                    (String) CompletableFuture.anyOf(firstAnswer, secondAnswer).get(10, TimeUnit.SECONDS);
             Socket holder = firstAnswer.isDone() ? second : first;
 
-            assertThat(refused).startsWith("HTTP/1.1 503").contains("Retry-After: 1")
+            assertThat(refused)
+                    .startsWith("HTTP/1.1 503")
+                    .contains("Retry-After: 1")
                     .contains("the server holds as many request bodies as it has memory for (100000 bytes)");
             holder.getOutputStream().write(new byte[30_000]);
             assertThat((holder == first ? firstAnswer : secondAnswer).get(10, TimeUnit.SECONDS))
-                    .as("the body within the budget").startsWith("HTTP/1.1 404");
+                    .as("the body within the budget")
+                    .startsWith("HTTP/1.1 404");
             try (Socket third = partialBody(server.port(), 90_000)) {
                 assertThat(read(third)).as("once the others are done").startsWith("HTTP/1.1 404");
             }
@@ -50,8 +57,10 @@ class BodyBudgetTest {
     private static Socket partialBody(int port, int sent) throws IOException {
         Socket socket = new Socket("127.0.0.1", port);
         socket.setSoTimeout(10_000);
-        socket.getOutputStream().write(("POST /anything HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-                + "Content-Length: 90000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream()
+                .write(("POST /anything HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                                + "Content-Length: 90000\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
         socket.getOutputStream().write(new byte[sent]);
         socket.getOutputStream().flush();
         return socket;

@@ -27,25 +27,43 @@ class AccessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/v1/users/../applications", "/v1/./users", "/v1/users/%2e%2e/x", "/v1/users/%2E",
-        "/v1/users%2fx", "/v1/users%2Fx", "/v1/users%5cx", "/v1/users\\x", "/v1//users", "/v1/users/..;/x", "v1/users"})
+    @ValueSource(
+            strings = {
+                "/v1/users/../applications",
+                "/v1/./users",
+                "/v1/users/%2e%2e/x",
+                "/v1/users/%2E",
+                "/v1/users%2fx",
+                "/v1/users%2Fx",
+                "/v1/users%5cx",
+                "/v1/users\\x",
+                "/v1//users",
+                "/v1/users/..;/x",
+                "v1/users"
+            })
     void refusesUnsafePathsForEveryToken(String path) {
         JwtRejectedException refusal = refusalOf(signed(appPayload()), "GET", path);
 
         assertThat(refusal.reason()).as(refusal.getMessage()).isEqualTo(Reason.UNSAFE_PATH);
         assertThat(refusal.reason().status()).isEqualTo(403);
-        assertThat(refusal.getMessage()).contains("path '" + path + "'").endsWith("such paths are refused, not normalised");
+        assertThat(refusal.getMessage())
+                .contains("path '" + path + "'")
+                .endsWith("such paths are refused, not normalised");
     }
 
     @Test
     void ignoresTheQueryStringAndATrailingSlash() {
         String token = userToken(Acl.builder().path("/*/users").build().toJson());
-        assertThat(verifier().verify(token, "GET", "/v1/users/?name=..%2f").subject()).isEqualTo("alice");
+        assertThat(verifier().verify(token, "GET", "/v1/users/?name=..%2f").subject())
+                .isEqualTo("alice");
     }
 
     @Test
     void allowsApplicationTokenWithoutAclByDefault() {
-        assertThat(verifier().verify(signed(appPayload()), "DELETE", "/v2/applications/x").acl()).isNull();
+        assertThat(verifier()
+                        .verify(signed(appPayload()), "DELETE", "/v2/applications/x")
+                        .acl())
+                .isNull();
     }
 
     @Test
@@ -59,7 +77,8 @@ class AccessTest {
     @Test
     void allowPolicyLetsUserTokenWithoutAclThrough() {
         JwtVerifier lenient = verifier(VerificationPolicy.defaults().withMissingAcl(MissingAcl.ALLOW));
-        assertThat(lenient.verify(userToken(null), "GET", "/v1/users").subject()).isEqualTo("alice");
+        assertThat(lenient.verify(userToken(null), "GET", "/v1/users").subject())
+                .isEqualTo("alice");
     }
 
     @Test
@@ -73,8 +92,8 @@ class AccessTest {
 
     @Test
     void refusesPathNoAclGlobMatches() {
-        JwtRejectedException refusal = refusalOf(userToken("{\"paths\":{\"/*/users/**\":{},\"/*/sessions/**\":{}}}"),
-                "GET", "/v1/calls");
+        JwtRejectedException refusal =
+                refusalOf(userToken("{\"paths\":{\"/*/users/**\":{},\"/*/sessions/**\":{}}}"), "GET", "/v1/calls");
 
         assertThat(refusal.reason()).isEqualTo(Reason.ACL_DENIES_PATH);
         assertThat(refusal.getMessage())
@@ -93,8 +112,10 @@ class AccessTest {
 
     @Test
     void allowsWhenAnyMatchingGlobAllowsTheMethod() {
-        String token = userToken("{\"paths\":{\"/*/users/**\":{\"methods\":[\"GET\"]},\"/**\":{\"methods\":[\"DELETE\"]}}}");
-        assertThat(verifier().verify(token, "DELETE", "/v1/users/USR-1").acl().paths()).hasSize(2);
+        String token =
+                userToken("{\"paths\":{\"/*/users/**\":{\"methods\":[\"GET\"]},\"/**\":{\"methods\":[\"DELETE\"]}}}");
+        assertThat(verifier().verify(token, "DELETE", "/v1/users/USR-1").acl().paths())
+                .hasSize(2);
     }
 
     @Test
@@ -110,8 +131,10 @@ class AccessTest {
         JwtVerifier verifier = verifier();
         String acl = Acl.clientSdk().toJson();
         VerifiedToken first = verifier.verify(userToken(acl), "GET", "/v1/users");
-        VerifiedToken second = verifier.verify(signed(payload("\"iat\":" + NOW_S + ",\"jti\":\"k\",\"sub\":\"bob\","
-                + "\"acl\":" + acl)), "GET", "/v1/users");
+        VerifiedToken second = verifier.verify(
+                signed(payload("\"iat\":" + NOW_S + ",\"jti\":\"k\",\"sub\":\"bob\"," + "\"acl\":" + acl)),
+                "GET",
+                "/v1/users");
 
         assertThat(second.acl()).isSameAs(first.acl());
     }
@@ -130,7 +153,12 @@ class AccessTest {
     void everyReasonCarriesNexmoStatusAndCode(Reason reason) {
         boolean forbidden = reason.name().startsWith("ACL_") || reason == Reason.UNSAFE_PATH;
         assertThat(reason.status()).isEqualTo(forbidden ? 403 : 401);
-        assertThat(reason.code()).isEqualTo(forbidden ? "system:error:permission"
-                : reason == Reason.EXPIRED ? "system:error:expired-token" : "system:error:invalid-token");
+        assertThat(reason.code())
+                .isEqualTo(
+                        forbidden
+                                ? "system:error:permission"
+                                : reason == Reason.EXPIRED
+                                        ? "system:error:expired-token"
+                                        : "system:error:invalid-token");
     }
 }

@@ -65,10 +65,25 @@ class AclTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/v1/users/..", "/v1/users/../applications", "/v1/./users", "/v1/users/%2e%2e",
-        "/v1/users/%2E%2e/x", "/v1/users/a%2eb", "/v1/users%2fUSR-1", "/v1/users%2FUSR-1", "/v1/users%5cUSR-1",
-        "/v1/users%5CUSR-1", "/v1/users\\USR-1", "/v1//users", "//v1/users", "/v1/users//", "/v1/users/..;x/y",
-        "relative/users"})
+    @ValueSource(
+            strings = {
+                "/v1/users/..",
+                "/v1/users/../applications",
+                "/v1/./users",
+                "/v1/users/%2e%2e",
+                "/v1/users/%2E%2e/x",
+                "/v1/users/a%2eb",
+                "/v1/users%2fUSR-1",
+                "/v1/users%2FUSR-1",
+                "/v1/users%5cUSR-1",
+                "/v1/users%5CUSR-1",
+                "/v1/users\\USR-1",
+                "/v1//users",
+                "//v1/users",
+                "/v1/users//",
+                "/v1/users/..;x/y",
+                "relative/users"
+            })
     void refusesUnsafePathsEvenUnderAllowAll(String path) {
         assertThat(Acl.allowAll().check("GET", path)).isEqualTo(Decision.UNSAFE_PATH);
         assertThat(Acl.allowAll().allows("GET", path)).isFalse();
@@ -93,7 +108,9 @@ class AclTest {
 
     @Test
     void methodsNarrowAPath() {
-        Acl acl = Acl.builder().path("/*/users/**", AclRule.methods("GET", "POST")).build();
+        Acl acl = Acl.builder()
+                .path("/*/users/**", AclRule.methods("GET", "POST"))
+                .build();
         assertThat(acl.check("GET", "/v1/users")).isEqualTo(Decision.ALLOWED);
         assertThat(acl.check("POST", "/v1/users")).isEqualTo(Decision.ALLOWED);
         assertThat(acl.check("DELETE", "/v1/users/USR-1")).isEqualTo(Decision.METHOD_DENIED);
@@ -110,7 +127,9 @@ class AclTest {
 
     @Test
     void anyMatchingRuleCanAllowTheMethod() {
-        Acl acl = Acl.builder().path("/v1/users/**", AclRule.methods("GET")).path("/*/users/*", AclRule.methods("PATCH"))
+        Acl acl = Acl.builder()
+                .path("/v1/users/**", AclRule.methods("GET"))
+                .path("/*/users/*", AclRule.methods("PATCH"))
                 .build();
         assertThat(acl.allows("PATCH", "/v1/users/USR-1")).isTrue();
         assertThat(acl.allows("PATCH", "/v1/users")).isFalse();
@@ -118,9 +137,17 @@ class AclTest {
 
     @Test
     void clientSdkPresetHasTheNineGuidePaths() {
-        assertThat(Acl.clientSdk().paths().keySet()).containsExactly("/*/users/**", "/*/conversations/**",
-                "/*/sessions/**", "/*/devices/**", "/*/image/**", "/*/media/**", "/*/applications/**", "/*/push/**",
-                "/*/knocking/**");
+        assertThat(Acl.clientSdk().paths().keySet())
+                .containsExactly(
+                        "/*/users/**",
+                        "/*/conversations/**",
+                        "/*/sessions/**",
+                        "/*/devices/**",
+                        "/*/image/**",
+                        "/*/media/**",
+                        "/*/applications/**",
+                        "/*/push/**",
+                        "/*/knocking/**");
         assertThat(Acl.clientSdk().paths().values()).allMatch(rule -> rule.equals(AclRule.any()));
         assertThat(Acl.clientSdk().allows("POST", "/v0.3/users")).isTrue();
         assertThat(Acl.clientSdk().allows("POST", "/v1/calls")).isFalse();
@@ -139,8 +166,9 @@ class AclTest {
                 .path("/*/users/**")
                 .path("/*/conversations/**", new AclRule(List.of("GET"), Map.of("from", "447977271009")))
                 .build();
-        assertThat(acl.toJson()).isEqualTo("{\"paths\":{\"/*/users/**\":{},\"/*/conversations/**\":"
-                + "{\"methods\":[\"GET\"],\"filters\":{\"from\":\"447977271009\"}}}}");
+        assertThat(acl.toJson())
+                .isEqualTo("{\"paths\":{\"/*/users/**\":{},\"/*/conversations/**\":"
+                        + "{\"methods\":[\"GET\"],\"filters\":{\"from\":\"447977271009\"}}}}");
     }
 
     @Test
@@ -155,23 +183,27 @@ class AclTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "[]                                            | acl is not a JSON object",
-        "{}                                            | acl has no 'paths' object",
-        "{\"paths\":{},\"x\":1}                        | acl has the member 'x'; only 'paths' is allowed",
-        "{\"paths\":\"/**\"}                           | acl paths must be a JSON object, was a string",
-        "{\"paths\":{\"/**\":[]}}                      | acl rule for '/**' must be a JSON object, was an array",
-        "{\"paths\":{\"/**\":{\"methods\":\"GET\"}}}   | methods of acl path '/**' must be a JSON array, was a string",
-        "{\"paths\":{\"/**\":{\"methods\":[1]}}}       | methods of acl path '/**' must hold strings, found a number",
-        "{\"paths\":{\"/**\":{\"methods\":[\"HEAD\"]}}}| acl method 'HEAD' is not one of GET, POST, PUT, DELETE, PATCH",
-        "{\"paths\":{\"/**\":{\"filters\":[]}}}        | filters of acl path '/**' must be a JSON object, was an array",
-        "{\"paths\":{\"/**\":{\"other\":1}}}           | acl rule for '/**' has the member 'other'",
-        "{\"paths\":{\"v1/**\":{}}}                    | acl path 'v1/**' must start with '/'",
-        "{\"paths\":{\"/v1 /**\":{}}}                  | acl path '/v1 /**' must not contain whitespace",
-        "{\"paths\":{\"/a\":{},\"/a\":{}}}             | Duplicate field '/a'",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "[]                                            | acl is not a JSON object",
+                "{}                                            | acl has no 'paths' object",
+                "{\"paths\":{},\"x\":1}                        | acl has the member 'x'; only 'paths' is allowed",
+                "{\"paths\":\"/**\"}                           | acl paths must be a JSON object, was a string",
+                "{\"paths\":{\"/**\":[]}}                      | acl rule for '/**' must be a JSON object, was an array",
+                "{\"paths\":{\"/**\":{\"methods\":\"GET\"}}}   | methods of acl path '/**' must be a JSON array, was a string",
+                "{\"paths\":{\"/**\":{\"methods\":[1]}}}       | methods of acl path '/**' must hold strings, found a number",
+                "{\"paths\":{\"/**\":{\"methods\":[\"HEAD\"]}}}| acl method 'HEAD' is not one of GET, POST, PUT, DELETE, PATCH",
+                "{\"paths\":{\"/**\":{\"filters\":[]}}}        | filters of acl path '/**' must be a JSON object, was an array",
+                "{\"paths\":{\"/**\":{\"other\":1}}}           | acl rule for '/**' has the member 'other'",
+                "{\"paths\":{\"v1/**\":{}}}                    | acl path 'v1/**' must start with '/'",
+                "{\"paths\":{\"/v1 /**\":{}}}                  | acl path '/v1 /**' must not contain whitespace",
+                "{\"paths\":{\"/a\":{},\"/a\":{}}}             | Duplicate field '/a'",
+            })
     void refusesJsonNotOfNexmoShape(String json, String message) {
-        assertThatThrownBy(() -> Acl.parse(json)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+        assertThatThrownBy(() -> Acl.parse(json))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(message);
     }
 
     // nexmo-docs/create-app-users-tokens-v1.md passes acl='/**', which nexmo-cli sends as the JSON string "/**";
@@ -179,14 +211,17 @@ class AclTest {
     @Test
     void readsAStringClaimAsOneGlobAllowingEveryMethod() {
         assertThat(Acl.fromClaim("/**")).isEqualTo(Acl.allowAll());
-        assertThat(Acl.fromClaim("/*/users/**").allows("DELETE", "/v1/users/USR-1")).isTrue();
+        assertThat(Acl.fromClaim("/*/users/**").allows("DELETE", "/v1/users/USR-1"))
+                .isTrue();
         assertThatThrownBy(() -> Acl.fromClaim("users")).hasMessage("acl path 'users' must start with '/'");
     }
 
     @Test
     void refusesClaimThatIsNeitherAnObjectNorAString() {
-        assertThatThrownBy(() -> Acl.fromClaim(42)).hasMessage("acl must be a JSON object or one path glob, was a number");
-        assertThatThrownBy(() -> Acl.fromClaim(null)).hasMessage("acl must be a JSON object or one path glob, was null");
+        assertThatThrownBy(() -> Acl.fromClaim(42))
+                .hasMessage("acl must be a JSON object or one path glob, was a number");
+        assertThatThrownBy(() -> Acl.fromClaim(null))
+                .hasMessage("acl must be a JSON object or one path glob, was null");
     }
 
     @Test
@@ -197,7 +232,9 @@ class AclTest {
 
     @Test
     void isImmutable() {
-        Acl acl = Acl.builder().path("/a", new AclRule(List.of("GET"), Map.of("k", List.of(1)))).build();
+        Acl acl = Acl.builder()
+                .path("/a", new AclRule(List.of("GET"), Map.of("k", List.of(1))))
+                .build();
         assertThat(acl.paths()).isUnmodifiable();
         assertThat(acl.paths().get("/a").methods()).isUnmodifiable();
         assertThat(acl.paths().get("/a").filters()).isUnmodifiable();

@@ -26,22 +26,24 @@ class ClaimsAndSignatureTest {
     private static final String TIMES = "\"iat\":" + (NOW_S - 10) + ",\"jti\":\"jti-1\"";
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "\"iat\":\"1700000000\",\"jti\":\"j\"                 | claim iat must be a JSON number of epoch seconds, was a string",
-        "\"iat\":true,\"jti\":\"j\"                           | claim iat must be a JSON number of epoch seconds, was a boolean",
-        "\"iat\":null,\"jti\":\"j\"                           | claim iat must be a JSON number of epoch seconds, was null",
-        "\"iat\":1,\"jti\":\"j\",\"exp\":\"1800000000\"       | claim exp must be a JSON number of epoch seconds, was a string",
-        "\"iat\":1,\"jti\":\"j\",\"nbf\":[1]                  | claim nbf must be a JSON number of epoch seconds, was an array",
-        "\"iat\":1,\"jti\":42                                 | claim jti must be a JSON string, was a number",
-        "\"iat\":1,\"jti\":\"j\",\"sub\":{\"name\":\"alice\"} | claim sub must be a JSON string, was an object",
-        "\"iat\":1,\"jti\":\"j\",\"exp\":1e300                | claim exp is 1.0E300, outside the range of dates",
-        "\"iat\":1,\"jti\":\"j\",\"acl\":\"users/**\"         | claim acl does not have Nexmo's shape",
-        "\"iat\":1,\"jti\":\"j\",\"acl\":42                   | acl must be a JSON object or one path glob, was a number",
-        "\"iat\":1,\"jti\":\"j\",\"acl\":{\"paths\":[]}       | acl paths must be a JSON object, was an array",
-        "\"iat\":1,\"jti\":\"j\",\"acl\":{\"paths\":{\"/**\":{\"methods\":[\"get\"]}}} | acl method 'get' is not one of",
-        "\"iat\":1,\"jti\":\"j\",\"acl\":{\"paths\":{\"/**\":{\"verbs\":[]}}}          | only 'methods' and 'filters'",
-        "\"iat\":1,\"jti\":\"j\",\"acl\":{\"paths\":{\"users/**\":{}}}                 | must start with '/'",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"iat\":\"1700000000\",\"jti\":\"j\"                 | claim iat must be a JSON number of epoch seconds, was a string",
+                "\"iat\":true,\"jti\":\"j\"                           | claim iat must be a JSON number of epoch seconds, was a boolean",
+                "\"iat\":null,\"jti\":\"j\"                           | claim iat must be a JSON number of epoch seconds, was null",
+                "\"iat\":1,\"jti\":\"j\",\"exp\":\"1800000000\"       | claim exp must be a JSON number of epoch seconds, was a string",
+                "\"iat\":1,\"jti\":\"j\",\"nbf\":[1]                  | claim nbf must be a JSON number of epoch seconds, was an array",
+                "\"iat\":1,\"jti\":42                                 | claim jti must be a JSON string, was a number",
+                "\"iat\":1,\"jti\":\"j\",\"sub\":{\"name\":\"alice\"} | claim sub must be a JSON string, was an object",
+                "\"iat\":1,\"jti\":\"j\",\"exp\":1e300                | claim exp is 1.0E300, outside the range of dates",
+                "\"iat\":1,\"jti\":\"j\",\"acl\":\"users/**\"         | claim acl does not have Nexmo's shape",
+                "\"iat\":1,\"jti\":\"j\",\"acl\":42                   | acl must be a JSON object or one path glob, was a number",
+                "\"iat\":1,\"jti\":\"j\",\"acl\":{\"paths\":[]}       | acl paths must be a JSON object, was an array",
+                "\"iat\":1,\"jti\":\"j\",\"acl\":{\"paths\":{\"/**\":{\"methods\":[\"get\"]}}} | acl method 'get' is not one of",
+                "\"iat\":1,\"jti\":\"j\",\"acl\":{\"paths\":{\"/**\":{\"verbs\":[]}}}          | only 'methods' and 'filters'",
+                "\"iat\":1,\"jti\":\"j\",\"acl\":{\"paths\":{\"users/**\":{}}}                 | must start with '/'",
+            })
     void refusesClaimsOfTheWrongJsonType(String members, String message) {
         JwtRejectedException refusal = refusal(signed(payload(members)));
 
@@ -52,14 +54,16 @@ class ClaimsAndSignatureTest {
 
     @Test
     void refusesApplicationIdThatIsNotAString() {
-        assertRefused(signed("{\"application_id\":1234,\"iat\":1,\"jti\":\"j\"}"), Reason.WRONG_CLAIM_TYPE,
+        assertRefused(
+                signed("{\"application_id\":1234,\"iat\":1,\"jti\":\"j\"}"),
+                Reason.WRONG_CLAIM_TYPE,
                 "claim application_id must be a JSON string, was a number (1234)");
     }
 
     @Test
     void checksClaimTypesBeforeTheSignature() {
-        String token = HandMadeTokens.signed(RS256_HEADER, payload("\"iat\":\"soon\",\"jti\":\"j\""),
-                OTHER_KEYS.getPrivate());
+        String token =
+                HandMadeTokens.signed(RS256_HEADER, payload("\"iat\":\"soon\",\"jti\":\"j\""), OTHER_KEYS.getPrivate());
         assertRefused(token, Reason.WRONG_CLAIM_TYPE, "iat");
     }
 
@@ -71,21 +75,27 @@ class ClaimsAndSignatureTest {
 
     @Test
     void refusesTokenWithoutApplicationId() {
-        assertRefused(signed("{\"iat\":" + NOW_S + ",\"jti\":\"j\"}"), Reason.MISSING_CLAIM,
+        assertRefused(
+                signed("{\"iat\":" + NOW_S + ",\"jti\":\"j\"}"),
+                Reason.MISSING_CLAIM,
                 "token has no application_id claim");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "\\t"})
     void refusesBlankApplicationIdAsMissing(String blank) {
-        assertRefused(signed("{\"application_id\":\"" + blank + "\"," + TIMES + "}"), Reason.MISSING_CLAIM,
+        assertRefused(
+                signed("{\"application_id\":\"" + blank + "\"," + TIMES + "}"),
+                Reason.MISSING_CLAIM,
                 "the application_id claim is ");
     }
 
     @Test
     void refusesTokenOfUnknownApplication() {
         String token = signed("{\"application_id\":\"11111111-2222-3333-4444-555555555555\"," + TIMES + "}");
-        assertRefused(token, Reason.UNKNOWN_APPLICATION,
+        assertRefused(
+                token,
+                Reason.UNKNOWN_APPLICATION,
                 "application_id '11111111-2222-3333-4444-555555555555' is not an application this server knows");
     }
 
@@ -94,8 +104,9 @@ class ClaimsAndSignatureTest {
         JwtRejectedException refusal = refusal(signed(RS256_HEADER, appPayload(), OTHER_KEYS.getPrivate()));
 
         assertThat(refusal.reason()).isEqualTo(Reason.BAD_SIGNATURE);
-        assertThat(refusal.getMessage()).isEqualTo("signature does not verify with the public key of application "
-                + APP_ID + "; sign with that application's private key");
+        assertThat(refusal.getMessage())
+                .isEqualTo("signature does not verify with the public key of application " + APP_ID
+                        + "; sign with that application's private key");
         assertThat(refusal.unverifiedClaims()).containsEntry("jti", "jti-1").doesNotContainKey("signature");
     }
 
@@ -134,7 +145,8 @@ class ClaimsAndSignatureTest {
                 + "\"x5u\":\"http://127.0.0.1/cert\",\"jwk\":{\"kty\":\"RSA\",\"e\":\"AQAB\",\"n\":\""
                 + b64(attacker.getModulus().toByteArray()) + "\"}}";
         assertRefused(signed(header, appPayload(), OTHER_KEYS.getPrivate()), Reason.BAD_SIGNATURE, "does not verify");
-        assertThat(accepted(signed(header, appPayload(), APP_KEYS.getPrivate())).header()).containsKeys("kid", "jwk");
+        assertThat(accepted(signed(header, appPayload(), APP_KEYS.getPrivate())).header())
+                .containsKeys("kid", "jwk");
     }
 
     @Test
@@ -142,7 +154,8 @@ class ClaimsAndSignatureTest {
         String signingInput = b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + b64(appPayload());
         javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
         mac.init(new javax.crypto.spec.SecretKeySpec(APP_KEYS.getPublic().getEncoded(), "HmacSHA256"));
-        String token = signingInput + "." + b64(mac.doFinal(signingInput.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        String token = signingInput + "."
+                + b64(mac.doFinal(signingInput.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         assertRefused(token, Reason.UNSUPPORTED_ALGORITHM, "HS256");
     }
 
@@ -161,13 +174,17 @@ class ClaimsAndSignatureTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "   "})
     void refusesBlankJtiAsMissing(String blank) {
-        assertRefused(signed(payload("\"iat\":" + NOW_S + ",\"jti\":\"" + blank + "\"")), Reason.MISSING_CLAIM,
+        assertRefused(
+                signed(payload("\"iat\":" + NOW_S + ",\"jti\":\"" + blank + "\"")),
+                Reason.MISSING_CLAIM,
                 "the jti claim is ");
     }
 
     @Test
     void checksTheSignatureBeforeRequiredClaims() {
-        assertRefused(signed(RS256_HEADER, payload("\"jti\":\"j\""), OTHER_KEYS.getPrivate()), Reason.BAD_SIGNATURE,
+        assertRefused(
+                signed(RS256_HEADER, payload("\"jti\":\"j\""), OTHER_KEYS.getPrivate()),
+                Reason.BAD_SIGNATURE,
                 "does not verify");
     }
 }

@@ -14,10 +14,10 @@ final class HandMadeTokens {
 
     /** One key pair per test JVM: RSA generation is slow. */
     static final KeyPair APP_KEYS = io.github.nexmock.keys.RsaKeys.generate();
+
     static final KeyPair OTHER_KEYS = io.github.nexmock.keys.RsaKeys.generate();
 
-    private HandMadeTokens() {
-    }
+    private HandMadeTokens() {}
 
     static String b64(String text) {
         return b64(text.getBytes(StandardCharsets.UTF_8));

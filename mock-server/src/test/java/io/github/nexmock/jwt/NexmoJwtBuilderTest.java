@@ -23,7 +23,10 @@ class NexmoJwtBuilderTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static NexmoJwtBuilder builder() {
-        return NexmoJwts.builder().applicationId("app-1").privateKey(APP_KEYS.getPrivate()).clock(CLOCK);
+        return NexmoJwts.builder()
+                .applicationId("app-1")
+                .privateKey(APP_KEYS.getPrivate())
+                .clock(CLOCK);
     }
 
     private static JsonNode part(String token, int index) throws Exception {
@@ -32,7 +35,8 @@ class NexmoJwtBuilderTest {
 
     @Test
     void mintsRs256TokenWithNexmoClaims() throws Exception {
-        String token = builder().jti("id-1").subject("alice").acl(Acl.clientSdk()).sign();
+        String token =
+                builder().jti("id-1").subject("alice").acl(Acl.clientSdk()).sign();
 
         JsonNode header = part(token, 0);
         JsonNode claims = part(token, 1);
@@ -56,7 +60,8 @@ class NexmoJwtBuilderTest {
         rs256.initVerify(APP_KEYS.getPublic());
         rs256.update(token.substring(0, dot).getBytes(StandardCharsets.US_ASCII));
 
-        assertThat(rs256.verify(Base64.getUrlDecoder().decode(token.substring(dot + 1)))).isTrue();
+        assertThat(rs256.verify(Base64.getUrlDecoder().decode(token.substring(dot + 1))))
+                .isTrue();
     }
 
     @Test
@@ -64,14 +69,21 @@ class NexmoJwtBuilderTest {
         JsonNode first = part(builder().sign(), 1);
         JsonNode second = part(builder().sign(), 1);
 
-        assertThat(first.get("jti").asText()).matches("[0-9a-f-]{36}").isNotEqualTo(second.get("jti").asText());
+        assertThat(first.get("jti").asText())
+                .matches("[0-9a-f-]{36}")
+                .isNotEqualTo(second.get("jti").asText());
         assertThat(first.get("iat").asLong()).isEqualTo(NOW_S);
     }
 
     @Test
     void writesTimesAsWholeEpochSeconds() throws Exception {
-        JsonNode claims = part(builder().issuedAt(NOW.plusMillis(999)).notBefore(NOW.plusMillis(1500))
-                .expiresAt(NOW.plusSeconds(60).plusMillis(10)).sign(), 1);
+        JsonNode claims = part(
+                builder()
+                        .issuedAt(NOW.plusMillis(999))
+                        .notBefore(NOW.plusMillis(1500))
+                        .expiresAt(NOW.plusSeconds(60).plusMillis(10))
+                        .sign(),
+                1);
 
         assertThat(claims.get("iat").toString()).isEqualTo(Long.toString(NOW_S));
         assertThat(claims.get("nbf").toString()).isEqualTo(Long.toString(NOW_S + 1));
@@ -80,7 +92,10 @@ class NexmoJwtBuilderTest {
 
     @Test
     void setsExpFromLifetime() throws Exception {
-        assertThat(part(builder().lifetime(Duration.ofHours(24)).sign(), 1).get("exp").asLong()).isEqualTo(NOW_S + 86400);
+        assertThat(part(builder().lifetime(Duration.ofHours(24)).sign(), 1)
+                        .get("exp")
+                        .asLong())
+                .isEqualTo(NOW_S + 86400);
     }
 
     // The authentication guide: at least 30 s.
@@ -99,44 +114,62 @@ class NexmoJwtBuilderTest {
         assertThat(builder.warnings()).isEmpty();
 
         assertThat(part(builder.sign(), 1).get("exp").asLong()).isEqualTo(NOW_S + 172800);
-        assertThat(builder.warnings()).extracting(TokenWarning::code).containsExactly(TokenWarning.Code.EXP_BEYOND_24_HOURS);
+        assertThat(builder.warnings())
+                .extracting(TokenWarning::code)
+                .containsExactly(TokenWarning.Code.EXP_BEYOND_24_HOURS);
         assertThat(builder.warnings().get(0).message()).contains("at " + NOW.plus(Duration.ofHours(24)));
     }
 
     @Test
     void mintsOutOfBoundsLifetimeWhenAskedForNegativeTests() throws Exception {
-        String token = builder().lifetime(Duration.ofSeconds(10)).allowOutOfBoundsLifetime().sign();
+        String token = builder()
+                .lifetime(Duration.ofSeconds(10))
+                .allowOutOfBoundsLifetime()
+                .sign();
         assertThat(part(token, 1).get("exp").asLong()).isEqualTo(NOW_S + 10);
 
-        String expired = builder().issuedAt(NOW.minusSeconds(100)).expiresAt(NOW.minusSeconds(99))
-                .allowOutOfBoundsLifetime().sign();
+        String expired = builder()
+                .issuedAt(NOW.minusSeconds(100))
+                .expiresAt(NOW.minusSeconds(99))
+                .allowOutOfBoundsLifetime()
+                .sign();
         assertThat(part(expired, 1).get("exp").asLong()).isEqualTo(NOW_S - 99);
     }
 
     @Test
     void addsCustomClaimsButNotRegisteredOnes() throws Exception {
-        assertThat(part(builder().claim("tenant", "t-1").sign(), 1).get("tenant").asText()).isEqualTo("t-1");
+        assertThat(part(builder().claim("tenant", "t-1").sign(), 1)
+                        .get("tenant")
+                        .asText())
+                .isEqualTo("t-1");
         assertThatThrownBy(() -> builder().claim("exp", 5))
                 .hasMessage("claim 'exp' has its own builder method; use it instead of claim()");
     }
 
     @Test
     void requiresApplicationIdAndKey() {
-        assertThatThrownBy(() -> NexmoJwts.builder().privateKey(APP_KEYS.getPrivate()).sign())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("applicationId(...)");
+        assertThatThrownBy(() ->
+                        NexmoJwts.builder().privateKey(APP_KEYS.getPrivate()).sign())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("applicationId(...)");
         assertThatThrownBy(() -> NexmoJwts.builder().applicationId("a").sign())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("privateKey(...)");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("privateKey(...)");
     }
 
     @Test
     void refusesBothExpiresAtAndLifetime() {
-        assertThatThrownBy(() -> builder().expiresAt(NOW.plusSeconds(60)).lifetime(Duration.ofMinutes(5)).sign())
+        assertThatThrownBy(() -> builder()
+                        .expiresAt(NOW.plusSeconds(60))
+                        .lifetime(Duration.ofMinutes(5))
+                        .sign())
                 .hasMessage("set either expiresAt(...) or lifetime(...), not both");
     }
 
     @Test
     void leavesOutCustomClaimsWhoseValueIsNull() throws Exception {
-        JsonNode claims = part(builder().claim("tenant", null).claim("region", "eu").sign(), 1);
+        JsonNode claims =
+                part(builder().claim("tenant", null).claim("region", "eu").sign(), 1);
 
         assertThat(claims.has("tenant")).isFalse();
         assertThat(claims.get("region").asText()).isEqualTo("eu");
@@ -149,7 +182,8 @@ class NexmoJwtBuilderTest {
         rsa.initialize(1024);
         PrivateKey weak = rsa.generateKeyPair().getPrivate();
 
-        assertThatThrownBy(() -> builder().privateKey(weak).sign()).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> builder().privateKey(weak).sign())
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the RSA key has 1024 bits; RS256 needs at least 2048 (RFC 7518, section 3.3)");
     }
 
@@ -157,7 +191,8 @@ class NexmoJwtBuilderTest {
     void refusesKeysThatAreNotRsa() throws Exception {
         PrivateKey ec = KeyPairGenerator.getInstance("EC").generateKeyPair().getPrivate();
 
-        assertThatThrownBy(() -> builder().privateKey(ec).sign()).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> builder().privateKey(ec).sign())
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("RS256 signs with an RSA private key; this key's algorithm is EC");
     }
 }

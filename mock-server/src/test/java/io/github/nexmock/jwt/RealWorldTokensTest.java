@@ -74,7 +74,8 @@ class RealWorldTokensTest {
 
         assertThat(verified.subject()).isEqualTo("bob");
         assertThat(verified.acl().paths().get("/*/users/**").methods()).containsExactly("GET");
-        assertThat(VerifierFixture.refusal(verifier(), token, "DELETE", "/v1/users/USR-1").reason())
+        assertThat(VerifierFixture.refusal(verifier(), token, "DELETE", "/v1/users/USR-1")
+                        .reason())
                 .isEqualTo(Reason.ACL_DENIES_METHOD);
     }
 
@@ -112,8 +113,10 @@ class RealWorldTokensTest {
         assertThat(verified.warnings().get(0).message()).contains("'/**'").contains("one path glob");
         String narrow = HandMadeTokens.signed("{\"iat\":" + NOW_S + ",\"jti\":\"j\",\"sub\":\"alice\","
                 + "\"acl\":\"/*/users/**\",\"application_id\":\"" + APP_ID + "\"}");
-        assertThat(verifier().verify(narrow, "POST", "/v1/users").acl().allows("PATCH", "/v1/users/x")).isTrue();
-        assertThat(VerifierFixture.refusal(verifier(), narrow, "GET", "/v1/calls").reason())
+        assertThat(verifier().verify(narrow, "POST", "/v1/users").acl().allows("PATCH", "/v1/users/x"))
+                .isTrue();
+        assertThat(VerifierFixture.refusal(verifier(), narrow, "GET", "/v1/calls")
+                        .reason())
                 .isEqualTo(Reason.ACL_DENIES_PATH);
     }
 
@@ -129,9 +132,11 @@ class RealWorldTokensTest {
         VerifiedToken verified = verifier().verify(token, "GET", "/v1/users");
 
         assertThat(verified.expiresAt()).isEqualTo(Instant.ofEpochSecond(iat).plus(NexmoJwts.MAX_LIFETIME));
-        assertThat(verified.warnings()).extracting(TokenWarning::code)
+        assertThat(verified.warnings())
+                .extracting(TokenWarning::code)
                 .containsExactly(TokenWarning.Code.EXP_IN_MILLISECONDS);
-        assertThat(verified.warnings().get(0).message()).contains("looks like milliseconds")
+        assertThat(verified.warnings().get(0).message())
+                .contains("looks like milliseconds")
                 .contains("24 h after iat, at " + Instant.ofEpochSecond(iat).plus(NexmoJwts.MAX_LIFETIME));
     }
 
@@ -145,10 +150,11 @@ class RealWorldTokensTest {
         VerifiedToken verified = verifier().verify(token, "GET", "/v1/users");
 
         assertThat(verified.expiresAt()).isEqualTo(NOW.plus(NexmoJwts.MAX_LIFETIME));
-        assertThat(verified.warnings()).extracting(TokenWarning::code)
+        assertThat(verified.warnings())
+                .extracting(TokenWarning::code)
                 .containsExactly(TokenWarning.Code.EXP_BEYOND_24_HOURS);
-        assertThat(verified.warnings().get(0).message()).contains("stops working 24 h after iat, at "
-                + NOW.plus(NexmoJwts.MAX_LIFETIME));
+        assertThat(verified.warnings().get(0).message())
+                .contains("stops working 24 h after iat, at " + NOW.plus(NexmoJwts.MAX_LIFETIME));
     }
 
     // Issue 12, table row 2: com.vonage:jwt 2.0.1 `expiresAt(now + 25 h)`; support article 360000958407.
@@ -165,13 +171,15 @@ class RealWorldTokensTest {
         VerifiedToken verified = verifier().verify(token, "GET", "/v1/users");
 
         assertThat(verified.expiresAt()).isEqualTo(NOW.plus(NexmoJwts.MAX_LIFETIME));
-        assertThat(verified.warnings()).extracting(TokenWarning::code)
+        assertThat(verified.warnings())
+                .extracting(TokenWarning::code)
                 .containsExactly(TokenWarning.Code.EXP_BEYOND_24_HOURS);
     }
 
     @Test
     void verifiedTokenMapsCannotBeChanged() {
-        String token = HandMadeTokens.signed(VerifierFixture.payload("\"iat\":" + NOW_S + ",\"jti\":\"j\",\"x\":{\"y\":[1]}"));
+        String token =
+                HandMadeTokens.signed(VerifierFixture.payload("\"iat\":" + NOW_S + ",\"jti\":\"j\",\"x\":{\"y\":[1]}"));
         VerifiedToken verified = verifier().verify(token, "GET", "/");
 
         assertThat(verified.claims()).isUnmodifiable();

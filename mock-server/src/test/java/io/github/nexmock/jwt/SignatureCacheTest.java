@@ -26,8 +26,14 @@ class SignatureCacheTest {
     @Test
     void aCachedTokenIsStillCheckedForExpiryAndAcl() {
         JwtVerifier verifier = cachingVerifier();
-        String token = NexmoJwts.builder().applicationId(APP).privateKey(PAIR.getPrivate()).issuedAt(now.get())
-                .subject("alice").acl(Acl.builder().path("/*/users/**").build()).lifetime(Duration.ofMinutes(1)).sign();
+        String token = NexmoJwts.builder()
+                .applicationId(APP)
+                .privateKey(PAIR.getPrivate())
+                .issuedAt(now.get())
+                .subject("alice")
+                .acl(Acl.builder().path("/*/users/**").build())
+                .lifetime(Duration.ofMinutes(1))
+                .sign();
 
         assertThat(verifier.verify(token, "GET", "/v1/users").subject()).isEqualTo("alice");
         assertThat(refusal(verifier, token, "/v1/conversations")).isEqualTo(Reason.ACL_DENIES_PATH);
@@ -38,7 +44,11 @@ class SignatureCacheTest {
     @Test
     void aCachedTokenIsRefusedOnceTheApplicationKeyChanges() {
         JwtVerifier verifier = cachingVerifier();
-        String token = NexmoJwts.builder().applicationId(APP).privateKey(PAIR.getPrivate()).issuedAt(now.get()).sign();
+        String token = NexmoJwts.builder()
+                .applicationId(APP)
+                .privateKey(PAIR.getPrivate())
+                .issuedAt(now.get())
+                .sign();
         verifier.verify(token, "GET", "/v1/users");
 
         registered.set(OTHER.getPublic());
@@ -49,11 +59,16 @@ class SignatureCacheTest {
     @Test
     void aTamperedCopyOfACachedTokenIsNotACacheHit() {
         JwtVerifier verifier = cachingVerifier();
-        String token = NexmoJwts.builder().applicationId(APP).privateKey(PAIR.getPrivate()).issuedAt(now.get()).sign();
+        String token = NexmoJwts.builder()
+                .applicationId(APP)
+                .privateKey(PAIR.getPrivate())
+                .issuedAt(now.get())
+                .sign();
         verifier.verify(token, "GET", "/v1/users");
         String signature = token.substring(token.lastIndexOf('.') + 1);
         String tampered = token.substring(0, token.lastIndexOf('.') + 1)
-                + (signature.charAt(0) == 'A' ? 'B' : 'A') + signature.substring(1);
+                + (signature.charAt(0) == 'A' ? 'B' : 'A')
+                + signature.substring(1);
 
         assertThat(refusal(verifier, tampered, "/v1/users")).isEqualTo(Reason.BAD_SIGNATURE);
     }

@@ -31,8 +31,8 @@ class TokenStructureTest {
 
     @Test
     void refusesTokenLongerThanThePolicyAllows() {
-        JwtRejectedException refusal = refusal(verifier(VerificationPolicy.defaults().withMaxTokenLength(100)), VALID,
-                "GET", "/v1/users");
+        JwtRejectedException refusal =
+                refusal(verifier(VerificationPolicy.defaults().withMaxTokenLength(100)), VALID, "GET", "/v1/users");
 
         assertThat(refusal.reason()).isEqualTo(Reason.TOKEN_TOO_LARGE);
         assertThat(refusal.getMessage()).isEqualTo("token is " + VALID.length() + " characters; the limit is 100");
@@ -41,8 +41,10 @@ class TokenStructureTest {
     @Test
     void refusesTokenOverTheDefaultLimitOf8192Characters() {
         String padding = "x".repeat(8192);
-        assertRefused(signed(VerifierFixture.payload("\"iat\":1,\"jti\":\"j\",\"pad\":\"" + padding + "\"")),
-                Reason.TOKEN_TOO_LARGE, "limit is 8192");
+        assertRefused(
+                signed(VerifierFixture.payload("\"iat\":1,\"jti\":\"j\",\"pad\":\"" + padding + "\"")),
+                Reason.TOKEN_TOO_LARGE,
+                "limit is 8192");
     }
 
     @Test
@@ -75,7 +77,9 @@ class TokenStructureTest {
     @ValueSource(strings = {"+", "/", " ", "%", "\u00e9"})
     void refusesCharactersOutsideBase64Url(String character) {
         String[] parts = VALID.split("\\.");
-        assertRefused(parts[0] + "." + parts[1] + character + "." + parts[2], Reason.MALFORMED,
+        assertRefused(
+                parts[0] + "." + parts[1] + character + "." + parts[2],
+                Reason.MALFORMED,
                 "JWT segments are base64url without padding");
     }
 
@@ -110,7 +114,8 @@ class TokenStructureTest {
     @ParameterizedTest
     @ValueSource(strings = {"not json", "[1,2]", "\"RS256\"", "null", "{\"alg\":\"RS256\"} {}", "{\"alg\":\"RS256\""})
     void refusesHeaderThatIsNotOneJsonObject(String header) {
-        assertRefused(signed(header, appPayload(), APP_KEYS.getPrivate()), Reason.MALFORMED, "header is not a JSON object");
+        assertRefused(
+                signed(header, appPayload(), APP_KEYS.getPrivate()), Reason.MALFORMED, "header is not a JSON object");
     }
 
     @Test
@@ -138,8 +143,8 @@ class TokenStructureTest {
     @Test
     void refusesNulByteInsideThePayload() {
         String payload = appPayload().replace("jti-1", "jti\u00001");
-        assertRefused(signed(RS256_HEADER, payload, APP_KEYS.getPrivate()), Reason.MALFORMED,
-                "payload is not a JSON object");
+        assertRefused(
+                signed(RS256_HEADER, payload, APP_KEYS.getPrivate()), Reason.MALFORMED, "payload is not a JSON object");
     }
 
     @ParameterizedTest
@@ -151,7 +156,8 @@ class TokenStructureTest {
 
     @Test
     void acceptsHeaderWithoutTyp() {
-        assertThat(accepted(signed("{\"alg\":\"RS256\"}", appPayload(), APP_KEYS.getPrivate())).header())
+        assertThat(accepted(signed("{\"alg\":\"RS256\"}", appPayload(), APP_KEYS.getPrivate()))
+                        .header())
                 .containsOnlyKeys("alg");
     }
 
@@ -161,10 +167,13 @@ class TokenStructureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"none", "None", "HS256", "HS384", "HS512", "ES256", "PS256", "RS384", "RS512", "rs256", "EdDSA"})
+    @ValueSource(
+            strings = {"none", "None", "HS256", "HS384", "HS512", "ES256", "PS256", "RS384", "RS512", "rs256", "EdDSA"})
     void refusesEveryAlgorithmButRs256(String alg) {
         String header = "{\"alg\":\"" + alg + "\",\"typ\":\"JWT\"}";
-        assertRefused(signed(header, appPayload(), APP_KEYS.getPrivate()), Reason.UNSUPPORTED_ALGORITHM,
+        assertRefused(
+                signed(header, appPayload(), APP_KEYS.getPrivate()),
+                Reason.UNSUPPORTED_ALGORITHM,
                 "alg '" + alg + "' is not accepted");
     }
 
@@ -176,8 +185,10 @@ class TokenStructureTest {
 
     @Test
     void refusesAlgOfAnotherJsonType() {
-        assertRefused(signed("{\"alg\":[\"RS256\"]}", appPayload(), APP_KEYS.getPrivate()),
-                Reason.UNSUPPORTED_ALGORITHM, "an array");
+        assertRefused(
+                signed("{\"alg\":[\"RS256\"]}", appPayload(), APP_KEYS.getPrivate()),
+                Reason.UNSUPPORTED_ALGORITHM,
+                "an array");
     }
 
     @Test
@@ -189,8 +200,8 @@ class TokenStructureTest {
     @ParameterizedTest
     @ValueSource(strings = {"not json", "[]", "42", "null", "{\"iat\":1} x"})
     void refusesPayloadThatIsNotOneJsonObject(String payload) {
-        assertRefused(signed(RS256_HEADER, payload, APP_KEYS.getPrivate()), Reason.MALFORMED,
-                "payload is not a JSON object");
+        assertRefused(
+                signed(RS256_HEADER, payload, APP_KEYS.getPrivate()), Reason.MALFORMED, "payload is not a JSON object");
     }
 
     @Test

@@ -31,15 +31,16 @@ class TokenTimesTest {
         VerifiedToken token = accepted(times(NOW_S + 120, ""));
 
         assertThat(token.warnings()).extracting(TokenWarning::code).containsExactly(TokenWarning.Code.IAT_IN_FUTURE);
-        assertThat(token.warnings().get(0).message()).startsWith(
-                "iat 2026-11-22T10:02:00Z is 120 s ahead of this server's clock (allowed skew 5 s)");
+        assertThat(token.warnings().get(0).message())
+                .startsWith("iat 2026-11-22T10:02:00Z is 120 s ahead of this server's clock (allowed skew 5 s)");
         assertThat(token.expiresAt()).isEqualTo(NOW.plusSeconds(120 + 900));
     }
 
     @Test
     void warnsOfIatOnlyBeyondTheSkew() {
         assertThat(accepted(times(NOW_S + 5, "")).warnings()).isEmpty();
-        assertThat(accepted(times(NOW_S + 6, "")).warnings()).extracting(TokenWarning::code)
+        assertThat(accepted(times(NOW_S + 6, "")).warnings())
+                .extracting(TokenWarning::code)
                 .containsExactly(TokenWarning.Code.IAT_IN_FUTURE);
     }
 
@@ -48,19 +49,25 @@ class TokenTimesTest {
         JwtVerifier strict = verifier(VerificationPolicy.defaults().withClockSkew(Duration.ZERO));
         VerifiedToken token = strict.verify(times(NOW_S + 1, ""), "GET", "/v1/users");
 
-        assertThat(token.warnings()).extracting(TokenWarning::message).singleElement().asString()
+        assertThat(token.warnings())
+                .extracting(TokenWarning::message)
+                .singleElement()
+                .asString()
                 .contains("is 1 s ahead of this server's clock (allowed skew 0 s)");
     }
 
     @Test
     void refusesTokenNotYetValid() {
-        assertRefused(times(NOW_S - 10, ",\"nbf\":" + (NOW_S + 60)), Reason.NOT_YET_VALID,
+        assertRefused(
+                times(NOW_S - 10, ",\"nbf\":" + (NOW_S + 60)),
+                Reason.NOT_YET_VALID,
                 "token not valid for another 60 s (nbf 2026-11-22T10:01:00Z); allowed clock skew is 5 s");
     }
 
     @Test
     void forgivesNbfWithinTheSkew() {
-        assertThat(accepted(times(NOW_S - 10, ",\"nbf\":" + (NOW_S + 5))).notBefore()).isEqualTo(NOW.plusSeconds(5));
+        assertThat(accepted(times(NOW_S - 10, ",\"nbf\":" + (NOW_S + 5))).notBefore())
+                .isEqualTo(NOW.plusSeconds(5));
         assertRefused(times(NOW_S - 10, ",\"nbf\":" + (NOW_S + 6)), Reason.NOT_YET_VALID, "6 s");
     }
 
@@ -76,13 +83,16 @@ class TokenTimesTest {
     @Test
     void givesNoSkewOnExpiry() {
         assertRefused(times(NOW_S - 600, ",\"exp\":" + NOW_S), Reason.EXPIRED, "expired 0 s ago");
-        assertThat(accepted(times(NOW_S - 600, ",\"exp\":" + (NOW_S + 1))).expiresAt()).isEqualTo(NOW.plusSeconds(1));
+        assertThat(accepted(times(NOW_S - 600, ",\"exp\":" + (NOW_S + 1))).expiresAt())
+                .isEqualTo(NOW.plusSeconds(1));
     }
 
     // Support article 360000958407 ("How long is my JSON Web Token valid for?"): without exp, 15 min after iat.
     @Test
     void expiresTokenWithoutExpFifteenMinutesAfterIat() {
-        assertRefused(times(NOW_S - 900, ""), Reason.EXPIRED,
+        assertRefused(
+                times(NOW_S - 900, ""),
+                Reason.EXPIRED,
                 "token expired 0 s ago (15 min after iat, no exp, at 2026-11-22T10:00:00Z)");
         assertThat(accepted(times(NOW_S - 899, "")).expiresAt()).isEqualTo(NOW.plusSeconds(1));
     }
@@ -94,13 +104,17 @@ class TokenTimesTest {
         VerifiedToken token = accepted(times(NOW_S - 10, ",\"exp\":" + (NOW_S - 10 + 172800)));
 
         assertThat(token.expiresAt()).isEqualTo(NOW.plusSeconds(86390));
-        assertThat(token.warnings()).extracting(TokenWarning::code).containsExactly(TokenWarning.Code.EXP_BEYOND_24_HOURS);
+        assertThat(token.warnings())
+                .extracting(TokenWarning::code)
+                .containsExactly(TokenWarning.Code.EXP_BEYOND_24_HOURS);
     }
 
     // Support article 360000958407: the 24 h after iat end the token whatever exp says.
     @Test
     void expiresTwentyFourHoursAfterIatWhateverExpSays() {
-        assertRefused(times(NOW_S - 86400, ",\"exp\":" + (NOW_S + 3600)), Reason.EXPIRED,
+        assertRefused(
+                times(NOW_S - 86400, ",\"exp\":" + (NOW_S + 3600)),
+                Reason.EXPIRED,
                 "token expired 0 s ago (24 h after iat, at 2026-11-22T10:00:00Z; Nexmo honours a token at most 24 h"
                         + " after iat, whatever exp says)");
         assertThat(accepted(times(NOW_S - 86399, ",\"exp\":" + (NOW_S + 3600))).expiresAt())
@@ -125,16 +139,21 @@ class TokenTimesTest {
         assertThat(verified.issuedAt()).isNull();
         assertThat(verified.expiresAt()).isEqualTo(NOW.plusSeconds(1));
         assertThat(verified.warnings()).extracting(TokenWarning::code).containsExactly(TokenWarning.Code.NO_IAT);
-        assertRefused(signed(payload("\"jti\":\"j\",\"exp\":" + NOW_S)), Reason.EXPIRED,
+        assertRefused(
+                signed(payload("\"jti\":\"j\",\"exp\":" + NOW_S)),
+                Reason.EXPIRED,
                 "token expired 0 s ago (exp 2026-11-22T10:00:00Z)");
     }
 
     // The authentication guide: a token lives at least 30 s.
     @Test
     void refusesLifetimeUnderThirtySeconds() {
-        assertRefused(times(NOW_S - 1, ",\"exp\":" + (NOW_S + 28)), Reason.LIFETIME_TOO_SHORT,
+        assertRefused(
+                times(NOW_S - 1, ",\"exp\":" + (NOW_S + 28)),
+                Reason.LIFETIME_TOO_SHORT,
                 "token lifetime is 29 s; Nexmo requires at least 30 s");
-        assertThat(accepted(times(NOW_S - 1, ",\"exp\":" + (NOW_S + 29))).expiresAt()).isEqualTo(NOW.plusSeconds(29));
+        assertThat(accepted(times(NOW_S - 1, ",\"exp\":" + (NOW_S + 29))).expiresAt())
+                .isEqualTo(NOW.plusSeconds(29));
     }
 
     @Test

@@ -29,10 +29,14 @@ class TokenWarningsTest {
     void tellsMillisecondsFromSecondsAtTheYear5138() {
         long threshold = TokenLifetime.MILLISECONDS_THRESHOLD;
 
-        assertThat(accepted(token(",\"iat\":" + NOW_S + ",\"exp\":" + threshold)).warnings())
-                .extracting(TokenWarning::code).containsExactly(TokenWarning.Code.EXP_BEYOND_24_HOURS);
-        assertThat(accepted(token(",\"iat\":" + NOW_S + ",\"exp\":" + (threshold + 1))).warnings())
-                .extracting(TokenWarning::code).containsExactly(TokenWarning.Code.EXP_IN_MILLISECONDS);
+        assertThat(accepted(token(",\"iat\":" + NOW_S + ",\"exp\":" + threshold))
+                        .warnings())
+                .extracting(TokenWarning::code)
+                .containsExactly(TokenWarning.Code.EXP_BEYOND_24_HOURS);
+        assertThat(accepted(token(",\"iat\":" + NOW_S + ",\"exp\":" + (threshold + 1)))
+                        .warnings())
+                .extracting(TokenWarning::code)
+                .containsExactly(TokenWarning.Code.EXP_IN_MILLISECONDS);
     }
 
     @Test
@@ -41,7 +45,10 @@ class TokenWarningsTest {
 
         VerifiedToken verified = accepted(token(",\"iat\":" + NOW_S + ",\"exp\":" + millis));
 
-        assertThat(verified.warnings()).singleElement().extracting(TokenWarning::message).asString()
+        assertThat(verified.warnings())
+                .singleElement()
+                .extracting(TokenWarning::message)
+                .asString()
                 .isEqualTo("exp " + millis + " looks like milliseconds (2026-11-22T11:00:00Z; as seconds, about the"
                         + " year 58862); JWT times are epoch seconds, and Nexmo stops honouring the token 24 h after"
                         + " iat, at " + DAY_AFTER_IAT);
@@ -53,7 +60,8 @@ class TokenWarningsTest {
         VerifiedToken verified = accepted(token(",\"iat\":" + NOW_S + ",\"exp\":" + Instant.MAX.getEpochSecond()));
 
         assertThat(verified.expiresAt()).isEqualTo(DAY_AFTER_IAT);
-        assertThat(verified.warnings()).extracting(TokenWarning::code)
+        assertThat(verified.warnings())
+                .extracting(TokenWarning::code)
                 .containsExactly(TokenWarning.Code.EXP_IN_MILLISECONDS);
     }
 
@@ -65,7 +73,8 @@ class TokenWarningsTest {
         VerifiedToken verified = accepted(token(",\"exp\":" + millis));
 
         assertThat(verified.expiresAt()).isEqualTo(Instant.ofEpochSecond(millis));
-        assertThat(verified.warnings()).extracting(TokenWarning::code)
+        assertThat(verified.warnings())
+                .extracting(TokenWarning::code)
                 .containsExactly(TokenWarning.Code.NO_IAT, TokenWarning.Code.EXP_IN_MILLISECONDS);
     }
 
@@ -77,14 +86,19 @@ class TokenWarningsTest {
         JwtRejectedException refused = refusal(verifier(), token, "GET", "/v1/calls");
 
         assertThat(refused.reason()).isEqualTo(Reason.ACL_DENIES_PATH);
-        assertThat(refused.warnings()).extracting(TokenWarning::code)
+        assertThat(refused.warnings())
+                .extracting(TokenWarning::code)
                 .containsExactly(TokenWarning.Code.EXP_BEYOND_24_HOURS, TokenWarning.Code.ACL_AS_STRING);
-        assertThat(refusal(token(",\"iat\":" + (NOW_S - 86_400) + ",\"exp\":" + (NOW_S + 60))).warnings()).isEmpty();
+        assertThat(refusal(token(",\"iat\":" + (NOW_S - 86_400) + ",\"exp\":" + (NOW_S + 60)))
+                        .warnings())
+                .isEmpty();
     }
 
     @Test
     void aSoundTokenHasNoWarnings() {
-        assertThat(accepted(token(",\"iat\":" + NOW_S + ",\"exp\":" + (NOW_S + 86_400))).warnings()).isEmpty();
+        assertThat(accepted(token(",\"iat\":" + NOW_S + ",\"exp\":" + (NOW_S + 86_400)))
+                        .warnings())
+                .isEmpty();
         assertThat(accepted(token(",\"iat\":" + NOW_S)).warnings()).isEmpty();
     }
 }

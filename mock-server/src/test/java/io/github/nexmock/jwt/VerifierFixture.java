@@ -17,8 +17,7 @@ final class VerifierFixture {
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     static final String APP_ID = "aaaaaaaa-bbbb-cccc-dddd-0123456789ab";
 
-    private VerifierFixture() {
-    }
+    private VerifierFixture() {}
 
     static JwtVerifier verifier() {
         return verifier(VerificationPolicy.defaults());

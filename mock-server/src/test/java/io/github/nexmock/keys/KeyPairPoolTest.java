@@ -13,7 +13,9 @@ class KeyPairPoolTest {
     private static void awaitSpares(KeyPairPool pool, int count) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (pool.available() < count) {
-            assertThat(Instant.now()).as("pool filled to %d spares in time", count).isBefore(deadline);
+            assertThat(Instant.now())
+                    .as("pool filled to %d spares in time", count)
+                    .isBefore(deadline);
             Thread.sleep(20);
         }
     }

@@ -19,8 +19,8 @@ class RsaKeysTest {
     private static final KeyPair KEYS = RsaKeys.generate();
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     @Test
@@ -56,14 +56,16 @@ class RsaKeysTest {
     @Test
     void readsPkcs1PublicKey() throws Exception {
         RSAPublicKey key = (RSAPublicKey) KEYS.getPublic();
-        byte[] der = new org.bouncycastle.asn1.pkcs.RSAPublicKey(key.getModulus(), key.getPublicExponent()).getEncoded();
+        byte[] der =
+                new org.bouncycastle.asn1.pkcs.RSAPublicKey(key.getModulus(), key.getPublicExponent()).getEncoded();
 
         assertThat(RsaKeys.readPublicKey(pem("RSA PUBLIC KEY", der))).isEqualTo(key);
     }
 
     @Test
     void ignoresTextAroundThePemBlock() {
-        String pem = "Bag Attributes\n  friendlyName: app\n" + RsaKeys.toPkcs8Pem(KEYS.getPrivate()) + "trailing words\n";
+        String pem =
+                "Bag Attributes\n  friendlyName: app\n" + RsaKeys.toPkcs8Pem(KEYS.getPrivate()) + "trailing words\n";
         assertThat(RsaKeys.readPrivateKey(pem)).isEqualTo(KEYS.getPrivate());
     }
 
@@ -82,7 +84,8 @@ class RsaKeysTest {
 
         assertThat(lines[0]).isEqualTo("-----BEGIN PUBLIC KEY-----");
         assertThat(lines[lines.length - 1]).isEqualTo("-----END PUBLIC KEY-----");
-        assertThat(java.util.Arrays.copyOfRange(lines, 1, lines.length - 2)).allSatisfy(line -> assertThat(line).hasSize(64));
+        assertThat(java.util.Arrays.copyOfRange(lines, 1, lines.length - 2))
+                .allSatisfy(line -> assertThat(line).hasSize(64));
         assertThat(lines[lines.length - 2]).hasSizeBetween(1, 64);
     }
 
@@ -107,7 +110,8 @@ class RsaKeysTest {
         assertThatThrownBy(() -> RsaKeys.readPrivateKey("just some text"))
                 .isInstanceOf(InvalidPemException.class)
                 .hasMessageStartingWith("no PEM block found; expected a private key");
-        assertThatThrownBy(() -> RsaKeys.readPublicKey("")).hasMessageStartingWith("no PEM block found; expected a public key");
+        assertThatThrownBy(() -> RsaKeys.readPublicKey(""))
+                .hasMessageStartingWith("no PEM block found; expected a public key");
     }
 
     @Test
@@ -131,21 +135,26 @@ class RsaKeysTest {
         ec.initialize(256);
         KeyPair pair = ec.generateKeyPair();
 
-        assertThatThrownBy(() -> RsaKeys.readPrivateKey(pem("PRIVATE KEY", pair.getPrivate().getEncoded())))
-                .isInstanceOf(InvalidPemException.class).hasMessageStartingWith("not an RSA key")
+        assertThatThrownBy(() -> RsaKeys.readPrivateKey(
+                        pem("PRIVATE KEY", pair.getPrivate().getEncoded())))
+                .isInstanceOf(InvalidPemException.class)
+                .hasMessageStartingWith("not an RSA key")
                 .hasMessageContaining("1.2.840.10045.2.1");
-        assertThatThrownBy(() -> RsaKeys.readPublicKey(pem("PUBLIC KEY", pair.getPublic().getEncoded())))
+        assertThatThrownBy(() ->
+                        RsaKeys.readPublicKey(pem("PUBLIC KEY", pair.getPublic().getEncoded())))
                 .hasMessageStartingWith("not an RSA key");
         assertThatThrownBy(() -> RsaKeys.readPrivateKey(pem("EC PRIVATE KEY", new byte[] {1})))
                 .hasMessageStartingWith("not an RSA key: PEM block is a EC PRIVATE KEY");
-        assertThatThrownBy(() -> RsaKeys.toPublicPem(pair.getPublic())).hasMessage("not an RSA key: the key's algorithm is EC");
+        assertThatThrownBy(() -> RsaKeys.toPublicPem(pair.getPublic()))
+                .hasMessage("not an RSA key: the key's algorithm is EC");
     }
 
     @Test
     void explainsCorruptBase64() {
         String pem = RsaKeys.toPkcs8Pem(KEYS.getPrivate()).replaceFirst("\n(.)", "\n!@#\\$");
         assertThatThrownBy(() -> RsaKeys.readPrivateKey(pem))
-                .isInstanceOf(InvalidPemException.class).hasMessageStartingWith("corrupt base64 in PEM body");
+                .isInstanceOf(InvalidPemException.class)
+                .hasMessageStartingWith("corrupt base64 in PEM body");
     }
 
     @Test
@@ -158,7 +167,8 @@ class RsaKeysTest {
     @Test
     void explainsAMissingEndLine() {
         String pem = RsaKeys.toPkcs8Pem(KEYS.getPrivate()).replace("-----END PRIVATE KEY-----", "");
-        assertThatThrownBy(() -> RsaKeys.readPrivateKey(pem)).isInstanceOf(InvalidPemException.class)
+        assertThatThrownBy(() -> RsaKeys.readPrivateKey(pem))
+                .isInstanceOf(InvalidPemException.class)
                 .hasMessageStartingWith("PEM text is cut short");
     }
 
@@ -180,7 +190,8 @@ class RsaKeysTest {
 
         RsaKeys.writePrivateKey(file, KEYS.getPrivate());
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(Files.readString(file)).startsWith("-----BEGIN PRIVATE KEY-----");
         assertThat(RsaKeys.readPrivateKey(file)).isEqualTo(KEYS.getPrivate());
         try (var files = Files.list(dir)) {
@@ -194,6 +205,7 @@ class RsaKeysTest {
         Files.writeString(file, "nothing here");
 
         assertThatThrownBy(() -> RsaKeys.readPrivateKey(file))
-                .isInstanceOf(InvalidPemException.class).hasMessageStartingWith(file + ": no PEM block found");
+                .isInstanceOf(InvalidPemException.class)
+                .hasMessageStartingWith(file + ": no PEM block found");
     }
 }

@@ -25,12 +25,18 @@ class AdminRoutesLockedTest {
 
     private static final String TOKEN = "adm1n-t0ken";
     /** Served by WireMock's Jetty setup (default servlets and its not-matched servlet), not by its route table. */
-    private static final List<String> STATIC_PAGES = List.of("/swagger-ui/", "/swagger-ui/index.html", "/recorder/",
-            "/recorder/index.html", "/not-matched", "/no-such-admin-path");
+    private static final List<String> STATIC_PAGES = List.of(
+            "/swagger-ui/",
+            "/swagger-ui/index.html",
+            "/recorder/",
+            "/recorder/index.html",
+            "/not-matched",
+            "/no-such-admin-path");
 
     @Test
     void everyAdminRouteAndPageRefusesARequestWithoutTheToken() throws ReflectiveOperationException {
-        try (NexmoMockServer server = NexmoMockServer.builder().adminToken(TOKEN).build().start()) {
+        try (NexmoMockServer server =
+                NexmoMockServer.builder().adminToken(TOKEN).build().start()) {
             List<String[]> routes = registeredRoutes(server);
             STATIC_PAGES.forEach(page -> routes.add(new String[] {"GET", page}));
 
@@ -45,24 +51,31 @@ class AdminRoutesLockedTest {
                         request.json("{}");
                     }
                     RawHttp.Response response = request.send(server.port());
-                    assertThat(response.status()).as("%s %s with '%s': %s", route[0], path, authorization, response)
+                    assertThat(response.status())
+                            .as("%s %s with '%s': %s", route[0], path, authorization, response)
                             .isEqualTo(401);
                     assertThat(response.json().get("reason").asText()).isEqualTo("ADMIN_TOKEN_REQUIRED");
                 }
             }
-            assertThat(routes).as("WireMock's and nexmock's admin routes").hasSizeGreaterThan(50)
+            assertThat(routes)
+                    .as("WireMock's and nexmock's admin routes")
+                    .hasSizeGreaterThan(50)
                     .anyMatch(route -> route[1].equals("/nexmock/state"))
                     .anyMatch(route -> route[1].equals("/requests"));
-            assertThat(server.isRunning()).as("POST /__admin/shutdown without the token").isTrue();
+            assertThat(server.isRunning())
+                    .as("POST /__admin/shutdown without the token")
+                    .isTrue();
         }
     }
 
     @Test
     void theStaticPagesAnswerWithTheToken() {
-        try (NexmoMockServer server = NexmoMockServer.builder().adminToken(TOKEN).build().start()) {
+        try (NexmoMockServer server =
+                NexmoMockServer.builder().adminToken(TOKEN).build().start()) {
             for (String page : List.of("/swagger-ui/", "/recorder/")) {
                 RawHttp.Response response = RawHttp.request("GET", "/__admin" + page)
-                        .header("Authorization", "Bearer " + TOKEN).send(server.port());
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .send(server.port());
                 assertThat(response.status()).as(page).isEqualTo(200);
             }
         }
@@ -73,8 +86,11 @@ class AdminRoutesLockedTest {
      * parameters filled in. WireMock keeps the table private: it is read by reflection.
      */
     private static List<String[]> registeredRoutes(NexmoMockServer server) throws ReflectiveOperationException {
-        List<AdminApiExtension> adminExtensions = Arrays.stream(server.extensions().extensions())
-                .filter(AdminApiExtension.class::isInstance).map(AdminApiExtension.class::cast).toList();
+        List<AdminApiExtension> adminExtensions = Arrays.stream(
+                        server.extensions().extensions())
+                .filter(AdminApiExtension.class::isInstance)
+                .map(AdminApiExtension.class::cast)
+                .toList();
         AdminRoutes table = AdminRoutes.forServer(adminExtensions, null);
         Field field = AdminRoutes.class.getDeclaredField("routes");
         field.setAccessible(true);
@@ -83,7 +99,9 @@ class AdminRoutesLockedTest {
         List<String[]> routes = new ArrayList<>();
         for (RequestSpec spec : specs.keySet()) {
             RequestMethod method = spec.method();
-            String path = spec.getUriTemplate().toString().replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000")
+            String path = spec.getUriTemplate()
+                    .toString()
+                    .replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000")
                     .replace("**", "some/file.json");
             routes.add(new String[] {method.getName(), path});
         }

@@ -23,7 +23,8 @@ final class AttackBench implements AutoCloseable {
     static final Instant NOW = Instant.parse("2031-05-04T12:00:00Z");
 
     final TestClock clock = TestClock.at(NOW);
-    final NexmoMockServer server = NexmoMockServer.builder().clock(clock).build().start();
+    final NexmoMockServer server =
+            NexmoMockServer.builder().clock(clock).build().start();
     final CreatedApplication app = server.createApplication("target");
     final CreatedApplication other = server.createApplication("other");
     final KeyPair stranger = KeyPairPool.shared().take();
@@ -53,7 +54,10 @@ final class AttackBench implements AutoCloseable {
 
     /** The minting builder for the target, on the test clock. */
     NexmoJwtBuilder minted() {
-        return NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey()).clock(clock);
+        return NexmoJwts.builder()
+                .applicationId(app.id())
+                .privateKey(app.privateKey())
+                .clock(clock);
     }
 
     /** GET /v1/users with a bearer token. */
@@ -83,8 +87,8 @@ final class AttackBench implements AutoCloseable {
 
     /** A new application that shares the key pair of {@code keysOf}. */
     CreatedApplication application(String name, CreatedApplication keysOf) {
-        return new CreatedApplication(server.createApplication(name, keysOf.application().publicKey()),
-                keysOf.privateKey());
+        return new CreatedApplication(
+                server.createApplication(name, keysOf.application().publicKey()), keysOf.privateKey());
     }
 
     @Override

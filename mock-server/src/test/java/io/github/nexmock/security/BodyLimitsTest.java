@@ -72,8 +72,10 @@ class BodyLimitsTest {
         }
         try (NexmoMockServer server = NexmoMockServer.builder().build().start()) {
             RawHttp.Response refused = basic(server, RawHttp.request("POST", "/v2/applications"))
-                    .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
-                    .body(compressed.toByteArray()).send(server.port());
+                    .header("Content-Type", "application/json")
+                    .header("Content-Encoding", "gzip")
+                    .body(compressed.toByteArray())
+                    .send(server.port());
 
             assertThat(compressed.size()).isLessThan(MIB);
             assertTooLarge(refused, "it inflates (gzip) to more than 1048576 bytes");
@@ -84,11 +86,16 @@ class BodyLimitsTest {
     void theLimitIsConfigurable() {
         byte[] padded = paddedJson("{\"name\":\"big\"}", MIB + MIB / 2);
         try (NexmoMockServer standard = NexmoMockServer.builder().build().start();
-             NexmoMockServer larger = NexmoMockServer.builder().maxBodySize(2 * MIB).build().start()) {
+                NexmoMockServer larger =
+                        NexmoMockServer.builder().maxBodySize(2 * MIB).build().start()) {
             RawHttp.Response refused = basic(standard, RawHttp.request("POST", "/v2/applications"))
-                    .header("Content-Type", "application/json").body(padded).send(standard.port());
+                    .header("Content-Type", "application/json")
+                    .body(padded)
+                    .send(standard.port());
             RawHttp.Response created = basic(larger, RawHttp.request("POST", "/v2/applications"))
-                    .header("Content-Type", "application/json").body(padded).send(larger.port());
+                    .header("Content-Type", "application/json")
+                    .body(padded)
+                    .send(larger.port());
 
             assertThat(refused.status()).isEqualTo(413);
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -100,17 +107,24 @@ class BodyLimitsTest {
     void theJournalKeepsAtMost16KibOfARequestOrResponseBodyAndSaysARequestBodyWasCut() {
         try (NexmoMockServer server = NexmoMockServer.builder().build().start()) {
             server.wireMock().stubFor(WireMock.get("/v1/recordings/big").willReturn(WireMock.ok("r".repeat(100_000))));
-            RawHttp.Response recording = basic(server, RawHttp.request("GET", "/v1/recordings/big")).send(server.port());
+            RawHttp.Response recording =
+                    basic(server, RawHttp.request("GET", "/v1/recordings/big")).send(server.port());
             byte[] body = paddedJson("{\"to\":[{\"type\":\"phone\"}]}", 100_000);
             RawHttp.Response unmatched = basic(server, RawHttp.request("POST", "/v1/calls"))
-                    .header("Content-Type", "application/json").body(body).send(server.port());
+                    .header("Content-Type", "application/json")
+                    .body(body)
+                    .send(server.port());
 
-            JsonNode journal = RawHttp.request("GET", "/__admin/requests").send(server.port()).json().get("requests");
+            JsonNode journal = RawHttp.request("GET", "/__admin/requests")
+                    .send(server.port())
+                    .json()
+                    .get("requests");
             JsonNode logged = journal.get(0).get("request");
             assertThat(recording.body()).hasSize(100_000);
             assertThat(journal.get(1).get("response").get("body").asText()).hasSizeBetween(1, 16 * 1024);
             assertThat(unmatched.status()).isEqualTo(404);
-            assertThat(Base64.getDecoder().decode(logged.get("bodyAsBase64").asText())).hasSize(16 * 1024);
+            assertThat(Base64.getDecoder().decode(logged.get("bodyAsBase64").asText()))
+                    .hasSize(16 * 1024);
             assertThat(logged.get("headers").get("Nexmock-Journal-Body-Cut").asText())
                     .isEqualTo("kept 16384 of 100000 bytes");
         }
@@ -120,15 +134,17 @@ class BodyLimitsTest {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(413);
         assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
         assertThat(refused.header("Connection")).isEqualTo("close");
-        assertThat(refused.json().get("type").asText()).isEqualTo("https://developer.nexmo.com/api-errors#payload-too-large");
+        assertThat(refused.json().get("type").asText())
+                .isEqualTo("https://developer.nexmo.com/api-errors#payload-too-large");
         assertThat(refused.json().get("detail").asText()).contains(detail);
     }
 
     private static byte[] head(NexmoMockServer server, String requestLine, String framing) {
-        String credentials = Base64.getEncoder().encodeToString((server.apiKey() + ":" + server.apiSecret())
-                .getBytes(StandardCharsets.UTF_8));
+        String credentials = Base64.getEncoder()
+                .encodeToString((server.apiKey() + ":" + server.apiSecret()).getBytes(StandardCharsets.UTF_8));
         return (requestLine + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic " + credentials
-                + "\r\nContent-Type: application/json\r\n" + framing + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                        + "\r\nContent-Type: application/json\r\n" + framing + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     private static RawHttp basic(NexmoMockServer server, RawHttp request) {

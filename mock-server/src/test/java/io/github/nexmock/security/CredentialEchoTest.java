@@ -25,7 +25,11 @@ class CredentialEchoTest {
 
     @Test
     void noCredentialValueComesBackInAnswersRejectionsOrTheJournal() {
-        try (NexmoMockServer server = NexmoMockServer.builder().apiKey(API_KEY).apiSecret(API_SECRET).build().start()) {
+        try (NexmoMockServer server = NexmoMockServer.builder()
+                .apiKey(API_KEY)
+                .apiSecret(API_SECRET)
+                .build()
+                .start()) {
             String form = "application/x-www-form-urlencoded";
             List<RawHttp> requests = List.of(
                     RawHttp.request("GET", "/v2/applications").basic(SECRET, "key"),
@@ -34,14 +38,18 @@ class CredentialEchoTest {
                     RawHttp.request("GET", "/v2/applications?api_key=" + SECRET + "&api_secret=x"),
                     RawHttp.request("GET", "/v1/applications?api_key=" + API_KEY + "&api_secret=" + SECRET),
                     RawHttp.request("GET", "/v2/applications?api_secret=" + SECRET),
-                    RawHttp.request("POST", "/v1/applications").header("Content-Type", form).body(("api_key=" + SECRET
-                            + "&api_secret=" + SECRET + "&name=x&type=voice").getBytes(StandardCharsets.UTF_8)),
+                    RawHttp.request("POST", "/v1/applications")
+                            .header("Content-Type", form)
+                            .body(("api_key=" + SECRET + "&api_secret=" + SECRET + "&name=x&type=voice")
+                                    .getBytes(StandardCharsets.UTF_8)),
                     RawHttp.request("GET", "/v2/applications").header("Authorization", SECRET),
                     RawHttp.request("GET", "/v2/applications").header("Authorization", SECRET + " " + SECRET),
                     RawHttp.request("GET", "/v1/users").bearer(SECRET),
                     RawHttp.request("GET", "/v1/users").bearer(SECRET + "." + SECRET + "." + SECRET),
                     RawHttp.request("GET", "/v1/calls?api_key=" + SECRET).basic(API_KEY, API_SECRET),
-                    RawHttp.request("POST", "/v1/calls").basic(API_KEY, API_SECRET).header("Content-Type", form)
+                    RawHttp.request("POST", "/v1/calls")
+                            .basic(API_KEY, API_SECRET)
+                            .header("Content-Type", form)
                             .body(("api_key=" + SECRET + "&api_secret=" + SECRET).getBytes(StandardCharsets.UTF_8)));
             List<String> seen = new ArrayList<>();
             for (RawHttp request : requests) {
@@ -49,39 +57,60 @@ class CredentialEchoTest {
                 assertThat(response.status()).as(response.toString()).isBetween(400, 499);
                 seen.add(response.headerBlock() + "\n" + response.body());
             }
-            seen.add(RawHttp.request("GET", "/__admin/nexmock/rejections").send(server.port()).body());
-            seen.add(RawHttp.request("GET", "/__admin/requests").send(server.port()).body());
-            seen.add(RawHttp.request("GET", "/__admin/requests/unmatched").send(server.port()).body());
+            seen.add(RawHttp.request("GET", "/__admin/nexmock/rejections")
+                    .send(server.port())
+                    .body());
+            seen.add(RawHttp.request("GET", "/__admin/requests")
+                    .send(server.port())
+                    .body());
+            seen.add(RawHttp.request("GET", "/__admin/requests/unmatched")
+                    .send(server.port())
+                    .body());
             server.rejections().all().forEach(rejection -> seen.add(rejection.toString()));
 
-            List<String> forbidden = List.of(SECRET, API_SECRET, base64(SECRET + ":key"), base64(API_KEY + ":" + SECRET),
-                    base64(SECRET + ":" + SECRET), base64(API_KEY + ":" + API_SECRET));
+            List<String> forbidden = List.of(
+                    SECRET,
+                    API_SECRET,
+                    base64(SECRET + ":key"),
+                    base64(API_KEY + ":" + SECRET),
+                    base64(SECRET + ":" + SECRET),
+                    base64(API_KEY + ":" + API_SECRET));
             for (String text : seen) {
                 assertThat(text).doesNotContain(forbidden);
             }
             assertThat(server.rejections().all()).hasSizeGreaterThanOrEqualTo(10);
-            assertThat(String.join("\n", seen)).contains("Basic <redacted>", "Bearer <redacted>",
-                    "api_key=<redacted>", "api_secret=<redacted>");
+            assertThat(String.join("\n", seen))
+                    .contains("Basic <redacted>", "Bearer <redacted>", "api_key=<redacted>", "api_secret=<redacted>");
         }
     }
 
     @Test
     void aRefusalSaysWhichCredentialIsWrongWithoutQuotingIt() {
-        try (NexmoMockServer server = NexmoMockServer.builder().apiKey(API_KEY).apiSecret(API_SECRET).build().start()) {
-            RawHttp.Response secretAsKey = RawHttp.request("GET", "/v2/applications").basic(SECRET, "key")
+        try (NexmoMockServer server = NexmoMockServer.builder()
+                .apiKey(API_KEY)
+                .apiSecret(API_SECRET)
+                .build()
+                .start()) {
+            RawHttp.Response secretAsKey = RawHttp.request("GET", "/v2/applications")
+                    .basic(SECRET, "key")
                     .send(server.port());
-            RawHttp.Response wrongSecret = RawHttp.request("GET", "/v2/applications").basic(API_KEY, SECRET)
+            RawHttp.Response wrongSecret = RawHttp.request("GET", "/v2/applications")
+                    .basic(API_KEY, SECRET)
                     .send(server.port());
-            RawHttp.Response noScheme = RawHttp.request("GET", "/v2/applications").header("Authorization", SECRET)
+            RawHttp.Response noScheme = RawHttp.request("GET", "/v2/applications")
+                    .header("Authorization", SECRET)
                     .send(server.port());
 
-            assertThat(secretAsKey.json().get("detail").asText()).isEqualTo("Basic credentials are not those of "
-                    + "this account: the api_key is not this account's");
-            assertThat(wrongSecret.json().get("detail").asText()).isEqualTo("Basic credentials are not those of "
-                    + "this account: the api_secret does not match the api_key");
+            assertThat(secretAsKey.json().get("detail").asText())
+                    .isEqualTo(
+                            "Basic credentials are not those of " + "this account: the api_key is not this account's");
+            assertThat(wrongSecret.json().get("detail").asText())
+                    .isEqualTo("Basic credentials are not those of "
+                            + "this account: the api_secret does not match the api_key");
             assertThat(noScheme.json().get("reason").asText()).isEqualTo("UNSUPPORTED_SCHEME");
-            assertThat(noScheme.json().get("detail").asText()).isEqualTo("the Authorization header's scheme is "
-                    + "neither Basic nor Bearer; use Basic api_key:api_secret or Bearer <JWT>");
+            assertThat(noScheme.json().get("detail").asText())
+                    .isEqualTo("the Authorization header's scheme is "
+                            + "neither Basic nor Bearer; use Basic api_key:api_secret or Bearer <JWT>");
         }
     }
 

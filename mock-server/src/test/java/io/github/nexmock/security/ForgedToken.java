@@ -20,8 +20,7 @@ final class ForgedToken {
     private final List<String[]> header = new ArrayList<>();
     private final List<String[]> payload = new ArrayList<>();
 
-    private ForgedToken() {
-    }
+    private ForgedToken() {}
 
     /** A token with the usual header {@code {"alg":"RS256","typ":"JWT"}} and no claims yet. */
     static ForgedToken rs256() {
@@ -133,7 +132,10 @@ final class ForgedToken {
     private static String object(List<String[]> members) {
         StringBuilder json = new StringBuilder("{");
         for (String[] member : members) {
-            json.append(json.length() > 1 ? "," : "").append(text(member[0])).append(':').append(member[1]);
+            json.append(json.length() > 1 ? "," : "")
+                    .append(text(member[0]))
+                    .append(':')
+                    .append(member[1]);
         }
         return json.append('}').toString();
     }

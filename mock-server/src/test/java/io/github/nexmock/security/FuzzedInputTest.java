@@ -28,7 +28,8 @@ class FuzzedInputTest {
 
     @Test
     void brokenRequestsNeverGetAServerErrorNorChangeStateWhenRefused() {
-        try (NexmoMockServer server = NexmoMockServer.builder().adminToken(ADMIN_TOKEN).build().start()) {
+        try (NexmoMockServer server =
+                NexmoMockServer.builder().adminToken(ADMIN_TOKEN).build().start()) {
             CreatedApplication app = server.createApplication("fuzzed");
             CreatedApplication other = server.createApplication("bystander");
             String userId = server.createUser(app.id(), "alice").id();
@@ -43,24 +44,30 @@ class FuzzedInputTest {
                 StateSnapshot before = server.state().snapshot();
                 RawHttp.Response response = fuzzed.request().send(server.port(), ANSWER_WITHIN_MILLIS);
                 sent++;
-                String context = "seed " + SEED + ", request #" + sent + ":\n" + preview(fuzzed.request().bytes())
-                        + "\n-> " + preview(response.toString().getBytes(StandardCharsets.UTF_8));
+                String context = "seed " + SEED + ", request #" + sent + ":\n"
+                        + preview(fuzzed.request().bytes()) + "\n-> "
+                        + preview(response.toString().getBytes(StandardCharsets.UTF_8));
                 statuses.merge(response.status(), 1, Integer::sum);
                 assertThat(response.status()).as(context).isLessThan(500);
                 if (response.status() == 0) {
-                    assertThat(fuzzed.brokenFraming()).as("closed without an answer: " + context).isTrue();
+                    assertThat(fuzzed.brokenFraming())
+                            .as("closed without an answer: " + context)
+                            .isTrue();
                 }
                 if (response.status() >= 200 && response.status() < 300) {
                     server.state().restore(baseline);
                 } else {
-                    assertThat(server.state().snapshot()).as("refused, yet the state changed: " + context)
+                    assertThat(server.state().snapshot())
+                            .as("refused, yet the state changed: " + context)
                             .isEqualTo(before);
                 }
             }
             long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
             System.out.printf("fuzzed %d requests in %d ms (seed %d); statuses %s%n", sent, millis, SEED, statuses);
             assertThat(sent).as("requests sent within %s", BUDGET).isGreaterThanOrEqualTo(Math.min(REQUESTS, 500));
-            assertThat(statuses.keySet()).as("the mix reaches successes and refusals").contains(200, 400, 401);
+            assertThat(statuses.keySet())
+                    .as("the mix reaches successes and refusals")
+                    .contains(200, 400, 401);
         }
     }
 

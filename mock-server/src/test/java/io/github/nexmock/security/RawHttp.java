@@ -52,8 +52,9 @@ final class RawHttp {
     }
 
     RawHttp basic(String key, String secret) {
-        return header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+        return header(
+                "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8)));
     }
 
     RawHttp json(String json) {
@@ -80,7 +81,10 @@ final class RawHttp {
 
     /** The request as it goes on the wire. */
     byte[] bytes() {
-        StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+        StringBuilder head = new StringBuilder(method)
+                .append(' ')
+                .append(target)
+                .append(" HTTP/1.1\r\n")
                 .append("Host: 127.0.0.1\r\nConnection: close\r\n");
         headers.forEach(line -> head.append(line).append("\r\n"));
         String length = contentLength != null ? contentLength : String.valueOf(body.length);
@@ -106,7 +110,8 @@ final class RawHttp {
             }
             return Response.read(socket.getInputStream());
         } catch (SocketTimeoutException e) {
-            throw new AssertionError("no complete answer within " + timeoutMillis + " ms to " + method + " " + target, e);
+            throw new AssertionError(
+                    "no complete answer within " + timeoutMillis + " ms to " + method + " " + target, e);
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + target + ": " + e.getMessage(), e);
         }

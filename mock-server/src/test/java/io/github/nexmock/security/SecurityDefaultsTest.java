@@ -38,7 +38,8 @@ class SecurityDefaultsTest {
         List<InetAddress> probes = new ArrayList<>(nonLoopbackAddresses());
         probes.add(InetAddress.getByName("127.0.0.2"));
         List<InetAddress> reachableWhenOpen = new ArrayList<>();
-        try (NexmoMockServer open = NexmoMockServer.builder().bindAddress("0.0.0.0").build().start()) {
+        try (NexmoMockServer open =
+                NexmoMockServer.builder().bindAddress("0.0.0.0").build().start()) {
             for (InetAddress probe : probes) {
                 if (accepts(probe, open.port())) {
                     reachableWhenOpen.add(probe);
@@ -49,16 +50,23 @@ class SecurityDefaultsTest {
             assertThat(server.baseUrl()).startsWith("http://127.0.0.1:");
             assertThat(accepts(InetAddress.getLoopbackAddress(), server.port())).isTrue();
             for (InetAddress probe : reachableWhenOpen) {
-                assertThat(accepts(probe, server.port())).as("connection via %s", probe).isFalse();
+                assertThat(accepts(probe, server.port()))
+                        .as("connection via %s", probe)
+                        .isFalse();
             }
         }
-        assertThat(reachableWhenOpen).as("an address that reaches a server bound to 0.0.0.0, so the check can fail")
+        assertThat(reachableWhenOpen)
+                .as("an address that reaches a server bound to 0.0.0.0, so the check can fail")
                 .isNotEmpty();
     }
 
     @Test
     void neverHandsOutTheApiSecretOrAPrivateKey() {
-        try (NexmoMockServer server = NexmoMockServer.builder().apiKey(API_KEY).apiSecret(API_SECRET).build().start()) {
+        try (NexmoMockServer server = NexmoMockServer.builder()
+                .apiKey(API_KEY)
+                .apiSecret(API_SECRET)
+                .build()
+                .start()) {
             CreatedApplication app = server.createApplication("keys");
             String credentials = "api_key=" + API_KEY + "&api_secret=" + API_SECRET;
             List<String> privateKeys = new ArrayList<>(List.of(app.privateKeyPem()));
@@ -72,31 +80,43 @@ class SecurityDefaultsTest {
                     RawHttp.request("GET", "/v2/applications?api_key=wrong&api_secret=" + API_SECRET),
                     RawHttp.request("GET", "/v1/users").basic(API_KEY, API_SECRET),
                     RawHttp.request("GET", "/v2/applications").basic("wrong", API_SECRET),
-                    RawHttp.request("POST", "/v2/applications").basic(API_KEY, API_SECRET).json("{\"name\":"),
-                    RawHttp.request("PUT", "/v2/applications/" + app.id()).basic(API_KEY, API_SECRET).json(
-                            "{\"name\":\"keys\",\"keys\":{\"public_key\":" + text(app.privateKeyPem()) + "}}"),
-                    RawHttp.request("POST", "/v1/applications").header("Content-Type",
-                            "application/x-www-form-urlencoded").body((credentials + "&name=legacy&type=voice"
-                            + "&public_key=" + URLEncoder.encode(app.privateKeyPem(), StandardCharsets.UTF_8))
-                            .getBytes(StandardCharsets.UTF_8)),
-                    RawHttp.request("POST", "/v1/applications?type=voice").header("Content-Type",
-                            "application/x-www-form-urlencoded").body((credentials + "&name=%ZZ")
-                            .getBytes(StandardCharsets.UTF_8)))) {
+                    RawHttp.request("POST", "/v2/applications")
+                            .basic(API_KEY, API_SECRET)
+                            .json("{\"name\":"),
+                    RawHttp.request("PUT", "/v2/applications/" + app.id())
+                            .basic(API_KEY, API_SECRET)
+                            .json("{\"name\":\"keys\",\"keys\":{\"public_key\":" + text(app.privateKeyPem()) + "}}"),
+                    RawHttp.request("POST", "/v1/applications")
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .body((credentials + "&name=legacy&type=voice" + "&public_key="
+                                            + URLEncoder.encode(app.privateKeyPem(), StandardCharsets.UTF_8))
+                                    .getBytes(StandardCharsets.UTF_8)),
+                    RawHttp.request("POST", "/v1/applications?type=voice")
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .body((credentials + "&name=%ZZ").getBytes(StandardCharsets.UTF_8)))) {
                 RawHttp.Response response = request.send(server.port());
                 assertThat(response.status()).as(response.toString()).isBetween(400, 499);
                 errors.add(response);
             }
-            privateKeys.add(createdPrivateKey(RawHttp.request("POST", "/v2/applications").basic(API_KEY, API_SECRET)
-                    .json("{\"name\":\"generated\"}").send(server.port())));
-            privateKeys.add(createdPrivateKey(RawHttp.request("POST", "/v1/applications").header("Content-Type",
-                    "application/x-www-form-urlencoded").body((credentials + "&name=legacy&type=voice"
-                    + "&answer_url=http://example.com/a&event_url=http://example.com/e")
-                    .getBytes(StandardCharsets.UTF_8)).send(server.port())));
+            privateKeys.add(createdPrivateKey(RawHttp.request("POST", "/v2/applications")
+                    .basic(API_KEY, API_SECRET)
+                    .json("{\"name\":\"generated\"}")
+                    .send(server.port())));
+            privateKeys.add(createdPrivateKey(RawHttp.request("POST", "/v1/applications")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .body((credentials + "&name=legacy&type=voice"
+                                    + "&answer_url=http://example.com/a&event_url=http://example.com/e")
+                            .getBytes(StandardCharsets.UTF_8))
+                    .send(server.port())));
 
             List<String> seen = new ArrayList<>();
             errors.forEach(response -> seen.add("error " + response.headerBlock() + "\n" + response.body()));
-            for (String admin : List.of("/__admin/nexmock/state", "/__admin/nexmock/rejections", "/__admin/requests",
-                    "/__admin/requests/unmatched", "/__admin/mappings")) {
+            for (String admin : List.of(
+                    "/__admin/nexmock/state",
+                    "/__admin/nexmock/rejections",
+                    "/__admin/requests",
+                    "/__admin/requests/unmatched",
+                    "/__admin/mappings")) {
                 RawHttp.Response response = RawHttp.request("GET", admin).send(server.port());
                 assertThat(response.status()).as(admin).isEqualTo(200);
                 seen.add(admin + "\n" + response.body());
@@ -116,7 +136,8 @@ class SecurityDefaultsTest {
     @Test
     void anAdminTokenLocksEveryAdminEndpoint() {
         String token = "adm-" + API_SECRET;
-        try (NexmoMockServer server = NexmoMockServer.builder().adminToken(token).build().start()) {
+        try (NexmoMockServer server =
+                NexmoMockServer.builder().adminToken(token).build().start()) {
             CreatedApplication app = server.createApplication("kept");
             StateSnapshot before = server.state().snapshot();
             List<String[]> endpoints = List.of(
@@ -131,9 +152,15 @@ class SecurityDefaultsTest {
                     new String[] {"POST", "/__admin/reset"},
                     new String[] {"GET", "/__admin/settings"},
                     new String[] {"POST", "/__admin/shutdown"});
-            List<String> wrongAuthorizations = List.of("", "Bearer wrong", "Bearer " + token + "x",
-                    "Basic " + Base64.getEncoder().encodeToString((server.apiKey() + ":"
-                            + server.apiSecret()).getBytes(StandardCharsets.UTF_8)), token);
+            List<String> wrongAuthorizations = List.of(
+                    "",
+                    "Bearer wrong",
+                    "Bearer " + token + "x",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((server.apiKey() + ":" + server.apiSecret())
+                                            .getBytes(StandardCharsets.UTF_8)),
+                    token);
             for (String[] endpoint : endpoints) {
                 for (String authorization : wrongAuthorizations) {
                     RawHttp request = RawHttp.request(endpoint[0], endpoint[1] + "?token=" + token);
@@ -144,14 +171,20 @@ class SecurityDefaultsTest {
                         request.json("{\"request\":{\"url\":\"/x\"},\"response\":{\"status\":200}}");
                     }
                     RawHttp.Response response = request.send(server.port());
-                    assertThat(response.status()).as("%s %s with '%s': %s", endpoint[0], endpoint[1], authorization,
-                            response).isEqualTo(401);
+                    assertThat(response.status())
+                            .as("%s %s with '%s': %s", endpoint[0], endpoint[1], authorization, response)
+                            .isEqualTo(401);
                     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
                 }
             }
-            for (String trick : List.of("/__admin/../__admin/nexmock/state", "/__admin//nexmock/state",
-                    "/__admin/%6Eexmock/state", "/%5F%5Fadmin/nexmock/state", "/__ADMIN/nexmock/state",
-                    "/__admin;x=1/nexmock/state", "/__admin/nexmock/state/")) {
+            for (String trick : List.of(
+                    "/__admin/../__admin/nexmock/state",
+                    "/__admin//nexmock/state",
+                    "/__admin/%6Eexmock/state",
+                    "/%5F%5Fadmin/nexmock/state",
+                    "/__ADMIN/nexmock/state",
+                    "/__admin;x=1/nexmock/state",
+                    "/__admin/nexmock/state/")) {
                 RawHttp.Response response = RawHttp.request("GET", trick).send(server.port());
                 assertThat(response.status()).as("%s: %s", trick, response).isBetween(400, 499);
                 assertThat(response.body()).doesNotContain(app.id());
@@ -161,7 +194,8 @@ class SecurityDefaultsTest {
             assertThat(server.state().snapshot()).isEqualTo(before);
             assertThat(server.wireMock().listAllStubMappings().getMappings()).isEmpty();
             RawHttp.Response allowed = RawHttp.request("GET", "/__admin/nexmock/state")
-                    .header("Authorization", "Bearer " + token).send(server.port());
+                    .header("Authorization", "Bearer " + token)
+                    .send(server.port());
             assertThat(allowed.status()).isEqualTo(200);
             assertThat(allowed.body()).contains(app.id());
         }

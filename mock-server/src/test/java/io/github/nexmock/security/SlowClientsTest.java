@@ -46,42 +46,62 @@ class SlowClientsTest {
     @Test
     void twoHundredTricklingConnectionsLeaveAnAuthenticatedRequestsP99Under100Ms() throws Exception {
         // the limits that end slow clients are off: what holds is that a slow client holds no thread
-        try (NexmoMockServer server = NexmoMockServer.builder().minRequestDataRate(0)
-                .idleTimeout(Duration.ofMinutes(5)).build().start()) {
+        try (NexmoMockServer server = NexmoMockServer.builder()
+                .minRequestDataRate(0)
+                .idleTimeout(Duration.ofMinutes(5))
+                .build()
+                .start()) {
             KeyPair keys = RsaKeys.generate();
             Application app = server.createApplication("busy", keys.getPublic());
             User alice = server.createUser(app.id(), "alice");
-            String token = NexmoJwts.builder().applicationId(app.id()).privateKey(keys.getPrivate()).subject("alice")
-                    .acl(Acl.Preset.CLIENT_SDK.acl()).lifetime(Duration.ofHours(1)).sign();
+            String token = NexmoJwts.builder()
+                    .applicationId(app.id())
+                    .privateKey(keys.getPrivate())
+                    .subject("alice")
+                    .acl(Acl.Preset.CLIENT_SDK.acl())
+                    .lifetime(Duration.ofHours(1))
+                    .sign();
             List<Socket> tricklers = new ArrayList<>();
             ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
             try {
                 for (int i = 0; i < TRICKLERS; i++) {
                     tricklers.add(i % 2 == 0 ? slowHeaders(server) : slowBody(server));
                 }
-                trickle.scheduleAtFixedRate(() -> tricklers.forEach(SlowClientsTest::oneMoreByte), 1, 1,
-                        TimeUnit.SECONDS);
-                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                trickle.scheduleAtFixedRate(
+                        () -> tricklers.forEach(SlowClientsTest::oneMoreByte), 1, 1, TimeUnit.SECONDS);
+                HttpClient client = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build();
                 HttpRequest read = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v1/users/" + alice.id()))
-                        .header("Authorization", "Bearer " + token).build();
+                        .header("Authorization", "Bearer " + token)
+                        .build();
                 for (int i = 0; i < MEASURED; i++) {
-                    assertThat(client.send(read, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+                    assertThat(client.send(read, HttpResponse.BodyHandlers.ofString())
+                                    .statusCode())
+                            .isEqualTo(200);
                 }
                 // Starved threads would slow every round (a request would wait for a trickler's 5-minute timeout);
                 // a busy CI machine slows one now and then. Up to three rounds, the first under the limit passing,
                 // tell the two apart.
                 List<Duration> rounds = new ArrayList<>();
-                for (int round = 0; round < ROUNDS && (rounds.isEmpty()
-                        || rounds.get(rounds.size() - 1).compareTo(P99_LIMIT) >= 0); round++) {
+                for (int round = 0;
+                        round < ROUNDS
+                                && (rounds.isEmpty()
+                                        || rounds.get(rounds.size() - 1).compareTo(P99_LIMIT) >= 0);
+                        round++) {
                     rounds.add(p99OfReads(client, read));
                 }
 
-                assertThat(rounds.get(rounds.size() - 1)).as("p99 of %d reads beside %d trickling connections, "
-                        + "rounds so far %s", MEASURED, TRICKLERS, rounds).isLessThan(P99_LIMIT);
+                assertThat(rounds.get(rounds.size() - 1))
+                        .as(
+                                "p99 of %d reads beside %d trickling connections, " + "rounds so far %s",
+                                MEASURED, TRICKLERS, rounds)
+                        .isLessThan(P99_LIMIT);
                 Socket stillSending = tricklers.get(1);
                 stillSending.getOutputStream().write(new byte[1000]); // more than the body needs: the rest is ignored
                 assertThat(RawHttp.Response.read(stillSending.getInputStream()).status())
-                        .as("a trickled body, once complete, is served").isEqualTo(404);
+                        .as("a trickled body, once complete, is served")
+                        .isEqualTo(404);
             } finally {
                 trickle.shutdownNow();
                 for (Socket socket : tricklers) {
@@ -93,8 +113,11 @@ class SlowClientsTest {
 
     @Test
     void aBodyThatStopsArrivingIsAnsweredWith408OnceTheConnectionIsIdleTooLong() throws IOException {
-        try (NexmoMockServer server = NexmoMockServer.builder().idleTimeout(Duration.ofMillis(500)).build().start();
-             Socket stalled = slowBody(server)) {
+        try (NexmoMockServer server = NexmoMockServer.builder()
+                        .idleTimeout(Duration.ofMillis(500))
+                        .build()
+                        .start();
+                Socket stalled = slowBody(server)) {
             RawHttp.Response answer = RawHttp.Response.read(stalled.getInputStream());
 
             assertThat(answer.status()).as(answer.toString()).isEqualTo(408);
@@ -107,15 +130,20 @@ class SlowClientsTest {
     @Test
     void aBodyArrivingBelowTheMinimumDataRateIsAnsweredWith408() throws IOException {
         ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
-        // the rate is checked once the body has taken longer than the idle timeout, so a busy server is not blamed on it
-        try (NexmoMockServer server = NexmoMockServer.builder().minRequestDataRate(1000)
-                .idleTimeout(Duration.ofSeconds(1)).build().start();
-             Socket slow = slowBody(server)) {
+        // the rate is checked once the body has taken longer than the idle timeout, so a busy server is not blamed on
+        // it
+        try (NexmoMockServer server = NexmoMockServer.builder()
+                        .minRequestDataRate(1000)
+                        .idleTimeout(Duration.ofSeconds(1))
+                        .build()
+                        .start();
+                Socket slow = slowBody(server)) {
             trickle.scheduleAtFixedRate(() -> oneMoreByte(slow), 100, 100, TimeUnit.MILLISECONDS);
             RawHttp.Response answer = RawHttp.Response.read(slow.getInputStream());
 
             assertThat(answer.status()).as(answer.toString()).isEqualTo(408);
-            assertThat(answer.json().get("detail").asText()).startsWith("the request body arrived too slowly")
+            assertThat(answer.json().get("detail").asText())
+                    .startsWith("the request body arrived too slowly")
                     .endsWith("the minimum is 1000 bytes per second");
         } finally {
             trickle.shutdownNow();
@@ -125,8 +153,11 @@ class SlowClientsTest {
     @Test
     void aRequestHeadStillArrivingAfterTheIdleTimeoutIsClosedThoughItNeverFallsSilent() throws IOException {
         ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
-        try (NexmoMockServer server = NexmoMockServer.builder().idleTimeout(Duration.ofSeconds(1)).build().start();
-             Socket slow = slowHeaders(server)) {
+        try (NexmoMockServer server = NexmoMockServer.builder()
+                        .idleTimeout(Duration.ofSeconds(1))
+                        .build()
+                        .start();
+                Socket slow = slowHeaders(server)) {
             trickle.scheduleAtFixedRate(() -> oneMoreByte(slow), 100, 100, TimeUnit.MILLISECONDS);
             long start = System.nanoTime();
             int read;
@@ -159,19 +190,20 @@ class SlowClientsTest {
     /** A request whose headers never end: one more header byte at each tick. */
     private static Socket slowHeaders(NexmoMockServer server) throws IOException {
         Socket socket = connect(server);
-        socket.getOutputStream().write("GET /v1/users HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: "
-                .getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream()
+                .write("GET /v1/users HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
         return socket;
     }
 
     /** An authenticated request announcing 1000 body bytes and sending one. */
     private static Socket slowBody(NexmoMockServer server) throws IOException {
         Socket socket = connect(server);
-        String credentials = Base64.getEncoder().encodeToString((server.apiKey() + ":" + server.apiSecret())
-                .getBytes(StandardCharsets.UTF_8));
-        socket.getOutputStream().write(("POST /v1/calls HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic "
-                + credentials + "\r\nContent-Type: application/octet-stream\r\nContent-Length: 1000\r\n\r\nx")
-                .getBytes(StandardCharsets.US_ASCII));
+        String credentials = Base64.getEncoder()
+                .encodeToString((server.apiKey() + ":" + server.apiSecret()).getBytes(StandardCharsets.UTF_8));
+        socket.getOutputStream()
+                .write(("POST /v1/calls HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic " + credentials
+                                + "\r\nContent-Type: application/octet-stream\r\nContent-Length: 1000\r\n\r\nx")
+                        .getBytes(StandardCharsets.US_ASCII));
         return socket;
     }
 

@@ -36,7 +36,8 @@ class StateFileTamperingTest {
 
         assertThatThrownBy(() -> NexmoMockServer.builder().stateFile(file).build())
                 .isInstanceOf(UncheckedIOException.class)
-                .cause().isInstanceOf(StateFileException.class)
+                .cause()
+                .isInstanceOf(StateFileException.class)
                 .hasMessageContaining(file.toRealPath() + ", line 3: the record does not match its checksum")
                 .hasMessageContaining("restore the file from a backup, or delete this line and the lines after it");
         assertThat(Files.readAllBytes(file)).isEqualTo(tampered);

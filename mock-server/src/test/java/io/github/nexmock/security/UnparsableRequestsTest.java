@@ -27,14 +27,21 @@ class UnparsableRequestsTest {
 
     @Test
     void aBodyShorterThanItsContentLengthIsABadRequest() {
-        assertBadRequest(account("POST", "/v2/applications").json("{\"name\":\"x\"}").declaredLength("100")
-                .closeOutputAfterBody(), "the request body ended before the 100 bytes its Content-Length announced");
+        assertBadRequest(
+                account("POST", "/v2/applications")
+                        .json("{\"name\":\"x\"}")
+                        .declaredLength("100")
+                        .closeOutputAfterBody(),
+                "the request body ended before the 100 bytes its Content-Length announced");
     }
 
     @Test
     void aMultipartBodyWithoutBoundaryIsABadRequest() {
-        assertBadRequest(account("POST", "/v1/calls").header("Content-Type", "multipart/form-data")
-                .body("x".getBytes(StandardCharsets.UTF_8)), "the multipart body cannot be read");
+        assertBadRequest(
+                account("POST", "/v1/calls")
+                        .header("Content-Type", "multipart/form-data")
+                        .body("x".getBytes(StandardCharsets.UTF_8)),
+                "the multipart body cannot be read");
     }
 
     @Test
@@ -44,8 +51,10 @@ class UnparsableRequestsTest {
 
     @Test
     void aFormBodyThatIsNotUtf8IsABadRequest() {
-        assertBadRequest(account("POST", "/v1/applications").header("Content-Type",
-                "application/x-www-form-urlencoded").body("name=%C3%28&type=voice".getBytes(StandardCharsets.UTF_8)),
+        assertBadRequest(
+                account("POST", "/v1/applications")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .body("name=%C3%28&type=voice".getBytes(StandardCharsets.UTF_8)),
                 "the form body is not UTF-8");
     }
 
@@ -59,7 +68,8 @@ class UnparsableRequestsTest {
 
     @Test
     void headersOverJettysLimitGetA431Problem() {
-        RawHttp.Response response = account("GET", "/v2/applications").header("X-Padding", "x".repeat(70_000))
+        RawHttp.Response response = account("GET", "/v2/applications")
+                .header("X-Padding", "x".repeat(70_000))
                 .send(server.port());
 
         assertThat(response.status()).as(response.toString()).isEqualTo(431);

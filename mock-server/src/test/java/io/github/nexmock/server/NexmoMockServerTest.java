@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NexmoMockServerTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void listsOnLoopbackOnARandomPortWithGeneratedCredentialsByDefault() {
@@ -34,10 +35,17 @@ class NexmoMockServerTest {
 
     @Test
     void theProgrammaticApiCreatesApplicationsAndUsersWhoseTokensWorkUntilDeleted() throws Exception {
-        try (NexmoMockServer server = NexmoMockServer.builder().apiKey("key").apiSecret("secret").build().start()) {
+        try (NexmoMockServer server = NexmoMockServer.builder()
+                .apiKey("key")
+                .apiSecret("secret")
+                .build()
+                .start()) {
             CreatedApplication app = server.createApplication("programmatic");
             server.createUser(app.id(), "alice");
-            String token = NexmoJwts.builder().applicationId(app.id()).privateKey(app.privateKey()).sign();
+            String token = NexmoJwts.builder()
+                    .applicationId(app.id())
+                    .privateKey(app.privateKey())
+                    .sign();
 
             HttpResponse<String> users = get(server, "/v1/users", "Bearer " + token);
             assertThat(users.statusCode()).isEqualTo(200);
@@ -46,7 +54,9 @@ class NexmoMockServerTest {
 
             server.deleteApplication(app.id());
             assertThat(get(server, "/v1/users", "Bearer " + token).statusCode()).isEqualTo(401);
-            assertThat(server.rejections().all()).extracting(rejection -> rejection.reason().name()).containsExactly("UNKNOWN_APPLICATION");
+            assertThat(server.rejections().all())
+                    .extracting(rejection -> rejection.reason().name())
+                    .containsExactly("UNKNOWN_APPLICATION");
         }
     }
 
@@ -72,57 +82,81 @@ class NexmoMockServerTest {
             first.createUser(app.id(), "alice");
             snapshot = first.state().snapshot();
         }
-        NexmoMockServer second = NexmoMockServer.builder().initialState(snapshot).build();
+        NexmoMockServer second =
+                NexmoMockServer.builder().initialState(snapshot).build();
         second.close();
 
         assertThat(second.state().snapshot()).isEqualTo(snapshot);
-        assertThatThrownBy(second::start).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(second::start)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
     }
 
     @Test
     void keepsApplicationsInAStateFileAcrossServers(@TempDir Path directory) {
         Path file = directory.resolve("nexmock.state");
         String id;
-        try (NexmoMockServer first = NexmoMockServer.builder().stateFile(file).build().start()) {
+        try (NexmoMockServer first =
+                NexmoMockServer.builder().stateFile(file).build().start()) {
             id = first.createApplication("durable").id();
         }
-        try (NexmoMockServer second = NexmoMockServer.builder().stateFile(file).build().start()) {
+        try (NexmoMockServer second =
+                NexmoMockServer.builder().stateFile(file).build().start()) {
             assertThat(second.state().application(id)).isPresent();
         }
     }
 
     @Test
     void wireMocksJournalNeverHoldsTheSecretOrAGeneratedPrivateKey() throws Exception {
-        try (NexmoMockServer server = NexmoMockServer.builder().apiKey("key").apiSecret("very-secret").build().start()) {
-            HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v2/applications"))
-                    .header("Authorization", basic("key", "very-secret"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"journaled\"}")).build(),
+        try (NexmoMockServer server = NexmoMockServer.builder()
+                .apiKey("key")
+                .apiSecret("very-secret")
+                .build()
+                .start()) {
+            HttpResponse<String> created = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v2/applications"))
+                            .header("Authorization", basic("key", "very-secret"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"journaled\"}"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(created.body()).contains("BEGIN PRIVATE KEY");
             get(server, "/v2/applications?api_key=key&api_secret=very-secret", null);
             get(server, "/v2/applications", basic("key", "wrong-secret"));
-            HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v1/applications"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("api_key=key&api_secret=very-secret&name=legacy&type=rtc"
-                            + "&event_url=https://example.com/rtc")).build(), HttpResponse.BodyHandlers.ofString());
+            HTTP.send(
+                    HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v1/applications"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "api_key=key&api_secret=very-secret&name=legacy&type=rtc"
+                                            + "&event_url=https://example.com/rtc"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
 
             String journal = get(server, "/__admin/requests", null).body();
 
-            assertThat(journal).contains("/v2/applications").contains("<redacted>")
-                    .doesNotContain("very-secret").doesNotContain(base64("key:very-secret"))
-                    .doesNotContain(base64("key:wrong-secret")).doesNotContain("PRIVATE KEY");
+            assertThat(journal)
+                    .contains("/v2/applications")
+                    .contains("<redacted>")
+                    .doesNotContain("very-secret")
+                    .doesNotContain(base64("key:very-secret"))
+                    .doesNotContain(base64("key:wrong-secret"))
+                    .doesNotContain("PRIVATE KEY");
             assertThat(server.wireMock().getAllServeEvents()).hasSize(4);
         }
     }
 
     @Test
     void answersAnAuthenticatedRequestNoStubServesWithAProblem() throws Exception {
-        try (NexmoMockServer server = NexmoMockServer.builder().apiKey("key").apiSecret("secret").build().start()) {
+        try (NexmoMockServer server = NexmoMockServer.builder()
+                .apiKey("key")
+                .apiSecret("secret")
+                .build()
+                .start()) {
             HttpResponse<String> missing = get(server, "/v1/calls", basic("key", "secret"));
 
             assertThat(missing.statusCode()).isEqualTo(404);
-            assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            assertThat(missing.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("application/problem+json");
             assertThat(missing.body()).contains("no stub matches GET /v1/calls");
         }
     }

@@ -40,7 +40,8 @@ class ConcurrentUserCreationTest {
     }
 
     private static void race(NexmoState state) throws Exception {
-        String applicationId = state.createApplication(ApplicationFields.of("app", TestKeys.FIRST)).id();
+        String applicationId = state.createApplication(ApplicationFields.of("app", TestKeys.FIRST))
+                .id();
         AtomicInteger duplicates = new AtomicInteger();
         ConcurrentHashMap<String, String> winners = new ConcurrentHashMap<>();
         CountDownLatch start = new CountDownLatch(1);
@@ -53,7 +54,8 @@ class ConcurrentUserCreationTest {
                     for (int n = 0; n < NAMES; n++) {
                         try {
                             User user = state.createUser(applicationId, UserFields.named("name" + n));
-                            assertThat(winners.putIfAbsent(user.name(), user.id())).isNull();
+                            assertThat(winners.putIfAbsent(user.name(), user.id()))
+                                    .isNull();
                         } catch (DuplicateUserNameException e) {
                             duplicates.incrementAndGet();
                         }
@@ -72,7 +74,7 @@ class ConcurrentUserCreationTest {
 
         assertThat(winners).hasSize(NAMES);
         assertThat(duplicates.get()).isEqualTo(THREADS * NAMES - NAMES);
-        assertThat(state.users(applicationId)).hasSize(NAMES)
-                .allSatisfy(user -> assertThat(winners.get(user.name())).isEqualTo(user.id()));
+        assertThat(state.users(applicationId)).hasSize(NAMES).allSatisfy(user -> assertThat(winners.get(user.name()))
+                .isEqualTo(user.id()));
     }
 }

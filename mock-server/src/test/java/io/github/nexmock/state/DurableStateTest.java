@@ -24,6 +24,7 @@ class DurableStateTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The header of a file written before records carried checksums, which nexmock still reads. */
     private static final String HEADER = "{\"format\":\"nexmock-state\",\"version\":1}";
+
     private static final String CHECKED_HEADER = checksummed("{\"format\":\"nexmock-state\",\"version\":2}");
 
     @TempDir
@@ -40,7 +41,8 @@ class DurableStateTest {
         }
 
         assertThat(Files.readAllLines(file())).containsExactly(CHECKED_HEADER);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file()))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file())))
+                .isEqualTo("rw-------");
         assertThat(dir.resolve("state.jsonl.tmp")).doesNotExist();
     }
 
@@ -72,7 +74,8 @@ class DurableStateTest {
 
         NexmoState.durable(file()).close();
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file()))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file())))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -83,13 +86,16 @@ class DurableStateTest {
         try (NexmoState state = NexmoState.durable(file())) {
             applicationId = richState(state);
             saved = state.snapshot();
-            cursor = state.users(applicationId, UserQuery.firstPage(1, SortOrder.ASC)).next();
+            cursor = state.users(applicationId, UserQuery.firstPage(1, SortOrder.ASC))
+                    .next();
         }
 
         try (NexmoState reopened = NexmoState.durable(file())) {
             assertThat(reopened.snapshot()).isEqualTo(saved);
-            assertThat(reopened.users(applicationId, new UserQuery(1, SortOrder.ASC, cursor, null)).users())
-                    .extracting(User::name).containsExactly("ümit");
+            assertThat(reopened.users(applicationId, new UserQuery(1, SortOrder.ASC, cursor, null))
+                            .users())
+                    .extracting(User::name)
+                    .containsExactly("ümit");
             User created = reopened.createUser(applicationId, UserFields.named("last"));
             assertThat(reopened.users(applicationId)).last().isEqualTo(created);
         }
@@ -112,12 +118,14 @@ class DurableStateTest {
     @Test
     void openingCompactsTheJournalToOneLinePerRecord() throws IOException {
         try (NexmoState state = NexmoState.durable(file())) {
-            String applicationId = state.createApplication(ApplicationFields.of("app", TestKeys.FIRST)).id();
+            String applicationId = state.createApplication(ApplicationFields.of("app", TestKeys.FIRST))
+                    .id();
             User user = state.createUser(applicationId, UserFields.named("alice"));
             for (int i = 0; i < 20; i++) {
                 state.updateUser(applicationId, user.id(), user.fields().withDisplayName("Alice " + i));
             }
-            String doomed = state.createApplication(ApplicationFields.of("doomed", TestKeys.SECOND)).id();
+            String doomed = state.createApplication(ApplicationFields.of("doomed", TestKeys.SECOND))
+                    .id();
             state.createUser(doomed, UserFields.named("bob"));
             state.deleteApplication(doomed);
             assertThat(Files.readAllLines(file())).hasSize(1 + 1 + 1 + 20 + 1 + 1 + 1);
@@ -135,7 +143,8 @@ class DurableStateTest {
         StateSnapshot saved;
         StateFile.Opened opened = StateFile.open(file(), 4);
         try (NexmoState state = new NexmoState(opened.account(), opened.journal(), Clock.systemUTC())) {
-            String applicationId = state.createApplication(ApplicationFields.of("app", TestKeys.FIRST)).id();
+            String applicationId = state.createApplication(ApplicationFields.of("app", TestKeys.FIRST))
+                    .id();
             User user = state.createUser(applicationId, UserFields.named("alice"));
             for (int i = 0; i < 30; i++) {
                 state.updateUser(applicationId, user.id(), user.fields().withDisplayName("Alice " + i));
@@ -186,8 +195,10 @@ class DurableStateTest {
         try (NexmoState state = NexmoState.durable(file())) {
             String applicationId = richState(state);
             before = state.snapshot();
-            state.createUser(applicationId, new UserFields("zoë", "Zoë 🦊", null,
-                    JSON.readTree("{\"custom_data\":{\"ключ\":\"значение\"}}"), null));
+            state.createUser(
+                    applicationId,
+                    new UserFields(
+                            "zoë", "Zoë 🦊", null, JSON.readTree("{\"custom_data\":{\"ключ\":\"значение\"}}"), null));
             after = state.snapshot();
         }
         byte[] full = Files.readAllBytes(file());
@@ -198,9 +209,13 @@ class DurableStateTest {
             Files.write(crashed, Arrays.copyOf(full, cut));
             try (NexmoState reopened = NexmoState.durable(crashed)) {
                 StateSnapshot expected = cut >= full.length - 1 ? after : before;
-                assertThat(reopened.snapshot()).as("file cut at byte %d of %d", cut, full.length).isEqualTo(expected);
+                assertThat(reopened.snapshot())
+                        .as("file cut at byte %d of %d", cut, full.length)
+                        .isEqualTo(expected);
             }
-            assertThat(Files.readAllBytes(crashed)).as("rewritten file at cut %d", cut).endsWith('\n');
+            assertThat(Files.readAllBytes(crashed))
+                    .as("rewritten file at cut %d", cut)
+                    .endsWith('\n');
         }
     }
 
@@ -223,7 +238,8 @@ class DurableStateTest {
 
     @Test
     void refusesChangeThatDoesNotFitTheStateBeforeIt() throws IOException {
-        Files.writeString(file(), HEADER + "\n{\"op\":\"user.delete\",\"application_id\":\"a\",\"user_id\":\"USR-1\"}\n");
+        Files.writeString(
+                file(), HEADER + "\n{\"op\":\"user.delete\",\"application_id\":\"a\",\"user_id\":\"USR-1\"}\n");
 
         assertThatThrownBy(() -> NexmoState.durable(file()))
                 .isInstanceOf(StateFileException.class)
@@ -243,8 +259,12 @@ class DurableStateTest {
 
     @Test
     void refusesForeignFilesAndLeavesThemAlone() throws IOException {
-        for (String foreign : List.of("hello world\n", "{\"format\":\"something-else\",\"version\":1}\n",
-                "[1,2,3]\n", "\n", "{\"format\":\"nexmock-st")) {
+        for (String foreign : List.of(
+                "hello world\n",
+                "{\"format\":\"something-else\",\"version\":1}\n",
+                "[1,2,3]\n",
+                "\n",
+                "{\"format\":\"nexmock-st")) {
             Files.writeString(file(), foreign);
 
             assertThatThrownBy(() -> NexmoState.durable(file()))
@@ -292,7 +312,8 @@ class DurableStateTest {
             saved = state.snapshot();
         }
         List<String> version1 = new ArrayList<>(Files.readAllLines(file()).stream()
-                .map(line -> line.substring(0, line.lastIndexOf('\t'))).toList());
+                .map(line -> line.substring(0, line.lastIndexOf('\t')))
+                .toList());
         version1.set(0, HEADER);
         Files.write(file(), version1);
 
@@ -337,7 +358,8 @@ class DurableStateTest {
         try (NexmoState state = NexmoState.durable(file())) {
             String applicationId = richState(state);
             StateSnapshot saved = state.snapshot();
-            Path blocker = Files.createDirectories(dir.resolve("state.jsonl.tmp").resolve("occupied"));
+            Path blocker =
+                    Files.createDirectories(dir.resolve("state.jsonl.tmp").resolve("occupied"));
 
             assertThatThrownBy(state::reset)
                     .isInstanceOf(UncheckedIOException.class)
@@ -387,13 +409,20 @@ class DurableStateTest {
 
     /** Two applications, one with JSON members, users with and without optional members, a rename and a delete. */
     private static String richState(NexmoState state) throws IOException {
-        Application app = state.createApplication(new ApplicationFields("rich",
+        Application app = state.createApplication(new ApplicationFields(
+                "rich",
                 JSON.readTree("{\"rtc\":{\"webhooks\":{\"event_url\":{\"address\":\"https://x.test/e\"}}},\"vbc\":{}}"),
-                JSON.readTree("{\"improve_ai\":true}"), TestKeys.FIRST));
+                JSON.readTree("{\"improve_ai\":true}"),
+                TestKeys.FIRST));
         Application other = state.createApplication(ApplicationFields.of("other", TestKeys.SECOND));
-        User alice = state.createUser(app.id(), new UserFields("alice", "Alice", "https://x.test/a.png",
-                JSON.readTree("{\"custom_data\":{\"n\":1,\"nested\":[true,null]}}"),
-                JSON.readTree("{\"pstn\":[{\"number\":447700900000}]}")));
+        User alice = state.createUser(
+                app.id(),
+                new UserFields(
+                        "alice",
+                        "Alice",
+                        "https://x.test/a.png",
+                        JSON.readTree("{\"custom_data\":{\"n\":1,\"nested\":[true,null]}}"),
+                        JSON.readTree("{\"pstn\":[{\"number\":447700900000}]}")));
         state.createUser(app.id(), UserFields.named("ümit"));
         state.createUser(other.id(), UserFields.named("carol"));
         User gone = state.createUser(app.id(), UserFields.named("gone"));

@@ -26,8 +26,8 @@ class NexmoStateTest {
                         + "\"vbc\":{}}");
         ObjectNode privacy = (ObjectNode) JSON.readTree("{\"improve_ai\":false}");
 
-        Application created = state.createApplication(
-                new ApplicationFields("my app", capabilities, privacy, TestKeys.FIRST));
+        Application created =
+                state.createApplication(new ApplicationFields("my app", capabilities, privacy, TestKeys.FIRST));
 
         assertThat(UUID.fromString(created.id()).toString()).isEqualTo(created.id());
         assertThat(created.name()).isEqualTo("my app");
@@ -45,8 +45,8 @@ class NexmoStateTest {
         capabilities.put("injected", true);
         ((ObjectNode) created.capabilities()).put("injected", true);
 
-        User user = state.createUser(created.id(), UserFields.named("alice")
-                .withProperties(JSON.readTree("{\"custom_data\":{\"a\":1}}")));
+        User user = state.createUser(
+                created.id(), UserFields.named("alice").withProperties(JSON.readTree("{\"custom_data\":{\"a\":1}}")));
         ((ObjectNode) user.properties().get("custom_data")).put("a", 2);
 
         Application stored = state.application(created.id()).orElseThrow();
@@ -130,7 +130,8 @@ class NexmoStateTest {
     void createsUsersWithNexmoIdsAndTheClocksTime() {
         Application app = state.createApplication(ApplicationFields.of("app", TestKeys.FIRST));
 
-        User alice = state.createUser(app.id(), new UserFields("alice", "Alice", "https://example.com/a.png", null, null));
+        User alice =
+                state.createUser(app.id(), new UserFields("alice", "Alice", "https://example.com/a.png", null, null));
 
         assertThat(alice.id()).matches("USR-[0-9a-f-]{36}");
         assertThat(UUID.fromString(alice.id().substring(4))).isNotNull();
@@ -175,7 +176,8 @@ class NexmoStateTest {
         User alice = state.createUser(app.id(), UserFields.named("alice"));
         User bob = state.createUser(app.id(), UserFields.named("bob"));
 
-        User renamed = state.updateUser(app.id(), alice.id(), alice.fields().withName("alicia").withDisplayName("A"));
+        User renamed = state.updateUser(
+                app.id(), alice.id(), alice.fields().withName("alicia").withDisplayName("A"));
 
         assertThat(renamed).isEqualTo(new User(alice.id(), app.id(), "alicia", "A", null, null, null, NOW));
         assertThat(state.users(app.id())).containsExactly(renamed, bob);
@@ -191,10 +193,12 @@ class NexmoStateTest {
         state.createUser(app.id(), UserFields.named("bob"));
         StateSnapshot before = state.snapshot();
 
-        assertThatThrownBy(() -> state.updateUser(app.id(), alice.id(), alice.fields().withName("bob")))
+        assertThatThrownBy(() ->
+                        state.updateUser(app.id(), alice.id(), alice.fields().withName("bob")))
                 .isInstanceOf(DuplicateUserNameException.class);
         assertThat(state.snapshot()).isEqualTo(before);
-        assertThat(state.updateUser(app.id(), alice.id(), alice.fields().withDisplayName("Alice")).name())
+        assertThat(state.updateUser(app.id(), alice.id(), alice.fields().withDisplayName("Alice"))
+                        .name())
                 .isEqualTo("alice");
     }
 
@@ -230,7 +234,8 @@ class NexmoStateTest {
         assertThat(state.users("nope")).isEmpty();
         assertThat(state.user("nope", "USR-x")).isEmpty();
         assertThat(state.userByName("nope", "alice")).isEmpty();
-        assertThat(state.users("nope", UserQuery.firstPage(10, SortOrder.ASC)).users()).isEmpty();
+        assertThat(state.users("nope", UserQuery.firstPage(10, SortOrder.ASC)).users())
+                .isEmpty();
     }
 
     @Test

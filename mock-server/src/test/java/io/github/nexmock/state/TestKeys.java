@@ -9,6 +9,5 @@ final class TestKeys {
     static final String FIRST = RsaKeys.toPublicPem(KeyPairPool.shared().take().getPublic());
     static final String SECOND = RsaKeys.toPublicPem(KeyPairPool.shared().take().getPublic());
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 }

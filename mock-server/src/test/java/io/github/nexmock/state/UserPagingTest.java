@@ -15,7 +15,8 @@ class UserPagingTest {
 
     @BeforeEach
     void sevenUsers() {
-        applicationId = state.createApplication(ApplicationFields.of("app", TestKeys.FIRST)).id();
+        applicationId = state.createApplication(ApplicationFields.of("app", TestKeys.FIRST))
+                .id();
         for (int i = 1; i <= 7; i++) {
             state.createUser(applicationId, UserFields.named("user" + i));
         }
@@ -64,7 +65,9 @@ class UserPagingTest {
     void cursorsSurviveInsertionsAndDeletions() {
         UserPage first = page(3, SortOrder.ASC, null);
         state.deleteUser(applicationId, first.users().get(2).id());
-        state.deleteUser(applicationId, state.userByName(applicationId, "user4").orElseThrow().id());
+        state.deleteUser(
+                applicationId,
+                state.userByName(applicationId, "user4").orElseThrow().id());
         state.createUser(applicationId, UserFields.named("user8"));
 
         assertThat(names(page(3, SortOrder.ASC, first.next()))).containsExactly("user5", "user6", "user7");
@@ -101,7 +104,9 @@ class UserPagingTest {
         assertThat(names(page)).containsExactly("user3");
         assertThat(page.next()).isNull();
         assertThat(page.previous()).isNull();
-        assertThat(state.users(applicationId, new UserQuery(10, SortOrder.ASC, null, "USER3")).users()).isEmpty();
+        assertThat(state.users(applicationId, new UserQuery(10, SortOrder.ASC, null, "USER3"))
+                        .users())
+                .isEmpty();
     }
 
     @Test

@@ -53,14 +53,23 @@ class TestClockTest {
     void movesATokenPastItsExpiryToTheSecond() {
         TestClock clock = TestClock.at(START);
         KeyPair keys = KeyPairPool.shared().take();
-        String token = NexmoJwts.builder().applicationId("app").privateKey(keys.getPrivate()).clock(clock)
-                .lifetime(Duration.ofMinutes(1)).sign();
-        JwtVerifier verifier = JwtVerifier.builder().keyResolver(id -> Optional.of(keys.getPublic())).clock(clock).build();
+        String token = NexmoJwts.builder()
+                .applicationId("app")
+                .privateKey(keys.getPrivate())
+                .clock(clock)
+                .lifetime(Duration.ofMinutes(1))
+                .sign();
+        JwtVerifier verifier = JwtVerifier.builder()
+                .keyResolver(id -> Optional.of(keys.getPublic()))
+                .clock(clock)
+                .build();
 
         clock.advance(Duration.ofSeconds(59));
-        assertThat(verifier.verify(token, "GET", "/v2/applications").applicationId()).isEqualTo("app");
+        assertThat(verifier.verify(token, "GET", "/v2/applications").applicationId())
+                .isEqualTo("app");
         clock.advance(Duration.ofSeconds(1));
         assertThatThrownBy(() -> verifier.verify(token, "GET", "/v2/applications"))
-                .isInstanceOfSatisfying(JwtRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.EXPIRED));
+                .isInstanceOfSatisfying(
+                        JwtRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.EXPIRED));
     }
 }

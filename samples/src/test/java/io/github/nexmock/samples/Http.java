@@ -2,7 +2,6 @@ package io.github.nexmock.samples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,8 +17,7 @@ public final class Http {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Http() {
-    }
+    private Http() {}
 
     /** An answer: status, content type and the body as JSON (missing node when the body is empty). */
     public record Reply(int status, String contentType, JsonNode json) {
@@ -42,8 +40,12 @@ public final class Http {
 
     /** Sends {@code method uri} with this authorization (none when null) and JSON body (none when null). */
     public static Reply send(String method, URI uri, String authorization, String jsonBody) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(method, jsonBody == null
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .method(
+                        method,
+                        jsonBody == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(jsonBody));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -53,7 +55,9 @@ public final class Http {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     body.isEmpty() ? JSON.missingNode() : JSON.readTree(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,7 @@
 package io.github.nexmock.samples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.nexmock.junit5.NexmoEnvironment;
 import io.github.nexmock.junit5.NexmoJwt;
 import io.github.nexmock.junit5.NexmoTest;
@@ -8,13 +10,10 @@ import io.github.nexmock.junit5.NexmoUser;
 import io.github.nexmock.junit5.NexmoUserRef;
 import io.github.nexmock.junit5.TokenDefect;
 import io.github.nexmock.jwt.Acl;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The README's 30-second example: an application, a user and its tokens, injected; plain JDK HTTP to the mock. */
 @NexmoTest
@@ -23,11 +22,14 @@ class QuickStartTest {
     final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void aUsersClientSdkTokenReadsThatUser(NexmoEnvironment nexmo, @NexmoUser("alice") NexmoUserRef alice,
-                                           @NexmoJwt(sub = "alice", acl = Acl.Preset.CLIENT_SDK) NexmoToken token)
+    void aUsersClientSdkTokenReadsThatUser(
+            NexmoEnvironment nexmo,
+            @NexmoUser("alice") NexmoUserRef alice,
+            @NexmoJwt(sub = "alice", acl = Acl.Preset.CLIENT_SDK) NexmoToken token)
             throws Exception {
         HttpRequest request = HttpRequest.newBuilder(nexmo.baseUrl().resolve("/v1/users/" + alice.id()))
-                .header("Authorization", token.authorizationHeader()).build();
+                .header("Authorization", token.authorizationHeader())
+                .build();
 
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 
@@ -36,11 +38,11 @@ class QuickStartTest {
     }
 
     @Test
-    void anExpiredTokenIsRefusedWithItsReason(NexmoEnvironment nexmo,
-                                              @NexmoJwt(defect = TokenDefect.EXPIRED) NexmoToken token)
-            throws Exception {
+    void anExpiredTokenIsRefusedWithItsReason(
+            NexmoEnvironment nexmo, @NexmoJwt(defect = TokenDefect.EXPIRED) NexmoToken token) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(nexmo.baseUrl().resolve("/v1/users"))
-                .header("Authorization", token.authorizationHeader()).build();
+                .header("Authorization", token.authorizationHeader())
+                .build();
 
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 

@@ -19,12 +19,19 @@ import picocli.CommandLine.ParentCommand;
  * {@code app:create}: creates an application through the Application API v2 as nexmo-cli does, saves the private key
  * the platform generated (owner-only) and writes {@code ./.nexmo-app} for {@code user:create} and {@code jwt:generate}.
  */
-@Command(name = "app:create",
+@Command(
+        name = "app:create",
         mixinStandardHelpOptions = true,
-        description = {"Create an application, save its private key and write ./.nexmo-app.",
-                "Prints 'Application created: <id>' first, like nexmo-cli."},
-        footer = {"", "Example:", "  nexmock app:create \"My Nexmo App\" https://example.com/answer https://example.com/event"
-                + " --type=rtc --keyfile=private.key"})
+        description = {
+            "Create an application, save its private key and write ./.nexmo-app.",
+            "Prints 'Application created: <id>' first, like nexmo-cli."
+        },
+        footer = {
+            "",
+            "Example:",
+            "  nexmock app:create \"My Nexmo App\" https://example.com/answer https://example.com/event"
+                    + " --type=rtc --keyfile=private.key"
+        })
 final class AppCreateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -33,22 +40,37 @@ final class AppCreateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "Application name.")
     private String name;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "ANSWER_URL",
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "ANSWER_URL",
             description = "Voice answer URL (messages: inbound URL).")
     private String answerUrl;
 
-    @Parameters(index = "2", arity = "0..1", paramLabel = "EVENT_URL",
+    @Parameters(
+            index = "2",
+            arity = "0..1",
+            paramLabel = "EVENT_URL",
             description = "Voice and rtc event URL (messages: status URL).")
     private String eventUrl;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "One capability: voice, rtc or messages (default: voice).")
+    @Option(
+            names = "--type",
+            paramLabel = "TYPE",
+            description = "One capability: voice, rtc or messages (default: voice).")
     private String type;
 
-    @Option(names = "--capabilities", paramLabel = "NAMES", split = ",",
+    @Option(
+            names = "--capabilities",
+            paramLabel = "NAMES",
+            split = ",",
             description = "Several capabilities instead of --type, comma-separated: voice,rtc,messages,vbc.")
     private List<String> capabilities;
 
-    @Option(names = "--keyfile", paramLabel = "FILE", defaultValue = "private.key",
+    @Option(
+            names = "--keyfile",
+            paramLabel = "FILE",
+            defaultValue = "private.key",
             description = "Where to save the private key, owner-only (default: ${DEFAULT-VALUE}).")
     private String keyFile;
 
@@ -68,8 +90,12 @@ final class AppCreateCommand implements Callable<Integer> {
             throw new CliException("give --type or --capabilities, not both");
         }
         ObjectNode request = JsonNodeFactory.instance.objectNode().put("name", name);
-        request.set("capabilities", Capabilities.of(capabilities != null ? capabilities : List.of(type != null ? type : "voice"),
-                answerUrl, eventUrl));
+        request.set(
+                "capabilities",
+                Capabilities.of(
+                        capabilities != null ? capabilities : List.of(type != null ? type : "voice"),
+                        answerUrl,
+                        eventUrl));
         Path keyPath = environment.resolve(keyFile);
         if (!Files.isDirectory(keyPath.getParent())) {
             throw new CliException("cannot save the private key to " + keyPath + ": directory " + keyPath.getParent()
@@ -77,7 +103,8 @@ final class AppCreateCommand implements Callable<Integer> {
         }
         ApiCredentials account = credentials.require(environment);
 
-        JsonNode created = new NexmoApiClient(baseUrl.uri()).createApplication(account.apiKey(), account.apiSecret(), request);
+        JsonNode created =
+                new NexmoApiClient(baseUrl.uri()).createApplication(account.apiKey(), account.apiSecret(), request);
         String applicationId = created.path("id").asText();
         String privateKey = created.path("keys").path("private_key").asText("");
         if (applicationId.isEmpty() || privateKey.isEmpty()) {

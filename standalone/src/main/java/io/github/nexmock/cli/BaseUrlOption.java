@@ -9,8 +9,12 @@ final class BaseUrlOption {
     /** Where {@code serve} listens without flags. */
     static final String DEFAULT = "http://127.0.0.1:8080";
 
-    @Option(names = "--base-url", paramLabel = "URL", defaultValue = DEFAULT,
-            description = "API base URL (default: ${DEFAULT-VALUE}, the local mock; https://api.nexmo.com for the real platform).")
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            defaultValue = DEFAULT,
+            description =
+                    "API base URL (default: ${DEFAULT-VALUE}, the local mock; https://api.nexmo.com for the real platform).")
     String baseUrl;
 
     /** The base URL, checked (see {@link #toUri}). */

@@ -3,7 +3,6 @@ package io.github.nexmock.cli;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.nexmock.state.Capability;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -17,10 +16,10 @@ import java.util.stream.Collectors;
 final class Capabilities {
 
     /** The capabilities {@code --type} and {@code --capabilities} accept: nexmo-cli's types. */
-    static final List<Capability> TYPES = List.of(Capability.VOICE, Capability.RTC, Capability.MESSAGES, Capability.VBC);
+    static final List<Capability> TYPES =
+            List.of(Capability.VOICE, Capability.RTC, Capability.MESSAGES, Capability.VBC);
 
-    private Capabilities() {
-    }
+    private Capabilities() {}
 
     /**
      * The capabilities object for the given names.
@@ -30,7 +29,8 @@ final class Capabilities {
     static ObjectNode of(List<String> names, String answerUrl, String eventUrl) {
         ObjectNode capabilities = JsonNodeFactory.instance.objectNode();
         for (String raw : names) {
-            Capability type = Capability.named(raw.strip().toLowerCase(Locale.ROOT)).filter(TYPES::contains)
+            Capability type = Capability.named(raw.strip().toLowerCase(Locale.ROOT))
+                    .filter(TYPES::contains)
                     .orElseThrow(() -> new CliException("unknown capability '" + raw + "'; use "
                             + TYPES.stream().map(Capability::apiName).collect(Collectors.joining(", "))));
             ObjectNode capability = capabilities.putObject(type.apiName());
@@ -44,8 +44,7 @@ final class Capabilities {
                     webhook(capability, "inbound_url", answerUrl, "POST");
                     webhook(capability, "status_url", eventUrl, "POST");
                 }
-                case VBC, VERIFY, MEETINGS, NETWORK_APIS -> {
-                }
+                case VBC, VERIFY, MEETINGS, NETWORK_APIS -> {}
             }
         }
         return capabilities;

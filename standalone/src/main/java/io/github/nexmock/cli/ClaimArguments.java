@@ -2,7 +2,6 @@ package io.github.nexmock.cli;
 
 import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.jwt.NexmoJwtBuilder;
-
 import java.time.Instant;
 import java.util.Map;
 
@@ -21,8 +20,7 @@ import java.util.Map;
  */
 final class ClaimArguments {
 
-    private ClaimArguments() {
-    }
+    private ClaimArguments() {}
 
     /**
      * Sets every claim on {@code builder}.
@@ -48,8 +46,8 @@ final class ClaimArguments {
         try {
             return Instant.ofEpochSecond(Long.parseLong(value.strip()));
         } catch (NumberFormatException e) {
-            throw new CliException(name + " must be whole seconds since the epoch, e.g. " + name + "=$(($(date +%s)+3600)); got '"
-                    + value + "'");
+            throw new CliException(name + " must be whole seconds since the epoch, e.g. " + name
+                    + "=$(($(date +%s)+3600)); got '" + value + "'");
         }
     }
 
@@ -65,7 +63,8 @@ final class ClaimArguments {
         } catch (IllegalArgumentException e) {
             throw new CliException("acl is not usable: " + OneLine.of(e), e);
         }
-        throw new CliException("acl must be a JSON object like '{\"paths\":{\"/*/users/**\":{}}}' or one path glob like '/**';"
-                + " got '" + value + "'");
+        throw new CliException(
+                "acl must be a JSON object like '{\"paths\":{\"/*/users/**\":{}}}' or one path glob like '/**';"
+                        + " got '" + value + "'");
     }
 }

@@ -3,7 +3,6 @@ package io.github.nexmock.cli;
 import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.credentials.EnvironmentCredentials;
 import io.github.nexmock.credentials.IncompleteCredentialsException;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +46,10 @@ final class CredentialLookup {
      * @throws CliException when there is none, naming every place that was looked at
      */
     ApiCredentials require(String keyFlag, String secretFlag) {
-        return find(keyFlag, secretFlag).orElseThrow(() -> new CliException(
-                "no API credentials: pass --api-key and --api-secret, set NEXMO_API_KEY and NEXMO_API_SECRET,"
-                        + " or write them to ~/" + RC_FILE + " with 'nexmo setup'"));
+        return find(keyFlag, secretFlag)
+                .orElseThrow(() -> new CliException(
+                        "no API credentials: pass --api-key and --api-secret, set NEXMO_API_KEY and NEXMO_API_SECRET,"
+                                + " or write them to ~/" + RC_FILE + " with 'nexmo setup'"));
     }
 
     private static ApiCredentials readRcFile(Path file) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +50,8 @@ final class IniFile {
             }
             int equals = line.indexOf('=');
             String key = equals < 0 ? line : line.substring(0, equals).strip();
-            String value = equals < 0 ? "true" : decode(line.substring(equals + 1).strip());
+            String value =
+                    equals < 0 ? "true" : decode(line.substring(equals + 1).strip());
             sections.computeIfAbsent(section, name -> new LinkedHashMap<>()).put(key, value);
         }
         return new IniFile(sections);
@@ -92,8 +92,12 @@ final class IniFile {
     }
 
     private static String encode(String value) {
-        boolean needsQuotes = value.contains("=") || value.contains("\n") || value.contains("\r")
-                || value.startsWith("[") || value.startsWith("\"") || value.startsWith("'")
+        boolean needsQuotes = value.contains("=")
+                || value.contains("\n")
+                || value.contains("\r")
+                || value.startsWith("[")
+                || value.startsWith("\"")
+                || value.startsWith("'")
                 || !value.equals(value.strip());
         if (needsQuotes) {
             try {
@@ -110,7 +114,8 @@ final class IniFile {
             try {
                 return JSON.readValue(value, String.class);
             } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("a quoted value is not a valid JSON string: " + e.getOriginalMessage());
+                throw new IllegalArgumentException(
+                        "a quoted value is not a valid JSON string: " + e.getOriginalMessage());
             }
         }
         if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {

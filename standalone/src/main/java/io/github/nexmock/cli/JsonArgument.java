@@ -17,8 +17,7 @@ final class JsonArgument {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private JsonArgument() {
-    }
+    private JsonArgument() {}
 
     /** The value as a JSON tree. */
     static JsonNode nodeOf(String value) {

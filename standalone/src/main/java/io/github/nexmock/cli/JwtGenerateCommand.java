@@ -15,30 +15,38 @@ import picocli.CommandLine.ParentCommand;
  * {@code jwt:generate}: signs a JWT offline with an application's private key, taking claims in nexmo-cli's
  * {@code name=value} style, and prints the token alone so it can be captured with {@code $(...)}.
  */
-@Command(name = "jwt:generate",
+@Command(
+        name = "jwt:generate",
         mixinStandardHelpOptions = true,
         description = {
-                "Sign a JWT for an application offline and print it alone on stdout.",
-                "Without PRIVATE_KEY, the key and application_id come from ./.nexmo-app (or ~/.nexmo-app).",
-                "Claims: application_id, sub, jti are strings; iat, nbf, exp are seconds since the epoch (exp defaults to"
-                        + " 15 minutes after iat, iat to now); acl is a JSON object or one path glob such as /**;"
-                        + " any other claim is parsed as JSON when it is JSON, else kept as a string.",
-                "An exp more than 24 h after iat is signed with a warning on stderr: Nexmo accepts such a token and"
-                        + " honours it 24 h after iat."},
-        footer = {"", "Example (the client SDK token of Nexmo's guide):",
-                "  nexmock jwt:generate ./private.key sub=alice exp=$(($(date +%%s)+86400)) "
-                        + "acl='{\"paths\":{\"/*/users/**\":{},\"/*/conversations/**\":{},\"/*/sessions/**\":{},"
-                        + "\"/*/devices/**\":{},\"/*/image/**\":{},\"/*/media/**\":{},\"/*/applications/**\":{},"
-                        + "\"/*/push/**\":{},\"/*/knocking/**\":{}}}' application_id=MY_APP_ID"})
+            "Sign a JWT for an application offline and print it alone on stdout.",
+            "Without PRIVATE_KEY, the key and application_id come from ./.nexmo-app (or ~/.nexmo-app).",
+            "Claims: application_id, sub, jti are strings; iat, nbf, exp are seconds since the epoch (exp defaults to"
+                    + " 15 minutes after iat, iat to now); acl is a JSON object or one path glob such as /**;"
+                    + " any other claim is parsed as JSON when it is JSON, else kept as a string.",
+            "An exp more than 24 h after iat is signed with a warning on stderr: Nexmo accepts such a token and"
+                    + " honours it 24 h after iat."
+        },
+        footer = {
+            "",
+            "Example (the client SDK token of Nexmo's guide):",
+            "  nexmock jwt:generate ./private.key sub=alice exp=$(($(date +%%s)+86400)) "
+                    + "acl='{\"paths\":{\"/*/users/**\":{},\"/*/conversations/**\":{},\"/*/sessions/**\":{},"
+                    + "\"/*/devices/**\":{},\"/*/image/**\":{},\"/*/media/**\":{},\"/*/applications/**\":{},"
+                    + "\"/*/push/**\":{},\"/*/knocking/**\":{}}}' application_id=MY_APP_ID"
+        })
 final class JwtGenerateCommand implements Callable<Integer> {
 
     @ParentCommand
     private NexmockCli cli;
 
-    @Parameters(paramLabel = "PRIVATE_KEY | CLAIM=VALUE", description = "PEM private key file (PKCS#8 or PKCS#1), then claims.")
+    @Parameters(
+            paramLabel = "PRIVATE_KEY | CLAIM=VALUE",
+            description = "PEM private key file (PKCS#8 or PKCS#1), then claims.")
     private List<String> arguments = new ArrayList<>();
 
-    @Option(names = "--allow-out-of-bounds",
+    @Option(
+            names = "--allow-out-of-bounds",
             description = "Sign even when exp - iat is under 30 s, for a token Nexmo must refuse.")
     private boolean outOfBoundsLifetime;
 
@@ -46,8 +54,8 @@ final class JwtGenerateCommand implements Callable<Integer> {
     public Integer call() {
         CliEnvironment environment = cli.environment();
         boolean keyFileGiven = !arguments.isEmpty() && !arguments.get(0).contains("=");
-        Map<String, String> claims = KeyValueArguments.parse(
-                keyFileGiven ? arguments.subList(1, arguments.size()) : arguments, "claim");
+        Map<String, String> claims =
+                KeyValueArguments.parse(keyFileGiven ? arguments.subList(1, arguments.size()) : arguments, "claim");
         NexmoJwtBuilder builder = NexmoJwts.builder();
         if (keyFileGiven) {
             if (!claims.containsKey("application_id")) {
@@ -70,7 +78,8 @@ final class JwtGenerateCommand implements Callable<Integer> {
             throw new CliException(OneLine.of(e), e);
         }
         cli.out().println(token);
-        builder.warnings().forEach(warning -> cli.err().println("warning: " + warning.code() + ": " + warning.message()));
+        builder.warnings()
+                .forEach(warning -> cli.err().println("warning: " + warning.code() + ": " + warning.message()));
         return 0;
     }
 }

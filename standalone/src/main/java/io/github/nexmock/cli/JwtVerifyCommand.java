@@ -36,15 +36,19 @@ import picocli.CommandLine.ParentCommand;
  * {@code --path}, the ACL) and prints its claims, and on stderr what Nexmo accepts but is probably a mistake, or the
  * refusal reason on stderr with exit code 1.
  */
-@Command(name = "jwt:verify",
+@Command(
+        name = "jwt:verify",
         mixinStandardHelpOptions = true,
-        description = {"Verify a JWT as the mock server does and print its claims as JSON.",
-                "The key is the application's public key, from --public-key or fetched from --base-url with the API"
-                        + " credentials. The ACL is checked only when --path is given."})
+        description = {
+            "Verify a JWT as the mock server does and print its claims as JSON.",
+            "The key is the application's public key, from --public-key or fetched from --base-url with the API"
+                    + " credentials. The ACL is checked only when --path is given."
+        })
 final class JwtVerifyCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Set<Reason> ACL_REASONS = Set.of(Reason.ACL_MISSING, Reason.ACL_DENIES_PATH, Reason.ACL_DENIES_METHOD);
+    private static final Set<Reason> ACL_REASONS =
+            Set.of(Reason.ACL_MISSING, Reason.ACL_DENIES_PATH, Reason.ACL_DENIES_METHOD);
 
     @ParentCommand
     private NexmockCli cli;
@@ -58,7 +62,10 @@ final class JwtVerifyCommand implements Callable<Integer> {
     @Mixin
     private CredentialOptions credentials;
 
-    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "GET",
+    @Option(
+            names = "--method",
+            paramLabel = "METHOD",
+            defaultValue = "GET",
             description = "HTTP method the ACL must allow (default: ${DEFAULT-VALUE}).")
     private String method;
 
@@ -68,12 +75,18 @@ final class JwtVerifyCommand implements Callable<Integer> {
     /** Where the verification key comes from: a file, or the application as the API returns it. */
     static final class KeySource {
 
-        @Option(names = "--public-key", paramLabel = "FILE",
-                description = "PEM public key of the application (a private key file works too: its public half is used).")
+        @Option(
+                names = "--public-key",
+                paramLabel = "FILE",
+                description =
+                        "PEM public key of the application (a private key file works too: its public half is used).")
         String publicKey;
 
-        @Option(names = "--base-url", paramLabel = "URL",
-                description = "Fetch the key of the token's application from this API (default: " + BaseUrlOption.DEFAULT + ").")
+        @Option(
+                names = "--base-url",
+                paramLabel = "URL",
+                description = "Fetch the key of the token's application from this API (default: "
+                        + BaseUrlOption.DEFAULT + ").")
         String baseUrl = BaseUrlOption.DEFAULT;
     }
 
@@ -81,7 +94,8 @@ final class JwtVerifyCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         CliEnvironment environment = cli.environment();
         String jwt = "-".equals(token) ? readStandardInput() : token.strip();
-        JwtVerifier verifier = JwtVerifier.builder().keyResolver(keyResolver(environment)).build();
+        JwtVerifier verifier =
+                JwtVerifier.builder().keyResolver(keyResolver(environment)).build();
         Map<String, Object> claims;
         List<TokenWarning> warnings;
         try {
@@ -90,8 +104,10 @@ final class JwtVerifyCommand implements Callable<Integer> {
             warnings = verified.warnings();
         } catch (JwtRejectedException e) {
             if (path != null || !ACL_REASONS.contains(e.reason())) {
-                throw new CliException("refused: " + e.reason() + " (" + e.reason().status() + " " + e.reason().code() + "): "
-                        + OneLine.of(e), e);
+                throw new CliException(
+                        "refused: " + e.reason() + " (" + e.reason().status() + " "
+                                + e.reason().code() + "): " + OneLine.of(e),
+                        e);
             }
             // The ACL is the verifier's last step: a token refused only there has passed every other check.
             claims = e.unverifiedClaims();
@@ -118,9 +134,11 @@ final class JwtVerifyCommand implements Callable<Integer> {
 
     private static PublicKey publicKeyOf(JsonNode application, String applicationId) {
         try {
-            return RsaKeys.readPublicKey(application.path("keys").path("public_key").asText(""));
+            return RsaKeys.readPublicKey(
+                    application.path("keys").path("public_key").asText(""));
         } catch (IllegalArgumentException e) {
-            throw new CliException("the API's public key of application " + applicationId + " is not usable: " + OneLine.of(e), e);
+            throw new CliException(
+                    "the API's public key of application " + applicationId + " is not usable: " + OneLine.of(e), e);
         }
     }
 

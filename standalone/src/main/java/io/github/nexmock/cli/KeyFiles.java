@@ -1,7 +1,6 @@
 package io.github.nexmock.cli;
 
 import io.github.nexmock.keys.RsaKeys;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +12,7 @@ import java.security.interfaces.RSAPublicKey;
 /** Reads the PEM key files users pass on the command line, with errors that name the file and the problem. */
 final class KeyFiles {
 
-    private KeyFiles() {
-    }
+    private KeyFiles() {}
 
     /** The private key in a PEM file (PKCS#8 or PKCS#1). */
     static RSAPrivateCrtKey readPrivateKey(Path file) {

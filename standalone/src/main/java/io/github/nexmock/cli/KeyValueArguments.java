@@ -10,8 +10,7 @@ import java.util.Map;
  */
 final class KeyValueArguments {
 
-    private KeyValueArguments() {
-    }
+    private KeyValueArguments() {}
 
     /**
      * Splits each argument at its first {@code =}, keeping argument order.

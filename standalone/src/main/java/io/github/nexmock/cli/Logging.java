@@ -9,10 +9,10 @@ final class Logging {
 
     private static final String LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
     /** Jetty warns when WireMock asks for more acceptor threads than there are cores, which is harmless for a mock. */
-    private static final String ACCEPTOR_WARNING = "org.slf4j.simpleLogger.log.org.eclipse.jetty.server.AbstractConnector";
+    private static final String ACCEPTOR_WARNING =
+            "org.slf4j.simpleLogger.log.org.eclipse.jetty.server.AbstractConnector";
 
-    private Logging() {
-    }
+    private Logging() {}
 
     /** Must run before the first logger is created, that is before the server is built. */
     static void configure(boolean verbose) {

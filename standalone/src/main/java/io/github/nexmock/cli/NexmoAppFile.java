@@ -24,18 +24,21 @@ record NexmoAppFile(Path file, String applicationId, String privateKey) {
      * @throws CliException when neither exists or the file lacks a value
      */
     static NexmoAppFile require(CliEnvironment environment) {
-        Path file = environment.configFile(FILE_NAME).orElseThrow(() -> new CliException(
-                "no " + FILE_NAME + " in " + environment.workingDirectory() + " or " + environment.homeDirectory()
-                        + ": run app:create here first"));
+        Path file = environment
+                .configFile(FILE_NAME)
+                .orElseThrow(() -> new CliException("no " + FILE_NAME + " in " + environment.workingDirectory() + " or "
+                        + environment.homeDirectory() + ": run app:create here first"));
         IniFile ini;
         try {
             ini = IniFile.parse(Files.readString(file));
         } catch (IOException | IllegalArgumentException e) {
             throw new CliException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        String applicationId = ini.value(SECTION, "app_id").filter(value -> !value.isBlank())
+        String applicationId = ini.value(SECTION, "app_id")
+                .filter(value -> !value.isBlank())
                 .orElseThrow(() -> new CliException(file + " has no app_id in its [" + SECTION + "] section"));
-        String privateKey = ini.value(SECTION, "private_key").filter(value -> !value.isBlank())
+        String privateKey = ini.value(SECTION, "private_key")
+                .filter(value -> !value.isBlank())
                 .orElseThrow(() -> new CliException(file + " has no private_key in its [" + SECTION + "] section"));
         return new NexmoAppFile(file, applicationId, privateKey);
     }

@@ -10,15 +10,20 @@ import picocli.CommandLine.Command;
  * The {@code nexmock} command line: the mock server ({@code serve}) and nexmo-cli's commands for applications,
  * users and JWTs, pointed at the mock or at the real platform. Entry point of the standalone jar.
  */
-@Command(name = "nexmock",
+@Command(
+        name = "nexmock",
         mixinStandardHelpOptions = true,
         versionProvider = NexmockVersion.class,
         description = "Mock Nexmo (Vonage) applications, users and JWTs, and work with them the way nexmo-cli does.")
 public final class NexmockCli implements Runnable {
 
     /** The subcommands, in the order the usage lists them. */
-    private static final List<Class<?>> COMMANDS = List.of(ServeCommand.class, AppCreateCommand.class,
-            UserCreateCommand.class, JwtGenerateCommand.class, JwtVerifyCommand.class);
+    private static final List<Class<?>> COMMANDS = List.of(
+            ServeCommand.class,
+            AppCreateCommand.class,
+            UserCreateCommand.class,
+            JwtGenerateCommand.class,
+            JwtVerifyCommand.class);
 
     /** Exit code of a command that failed, e.g. a missing file or a refused token. */
     static final int FAILED = 1;
@@ -36,8 +41,8 @@ public final class NexmockCli implements Runnable {
 
     /** Runs the command line and exits with its code (unless it is a server that keeps running). */
     public static void main(String[] args) {
-        int exitCode = run(args, CliEnvironment.system(),
-                new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        int exitCode = run(
+                args, CliEnvironment.system(), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         System.exit(exitCode);
     }
 
@@ -56,8 +61,9 @@ public final class NexmockCli implements Runnable {
         });
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             CommandLine command = exception.getCommandLine();
-            command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + OneLine.of(exception)
-                    + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+            command.getErr()
+                    .println(command.getCommandSpec().qualifiedName() + ": " + OneLine.of(exception) + " (see '"
+                            + command.getCommandSpec().qualifiedName() + " --help')");
             return USAGE;
         });
         return commandLine.execute(args);
@@ -70,7 +76,8 @@ public final class NexmockCli implements Runnable {
      */
     private static List<Class<?>> commandsFor(String[] args) {
         List<Class<?>> named = COMMANDS.stream()
-                .filter(command -> args.length > 0 && command.getAnnotation(Command.class).name().equals(args[0]))
+                .filter(command -> args.length > 0
+                        && command.getAnnotation(Command.class).name().equals(args[0]))
                 .toList();
         return named.isEmpty() ? COMMANDS : named;
     }

@@ -6,8 +6,7 @@ import java.nio.file.FileSystemException;
 /** Turns a failure into the single line the CLI prints for it. */
 final class OneLine {
 
-    private OneLine() {
-    }
+    private OneLine() {}
 
     /** The exception's message on one line; its type when it has no message. */
     static String of(Throwable failure) {

@@ -15,8 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 final class OwnerOnlyFiles {
 
-    private OwnerOnlyFiles() {
-    }
+    private OwnerOnlyFiles() {}
 
     /**
      * Writes {@code content} to {@code target}, replacing it if present.
@@ -29,13 +28,17 @@ final class OwnerOnlyFiles {
         Path temporary = null;
         try {
             temporary = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                    ? Files.createTempFile(directory, ".nexmock", ".tmp",
+                    ? Files.createTempFile(
+                            directory,
+                            ".nexmock",
+                            ".tmp",
                             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
                     : Files.createTempFile(directory, ".nexmock", ".tmp");
             Files.writeString(temporary, content);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (NoSuchFileException e) {
-            throw new CliException("cannot write " + what + " " + target + ": directory " + directory + " does not exist", e);
+            throw new CliException(
+                    "cannot write " + what + " " + target + ": directory " + directory + " does not exist", e);
         } catch (IOException e) {
             throw new CliException("cannot write " + what + " " + target + ": " + e.getMessage(), e);
         } finally {

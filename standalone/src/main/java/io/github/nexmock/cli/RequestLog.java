@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.nexmock.server.NexmoMockServer;
-
 import java.io.PrintWriter;
 
 /**
@@ -15,13 +14,16 @@ final class RequestLog {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private RequestLog() {
-    }
+    private RequestLog() {}
 
     /** Prints a line to {@code err} after each response the server sends. */
     static void attach(NexmoMockServer server, PrintWriter err) {
-        server.wireMock().addMockServiceRequestListener((request, response) -> err.println(
-                line(request.getMethod().getName(), request.getUrl(), response.getStatus(), response.getBodyAsString())));
+        server.wireMock()
+                .addMockServiceRequestListener((request, response) -> err.println(line(
+                        request.getMethod().getName(),
+                        request.getUrl(),
+                        response.getStatus(),
+                        response.getBodyAsString())));
     }
 
     static String line(String method, String url, int status, String body) {

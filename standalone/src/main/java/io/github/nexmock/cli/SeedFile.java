@@ -9,7 +9,6 @@ import io.github.nexmock.state.Application;
 import io.github.nexmock.state.ApplicationFields;
 import io.github.nexmock.state.NexmoState;
 import io.github.nexmock.state.UserFields;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -45,12 +44,10 @@ record SeedFile(Path file, List<SeedApplication> applications) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One application to seed. */
-    record SeedApplication(String name, Path privateKeyFile, JsonNode capabilities, List<SeedUser> users) {
-    }
+    record SeedApplication(String name, Path privateKeyFile, JsonNode capabilities, List<SeedUser> users) {}
 
     /** One user to seed in its application. */
-    record SeedUser(String name, String displayName) {
-    }
+    record SeedUser(String name, String displayName) {}
 
     /**
      * Reads and checks a seed file completely before anything is created.
@@ -64,7 +61,8 @@ record SeedFile(Path file, List<SeedApplication> applications) {
         } catch (NoSuchFileException e) {
             throw new CliException("seed file " + file + " does not exist", e);
         } catch (JsonProcessingException e) {
-            throw new CliException("seed file " + file + " is not valid JSON: " + OneLine.of(e.getOriginalMessage()), e);
+            throw new CliException(
+                    "seed file " + file + " is not valid JSON: " + OneLine.of(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new CliException("cannot read seed file " + file + ": " + OneLine.of(e), e);
         }
@@ -94,10 +92,12 @@ record SeedFile(Path file, List<SeedApplication> applications) {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < userNodes.size(); i++) {
             String userWhere = where + ".users[" + i + "]";
-            SeedUser user = new SeedUser(text(file, userWhere, userNodes.get(i), "name", true),
+            SeedUser user = new SeedUser(
+                    text(file, userWhere, userNodes.get(i), "name", true),
                     text(file, userWhere, userNodes.get(i), "display_name", false));
             if (!names.add(user.name())) {
-                throw new CliException("seed file " + file + ": " + userWhere + " repeats user name '" + user.name() + "'");
+                throw new CliException(
+                        "seed file " + file + ": " + userWhere + " repeats user name '" + user.name() + "'");
             }
             users.add(user);
         }
@@ -126,10 +126,14 @@ record SeedFile(Path file, List<SeedApplication> applications) {
                     .filter(existing -> existing.name().equals(seed.name()))
                     .findFirst()
                     .orElseGet(() -> state.createApplication(new ApplicationFields(
-                            seed.name(), seed.capabilities(), null, RsaKeys.toPublicPem(publicKey(seed.privateKeyFile(), keyPairs)))));
+                            seed.name(),
+                            seed.capabilities(),
+                            null,
+                            RsaKeys.toPublicPem(publicKey(seed.privateKeyFile(), keyPairs)))));
             for (SeedUser user : seed.users()) {
                 if (state.userByName(application.id(), user.name()).isEmpty()) {
-                    state.createUser(application.id(), UserFields.named(user.name()).withDisplayName(user.displayName()));
+                    state.createUser(
+                            application.id(), UserFields.named(user.name()).withDisplayName(user.displayName()));
                 }
             }
             out.println("seeded application " + application.id() + " \"" + application.name() + "\" with "

@@ -20,60 +20,89 @@ import picocli.CommandLine.ParentCommand;
  * Prints one ready line with the base URL and credentials once it answers requests; the secret is shown only when
  * nexmock generated it.
  */
-@Command(name = "serve",
+@Command(
+        name = "serve",
         mixinStandardHelpOptions = true,
-        description = {"Run the Nexmo mock server until SIGTERM or SIGINT.",
-                "Credentials: --api-key/--api-secret, NEXMO_*/VONAGE_* variables or .nexmorc; generated and printed"
-                        + " when there are none (with --api-key alone, only the secret is generated)."})
+        description = {
+            "Run the Nexmo mock server until SIGTERM or SIGINT.",
+            "Credentials: --api-key/--api-secret, NEXMO_*/VONAGE_* variables or .nexmorc; generated and printed"
+                    + " when there are none (with --api-key alone, only the secret is generated)."
+        })
 final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand
     private NexmockCli cli;
 
-    @Option(names = "--port", defaultValue = "8080", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--port",
+            defaultValue = "8080",
+            description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     private int port;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
             description = "Address to listen on (default: ${DEFAULT-VALUE}); 0.0.0.0 exposes the mock to the network.")
     private String bindAddress;
 
     @Mixin
     private CredentialOptions credentials;
 
-    @Option(names = "--state", paramLabel = "FILE",
-            description = "Keep applications and users in FILE: loaded at start, every acknowledged change written before"
-                    + " the response, safe against kill -9.")
+    @Option(
+            names = "--state",
+            paramLabel = "FILE",
+            description =
+                    "Keep applications and users in FILE: loaded at start, every acknowledged change written before"
+                            + " the response, safe against kill -9.")
     private String stateFile;
 
-    @Option(names = "--seed", paramLabel = "FILE",
+    @Option(
+            names = "--seed",
+            paramLabel = "FILE",
             description = "JSON file of applications (with their users) to create at start unless already there.")
     private String seedFile;
 
-    @Option(names = "--max-journal", paramLabel = "N", defaultValue = "" + NexmoMockServer.DEFAULT_MAX_JOURNAL_ENTRIES,
+    @Option(
+            names = "--max-journal",
+            paramLabel = "N",
+            defaultValue = "" + NexmoMockServer.DEFAULT_MAX_JOURNAL_ENTRIES,
             description = "Requests kept in WireMock's request journal (default: ${DEFAULT-VALUE}).")
     private int maxJournal;
 
-    @Option(names = "--max-body-size", paramLabel = "BYTES", defaultValue = "" + NexmoMockServer.DEFAULT_MAX_BODY_SIZE,
+    @Option(
+            names = "--max-body-size",
+            paramLabel = "BYTES",
+            defaultValue = "" + NexmoMockServer.DEFAULT_MAX_BODY_SIZE,
             description = "Largest request body, also once gzip-inflated; a larger one gets a 413 and is not read"
                     + " (default: ${DEFAULT-VALUE}).")
     private long maxBodySize;
 
-    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "30",
+    @Option(
+            names = "--idle-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "30",
             description = "Close a connection that sends nothing for this long, or whose request headers are still"
                     + " arriving after one to two times this (default: ${DEFAULT-VALUE}).")
     private long idleTimeoutSeconds;
 
-    @Option(names = "--min-data-rate", paramLabel = "BYTES_PER_SECOND",
+    @Option(
+            names = "--min-data-rate",
+            paramLabel = "BYTES_PER_SECOND",
             defaultValue = "" + NexmoMockServer.DEFAULT_MIN_REQUEST_DATA_RATE,
             description = "Answer 408 to a request body arriving slower than this once it has taken longer than"
                     + " --idle-timeout; 0 turns the check off (default: ${DEFAULT-VALUE}).")
     private long minDataRate;
 
-    @Option(names = "--admin-token", paramLabel = "TOKEN",
+    @Option(
+            names = "--admin-token",
+            paramLabel = "TOKEN",
             description = "Require 'Authorization: Bearer TOKEN' on /__admin.")
     private String adminToken;
 
-    @Option(names = {"-v", "--verbose"}, description = "Log every request (path and status, never credentials) and server info.")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Log every request (path and status, never credentials) and server info.")
     private boolean verbose;
 
     @Override
@@ -93,11 +122,14 @@ final class ServeCommand implements Callable<Integer> {
             throw new CliException(startFailure(e), e);
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            cli.err().println("nexmock stopped");
-            stopped.countDown();
-        }, "nexmock-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            cli.err().println("nexmock stopped");
+                            stopped.countDown();
+                        },
+                        "nexmock-shutdown"));
         if (verbose) {
             RequestLog.attach(server, cli.err());
         }
@@ -113,7 +145,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path file = environment.resolve(stateFile);
         if (!Files.isDirectory(file.getParent())) {
-            throw new CliException("cannot use state file " + file + ": directory " + file.getParent() + " does not exist");
+            throw new CliException(
+                    "cannot use state file " + file + ": directory " + file.getParent() + " does not exist");
         }
         return Optional.of(file);
     }

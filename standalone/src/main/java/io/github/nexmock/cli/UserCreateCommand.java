@@ -17,11 +17,14 @@ import picocli.CommandLine.ParentCommand;
  * {@code user:create}: creates a user of the application in {@code ./.nexmo-app}, authenticating with an application
  * JWT signed by its private key, and prints {@code User created: USR-...} like nexmo-cli.
  */
-@Command(name = "user:create",
+@Command(
+        name = "user:create",
         mixinStandardHelpOptions = true,
-        description = {"Create a user of the application in ./.nexmo-app (or ~/.nexmo-app).",
-                "name, display_name and image_url are strings; other fields (properties, channels) are parsed as JSON"
-                        + " when they are JSON."},
+        description = {
+            "Create a user of the application in ./.nexmo-app (or ~/.nexmo-app).",
+            "name, display_name and image_url are strings; other fields (properties, channels) are parsed as JSON"
+                    + " when they are JSON."
+        },
         footer = {"", "Example:", "  nexmock user:create name=alice display_name=\"Alice Smith\""})
 final class UserCreateCommand implements Callable<Integer> {
 
@@ -40,10 +43,13 @@ final class UserCreateCommand implements Callable<Integer> {
     public Integer call() {
         CliEnvironment environment = cli.environment();
         ObjectNode request = JsonNodeFactory.instance.objectNode();
-        for (Map.Entry<String, String> field : KeyValueArguments.parse(fields, "user field").entrySet()) {
-            request.set(field.getKey(), STRING_FIELDS.contains(field.getKey())
-                    ? request.textNode(field.getValue())
-                    : JsonArgument.nodeOf(field.getValue()));
+        for (Map.Entry<String, String> field :
+                KeyValueArguments.parse(fields, "user field").entrySet()) {
+            request.set(
+                    field.getKey(),
+                    STRING_FIELDS.contains(field.getKey())
+                            ? request.textNode(field.getValue())
+                            : JsonArgument.nodeOf(field.getValue()));
         }
         NexmoAppFile app = NexmoAppFile.require(environment);
         String token = NexmoJwts.builder()
@@ -51,7 +57,10 @@ final class UserCreateCommand implements Callable<Integer> {
                 .privateKey(KeyFiles.privateKey(app.privateKeyPem(environment), "private key in " + app.file()))
                 .sign();
 
-        String userId = new NexmoApiClient(baseUrl.uri()).createUser(token, request).path("id").asText();
+        String userId = new NexmoApiClient(baseUrl.uri())
+                .createUser(token, request)
+                .path("id")
+                .asText();
 
         cli.out().println("User created: " + userId);
         return 0;

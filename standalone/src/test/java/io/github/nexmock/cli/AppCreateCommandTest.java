@@ -49,8 +49,11 @@ class AppCreateCommandTest {
     @BeforeEach
     void stubCreate() {
         api.resetAll();
-        api.stubFor(post("/v2/applications").willReturn(aResponse().withStatus(201).withBody(
-                "{\"id\":\"" + APP_ID + "\",\"keys\":{\"public_key\":\"x\",\"private_key\":" + json(privateKeyPem) + "}}")));
+        api.stubFor(post("/v2/applications")
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withBody("{\"id\":\"" + APP_ID + "\",\"keys\":{\"public_key\":\"x\",\"private_key\":"
+                                + json(privateKeyPem) + "}}")));
         sandbox = new CliSandbox(root);
     }
 
@@ -65,12 +68,25 @@ class AppCreateCommandTest {
 
     @Test
     void createsTheApplicationOfTheGuideAndWritesKeyAndNexmoAppOwnerOnly() throws IOException {
-        CliSandbox.Result result = create("My Nexmo App", "http://example.com/answer", "http://example.com/event",
-                "--type=rtc", "--keyfile=private.key", "--api-key", "key", "--api-secret", "secret");
+        CliSandbox.Result result = create(
+                "My Nexmo App",
+                "http://example.com/answer",
+                "http://example.com/event",
+                "--type=rtc",
+                "--keyfile=private.key",
+                "--api-key",
+                "key",
+                "--api-secret",
+                "secret");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).isEqualTo(String.join(System.lineSeparator(), "Application created: " + APP_ID,
-                "Credentials written to " + sandbox.work(".nexmo-app"), "Private Key saved to: private.key", ""));
+        assertThat(result.out())
+                .isEqualTo(String.join(
+                        System.lineSeparator(),
+                        "Application created: " + APP_ID,
+                        "Credentials written to " + sandbox.work(".nexmo-app"),
+                        "Private Key saved to: private.key",
+                        ""));
         api.verify(postRequestedFor(urlEqualTo("/v2/applications"))
                 .withHeader("Authorization", equalTo("Basic a2V5OnNlY3JldA=="))
                 .withRequestBody(equalToJson("{\"name\":\"My Nexmo App\",\"capabilities\":{\"rtc\":{\"webhooks\":{"
@@ -87,8 +103,8 @@ class AppCreateCommandTest {
     void mapsSeveralCapabilitiesAndTakesCredentialsFromTheEnvironment() {
         sandbox.variable("VONAGE_API_KEY", "key").variable("VONAGE_API_SECRET", "secret");
 
-        CliSandbox.Result result = create("Both", "https://a.example/answer", "https://a.example/event",
-                "--capabilities=voice,rtc,vbc");
+        CliSandbox.Result result =
+                create("Both", "https://a.example/answer", "https://a.example/event", "--capabilities=voice,rtc,vbc");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         api.verify(postRequestedFor(urlEqualTo("/v2/applications"))
@@ -105,12 +121,16 @@ class AppCreateCommandTest {
         sandbox.variable("NEXMO_API_KEY", "key").variable("NEXMO_API_SECRET", "secret");
 
         assertThat(create("A", "http://only-answer").err())
-                .isEqualTo("nexmock app:create: give both ANSWER_URL and EVENT_URL, or neither" + System.lineSeparator());
+                .isEqualTo(
+                        "nexmock app:create: give both ANSWER_URL and EVENT_URL, or neither" + System.lineSeparator());
         assertThat(create("A", "--type=rtc", "--capabilities=voice").err())
                 .isEqualTo("nexmock app:create: give --type or --capabilities, not both" + System.lineSeparator());
-        assertThat(create("A", "--type=sms").err()).startsWith("nexmock app:create: unknown capability 'sms'").hasLineCount(1);
+        assertThat(create("A", "--type=sms").err())
+                .startsWith("nexmock app:create: unknown capability 'sms'")
+                .hasLineCount(1);
         assertThat(create("A", "--keyfile=missing/private.key").err())
-                .startsWith("nexmock app:create: cannot save the private key to ").hasLineCount(1);
+                .startsWith("nexmock app:create: cannot save the private key to ")
+                .hasLineCount(1);
         assertThat(api.getAllServeEvents()).isEmpty();
     }
 
@@ -119,19 +139,27 @@ class AppCreateCommandTest {
         CliSandbox.Result result = create("A");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).startsWith("nexmock app:create: no API credentials: ").hasLineCount(1);
+        assertThat(result.err())
+                .startsWith("nexmock app:create: no API credentials: ")
+                .hasLineCount(1);
     }
 
     @Test
     void reportsTheApisRefusalOnOneLine() {
-        api.stubFor(post("/v2/applications").willReturn(aResponse().withStatus(401)
-                .withBody("{\"title\":\"Unauthorized\",\"detail\":\"You did not provide correct credentials.\"}")));
+        api.stubFor(
+                post("/v2/applications")
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(401)
+                                        .withBody(
+                                                "{\"title\":\"Unauthorized\",\"detail\":\"You did not provide correct credentials.\"}")));
 
         CliSandbox.Result result = create("A", "--api-key", "key", "--api-secret", "wrong-secret");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).isEqualTo("nexmock app:create: POST " + api.baseUrl() + "/v2/applications answered 401 "
-                + "Unauthorized: You did not provide correct credentials." + System.lineSeparator());
+        assertThat(result.err())
+                .isEqualTo("nexmock app:create: POST " + api.baseUrl() + "/v2/applications answered 401 "
+                        + "Unauthorized: You did not provide correct credentials." + System.lineSeparator());
         assertThat(sandbox.work(".nexmo-app")).doesNotExist();
     }
 

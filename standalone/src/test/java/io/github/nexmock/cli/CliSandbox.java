@@ -49,6 +49,5 @@ final class CliSandbox {
         return new Result(exitCode, out.toString(), err.toString());
     }
 
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 }

@@ -17,15 +17,18 @@ class CredentialLookupTest {
 
     private CliSandbox sandboxWithEverySource() throws IOException {
         CliSandbox sandbox = new CliSandbox(root)
-                .variable("NEXMO_API_KEY", "nexmo-key").variable("NEXMO_API_SECRET", "nexmo-secret")
-                .variable("VONAGE_API_KEY", "vonage-key").variable("VONAGE_API_SECRET", "vonage-secret");
+                .variable("NEXMO_API_KEY", "nexmo-key")
+                .variable("NEXMO_API_SECRET", "nexmo-secret")
+                .variable("VONAGE_API_KEY", "vonage-key")
+                .variable("VONAGE_API_SECRET", "vonage-secret");
         Files.writeString(sandbox.home(".nexmorc"), "[credentials]\napi_key=rc-key\napi_secret=rc-secret\n");
         return sandbox;
     }
 
     @Test
     void flagsComeFirst() throws IOException {
-        ApiCredentials found = new CredentialLookup(sandboxWithEverySource().environment()).require("flag-key", "flag-secret");
+        ApiCredentials found =
+                new CredentialLookup(sandboxWithEverySource().environment()).require("flag-key", "flag-secret");
 
         assertThat(found).isEqualTo(new ApiCredentials("flag-key", "flag-secret", "--api-key/--api-secret"));
     }
@@ -41,10 +44,14 @@ class CredentialLookupTest {
     @Test
     void vonageVariablesComeBeforeTheConfigFile() throws IOException {
         CliSandbox sandbox = new CliSandbox(root)
-                .variable("VONAGE_API_KEY", "vonage-key").variable("VONAGE_API_SECRET", "vonage-secret");
+                .variable("VONAGE_API_KEY", "vonage-key")
+                .variable("VONAGE_API_SECRET", "vonage-secret");
         Files.writeString(sandbox.home(".nexmorc"), "[credentials]\napi_key=rc-key\napi_secret=rc-secret\n");
 
-        assertThat(new CredentialLookup(sandbox.environment()).require(null, null).apiKey()).isEqualTo("vonage-key");
+        assertThat(new CredentialLookup(sandbox.environment())
+                        .require(null, null)
+                        .apiKey())
+                .isEqualTo("vonage-key");
     }
 
     @Test
@@ -55,7 +62,9 @@ class CredentialLookupTest {
 
         ApiCredentials found = new CredentialLookup(sandbox.environment()).require(null, null);
 
-        assertThat(found).isEqualTo(new ApiCredentials("local-key", "local-secret", sandbox.work(".nexmorc").toString()));
+        assertThat(found)
+                .isEqualTo(new ApiCredentials(
+                        "local-key", "local-secret", sandbox.work(".nexmorc").toString()));
     }
 
     @Test
@@ -64,7 +73,8 @@ class CredentialLookupTest {
         Files.writeString(sandbox.home(".nexmorc"), "[credentials]\napi_key=home-key\napi_secret=home-secret\n");
 
         assertThat(new CredentialLookup(sandbox.environment()).find(null, null))
-                .contains(new ApiCredentials("home-key", "home-secret", sandbox.home(".nexmorc").toString()));
+                .contains(new ApiCredentials(
+                        "home-key", "home-secret", sandbox.home(".nexmorc").toString()));
     }
 
     @Test
@@ -74,7 +84,9 @@ class CredentialLookupTest {
         assertThat(lookup.find(null, null)).isEmpty();
         assertThatThrownBy(() -> lookup.require(null, null))
                 .isInstanceOf(CliException.class)
-                .hasMessageContaining("--api-key").hasMessageContaining("NEXMO_API_KEY").hasMessageContaining(".nexmorc");
+                .hasMessageContaining("--api-key")
+                .hasMessageContaining("NEXMO_API_KEY")
+                .hasMessageContaining(".nexmorc");
     }
 
     @Test

@@ -75,7 +75,8 @@ class DurableStateJarIT {
         }
 
         assertThat(acknowledged(writers)).isGreaterThan(200);
-        assertThat(writers).allSatisfy(writer -> assertThat(writer.kinds).as("kinds of acknowledged writes")
+        assertThat(writers).allSatisfy(writer -> assertThat(writer.kinds)
+                .as("kinds of acknowledged writes")
                 .containsExactlyInAnyOrder(Write.values()));
     }
 
@@ -96,7 +97,11 @@ class DurableStateJarIT {
     }
 
     private static String token(String applicationId) {
-        return NexmoJwts.builder().applicationId(applicationId).privateKey(keys.getPrivate()).lifetime(Duration.ofHours(1)).sign();
+        return NexmoJwts.builder()
+                .applicationId(applicationId)
+                .privateKey(keys.getPrivate())
+                .lifetime(Duration.ofHours(1))
+                .sign();
     }
 
     /** Lets the writers run for {@code millis}, kills the server with SIGKILL, and waits until every writer has noticed. */
@@ -126,11 +131,17 @@ class DurableStateJarIT {
     }
 
     /** The kinds of writes the mixed clients send. */
-    enum Write { CREATE_APPLICATION, RENAME_APPLICATION, DELETE_APPLICATION, CREATE_USER, PATCH_USER, DELETE_USER }
+    enum Write {
+        CREATE_APPLICATION,
+        RENAME_APPLICATION,
+        DELETE_APPLICATION,
+        CREATE_USER,
+        PATCH_USER,
+        DELETE_USER
+    }
 
     /** What a client was told about one of its users: its application and display name. */
-    record KnownUser(String applicationId, String displayName) {
-    }
+    record KnownUser(String applicationId, String displayName) {}
 
     /**
      * One client writing its own applications and users, one request at a time, and remembering what the server
@@ -199,7 +210,9 @@ class DurableStateJarIT {
 
         private void createApplication(RawApi api) throws IOException, InterruptedException {
             String name = "app-" + UUID.randomUUID();
-            RawApi.Response response = api.basic("POST", "/v2/applications",
+            RawApi.Response response = api.basic(
+                    "POST",
+                    "/v2/applications",
                     "{\"name\":\"" + name + "\",\"keys\":{\"public_key\":\"" + publicKeyJson + "\"}}");
             expect(response, 201);
             applications.put(response.json().get("id").asText(), name);
@@ -220,7 +233,10 @@ class DurableStateJarIT {
 
         private void createUser(RawApi api, String applicationId) throws IOException, InterruptedException {
             String displayName = "User " + random.nextInt(1000);
-            RawApi.Response response = api.bearer("POST", "/v1/users", token(applicationId),
+            RawApi.Response response = api.bearer(
+                    "POST",
+                    "/v1/users",
+                    token(applicationId),
                     "{\"name\":\"user-" + UUID.randomUUID() + "\",\"display_name\":\"" + displayName + "\"}");
             expect(response, 201);
             users.put(response.json().get("id").asText(), new KnownUser(applicationId, displayName));
@@ -230,14 +246,25 @@ class DurableStateJarIT {
             KnownUser user = users.get(userId);
             String displayName = "Patched " + random.nextInt(1000);
             inFlight = userId;
-            expect(api.bearer("PATCH", "/v1/users/" + userId, token(user.applicationId()),
-                    "{\"display_name\":\"" + displayName + "\"}"), 200);
+            expect(
+                    api.bearer(
+                            "PATCH",
+                            "/v1/users/" + userId,
+                            token(user.applicationId()),
+                            "{\"display_name\":\"" + displayName + "\"}"),
+                    200);
             users.put(userId, new KnownUser(user.applicationId(), displayName));
         }
 
         private void deleteUser(RawApi api, String userId) throws IOException, InterruptedException {
             inFlight = userId;
-            expect(api.bearer("DELETE", "/v1/users/" + userId, token(users.get(userId).applicationId()), null), 204);
+            expect(
+                    api.bearer(
+                            "DELETE",
+                            "/v1/users/" + userId,
+                            token(users.get(userId).applicationId()),
+                            null),
+                    204);
             deletedUsers.put(userId, users.remove(userId).applicationId());
         }
 
@@ -255,23 +282,32 @@ class DurableStateJarIT {
             }
             for (Map.Entry<String, String> application : applications.entrySet()) {
                 RawApi.Response response = api.basic("GET", "/v2/applications/" + application.getKey(), null);
-                assertThat(response.status()).as("acknowledged application %s", application.getKey()).isEqualTo(200);
+                assertThat(response.status())
+                        .as("acknowledged application %s", application.getKey())
+                        .isEqualTo(200);
                 assertThat(response.json().get("name").asText()).isEqualTo(application.getValue());
             }
             for (Map.Entry<String, KnownUser> user : users.entrySet()) {
-                RawApi.Response response = userOf(api, user.getKey(), user.getValue().applicationId());
-                assertThat(response.status()).as("acknowledged user %s", user.getKey()).isEqualTo(200);
-                assertThat(response.json().get("display_name").asText()).isEqualTo(user.getValue().displayName());
+                RawApi.Response response =
+                        userOf(api, user.getKey(), user.getValue().applicationId());
+                assertThat(response.status())
+                        .as("acknowledged user %s", user.getKey())
+                        .isEqualTo(200);
+                assertThat(response.json().get("display_name").asText())
+                        .isEqualTo(user.getValue().displayName());
             }
             for (Map.Entry<String, String> user : deletedUsers.entrySet()) {
                 if (applications.containsKey(user.getValue())) {
                     assertThat(userOf(api, user.getKey(), user.getValue()).status())
-                            .as("deleted user %s", user.getKey()).isEqualTo(404);
+                            .as("deleted user %s", user.getKey())
+                            .isEqualTo(404);
                 }
             }
             for (String applicationId : deletedApplications) {
-                assertThat(api.basic("GET", "/v2/applications/" + applicationId, null).status())
-                        .as("deleted application %s", applicationId).isEqualTo(404);
+                assertThat(api.basic("GET", "/v2/applications/" + applicationId, null)
+                                .status())
+                        .as("deleted application %s", applicationId)
+                        .isEqualTo(404);
             }
         }
 
@@ -281,7 +317,11 @@ class DurableStateJarIT {
                 if (user.status() == 404) {
                     deletedUsers.put(id, users.remove(id).applicationId());
                 } else {
-                    users.put(id, new KnownUser(users.get(id).applicationId(), user.json().get("display_name").asText()));
+                    users.put(
+                            id,
+                            new KnownUser(
+                                    users.get(id).applicationId(),
+                                    user.json().get("display_name").asText()));
                 }
                 return;
             }

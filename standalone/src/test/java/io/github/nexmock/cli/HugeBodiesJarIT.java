@@ -65,7 +65,9 @@ class HugeBodiesJarIT {
             assertThat(results).as("answers to the 100 MB bodies").allSatisfy(result -> {
                 assertThat(result.status()).as(result.toString()).isEqualTo(413);
                 assertThat(result.answer()).contains("payload-too-large");
-                assertThat(result.bytesSent()).as("bytes sent before the answer").isLessThan(BODY_BYTES);
+                assertThat(result.bytesSent())
+                        .as("bytes sent before the answer")
+                        .isLessThan(BODY_BYTES);
             });
             assertThat(during.status()).isEqualTo(200);
             assertThat(after.status()).as(after.body()).isEqualTo(201);
@@ -77,8 +79,7 @@ class HugeBodiesJarIT {
     }
 
     /** What one client sent before its answer came, and the answer. */
-    private record Sent(int status, String answer, long bytesSent) {
-    }
+    private record Sent(int status, String answer, long bytesSent) {}
 
     /**
      * Sends the headers and then up to 100 MB of spaces on one connection while another thread reads the answer;
@@ -91,7 +92,8 @@ class HugeBodiesJarIT {
             String framing = chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + BODY_BYTES;
             OutputStream out = socket.getOutputStream();
             out.write(("POST /v2/applications HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic " + credentials
-                    + "\r\nContent-Type: application/json\r\n" + framing + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nContent-Type: application/json\r\n" + framing + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             InputStream in = socket.getInputStream();
             CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> readAll(in), readers);
             byte[] spaces = new byte[CHUNK];
@@ -136,7 +138,8 @@ class HugeBodiesJarIT {
     private static long statusKilobytes(long pid, String name) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
             if (line.startsWith(name + ":")) {
-                return Long.parseLong(line.substring(name.length() + 1).replace("kB", "").strip());
+                return Long.parseLong(
+                        line.substring(name.length() + 1).replace("kB", "").strip());
             }
         }
         throw new IllegalStateException(name + " missing from /proc/" + pid + "/status");

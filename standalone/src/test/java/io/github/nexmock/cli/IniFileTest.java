@@ -9,7 +9,8 @@ class IniFileTest {
 
     @Test
     void readsSectionsKeysAndCommentsAsNexmoCliWritesThem() {
-        IniFile ini = IniFile.parse("; written by nexmo setup\n[credentials]\napi_key = abc123\n# note\napi_secret=s3cr3t ; inline\n");
+        IniFile ini = IniFile.parse(
+                "; written by nexmo setup\n[credentials]\napi_key = abc123\n# note\napi_secret=s3cr3t ; inline\n");
 
         assertThat(ini.value("credentials", "api_key")).contains("abc123");
         assertThat(ini.value("credentials", "api_secret")).contains("s3cr3t");
@@ -19,7 +20,8 @@ class IniFileTest {
 
     @Test
     void decodesJsonQuotedMultiLineValues() {
-        IniFile ini = IniFile.parse("[app_config]\r\napp_id=1234\r\nprivate_key=\"-----BEGIN PRIVATE KEY-----\\nMIIE\\n-----END PRIVATE KEY-----\\n\"\r\n");
+        IniFile ini = IniFile.parse(
+                "[app_config]\r\napp_id=1234\r\nprivate_key=\"-----BEGIN PRIVATE KEY-----\\nMIIE\\n-----END PRIVATE KEY-----\\n\"\r\n");
 
         assertThat(ini.value("app_config", "private_key"))
                 .contains("-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n");
@@ -43,7 +45,8 @@ class IniFileTest {
 
         IniFile reread = IniFile.parse(ini.render());
 
-        assertThat(ini.render()).startsWith("[app_config]\napp_id=aaaaaaaa-bbbb-cccc-dddd-0123456789ab\nprivate_key=\"-----BEGIN");
+        assertThat(ini.render())
+                .startsWith("[app_config]\napp_id=aaaaaaaa-bbbb-cccc-dddd-0123456789ab\nprivate_key=\"-----BEGIN");
         assertThat(reread.value("app_config", "private_key")).contains(pem);
         assertThat(reread.value("credentials", "api_secret")).contains("a#b;c");
     }

@@ -42,15 +42,23 @@ class JwtGenerateCommandTest {
     }
 
     private VerifiedToken verify(String token, String path) {
-        return JwtVerifier.builder().keyResolver(id -> Optional.of(keys.getPublic())).build().verify(token.strip(), "GET", path);
+        return JwtVerifier.builder()
+                .keyResolver(id -> Optional.of(keys.getPublic()))
+                .build()
+                .verify(token.strip(), "GET", path);
     }
 
     @Test
     void signsTheGuidesClientSdkTokenAndPrintsOnlyTheToken() {
         long exp = Instant.now().getEpochSecond() + 86400;
 
-        CliSandbox.Result result = sandbox.run("jwt:generate", "./private.key", "sub=alice", "exp=" + exp,
-                "acl=" + CLIENT_SDK_ACL, "application_id=" + APP_ID);
+        CliSandbox.Result result = sandbox.run(
+                "jwt:generate",
+                "./private.key",
+                "sub=alice",
+                "exp=" + exp,
+                "acl=" + CLIENT_SDK_ACL,
+                "application_id=" + APP_ID);
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
@@ -64,7 +72,8 @@ class JwtGenerateCommandTest {
 
     @Test
     void acceptsTheOlderGuidesPathShorthandForTheAcl() {
-        CliSandbox.Result result = sandbox.run("jwt:generate", "private.key", "sub=alice", "acl=/**", "application_id=" + APP_ID);
+        CliSandbox.Result result =
+                sandbox.run("jwt:generate", "private.key", "sub=alice", "acl=/**", "application_id=" + APP_ID);
 
         assertThat(result.exitCode()).isZero();
         assertThat(verify(result.out(), "/v2/anything/at/all").acl()).isEqualTo(Acl.allowAll());
@@ -74,9 +83,20 @@ class JwtGenerateCommandTest {
     void givesTimeClaimsNumbersAndParsesOtherClaimsAsJsonOnlyWhenTheyAreJson() {
         long now = Instant.now().getEpochSecond();
 
-        CliSandbox.Result result = sandbox.run("jwt:generate", "private.key", "application_id=" + APP_ID,
-                "acl=/**", "iat=" + (now - 10), "nbf=" + (now - 5), "exp=" + (now + 600), "jti=42", "sub=007",
-                "level=3", "tags=[\"a\",\"b\"]", "quoted=\"7\"", "note=hello world");
+        CliSandbox.Result result = sandbox.run(
+                "jwt:generate",
+                "private.key",
+                "application_id=" + APP_ID,
+                "acl=/**",
+                "iat=" + (now - 10),
+                "nbf=" + (now - 5),
+                "exp=" + (now + 600),
+                "jti=42",
+                "sub=007",
+                "level=3",
+                "tags=[\"a\",\"b\"]",
+                "quoted=\"7\"",
+                "note=hello world");
 
         JsonNode payload = TokenPayload.of(result.out());
         assertThat(payload.get("iat").isIntegralNumber()).isTrue();
@@ -94,10 +114,12 @@ class JwtGenerateCommandTest {
 
     @Test
     void takesTheKeyAndApplicationIdFromNexmoAppWhenNoKeyFileIsGiven() throws IOException {
-        Files.writeString(sandbox.work(".nexmo-app"), IniFile.empty()
-                .with("app_config", "app_id", APP_ID)
-                .with("app_config", "private_key", RsaKeys.toPkcs1Pem(keys.getPrivate()))
-                .render());
+        Files.writeString(
+                sandbox.work(".nexmo-app"),
+                IniFile.empty()
+                        .with("app_config", "app_id", APP_ID)
+                        .with("app_config", "private_key", RsaKeys.toPkcs1Pem(keys.getPrivate()))
+                        .render());
 
         CliSandbox.Result result = sandbox.run("jwt:generate", "sub=alice", "acl=/**");
 
@@ -121,20 +143,23 @@ class JwtGenerateCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).isEqualTo("nexmock jwt:generate: private key file " + sandbox.work("missing.key")
-                + " does not exist" + System.lineSeparator());
+        assertThat(result.err())
+                .isEqualTo("nexmock jwt:generate: private key file " + sandbox.work("missing.key") + " does not exist"
+                        + System.lineSeparator());
     }
 
     @Test
     void saysWhyAKeyFileIsUnusableWithoutPrintingIt() throws IOException {
-        String certificate = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUSECRETSECRET\n-----END CERTIFICATE-----\n";
+        String certificate =
+                "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUSECRETSECRET\n-----END CERTIFICATE-----\n";
         Files.writeString(sandbox.work("cert.pem"), certificate);
 
         CliSandbox.Result result = sandbox.run("jwt:generate", "cert.pem", "application_id=" + APP_ID);
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).startsWith("nexmock jwt:generate: private key file " + sandbox.work("cert.pem")
-                + " is not a usable RSA private key: ");
+        assertThat(result.err())
+                .startsWith("nexmock jwt:generate: private key file " + sandbox.work("cert.pem")
+                        + " is not a usable RSA private key: ");
         assertThat(result.err()).doesNotContain("SECRETSECRET").hasLineCount(1);
     }
 
@@ -143,20 +168,28 @@ class JwtGenerateCommandTest {
         assertThat(sandbox.run("jwt:generate", "private.key", "sub=alice").err())
                 .isEqualTo("nexmock jwt:generate: application_id=... is required when a private key file is given"
                         + System.lineSeparator());
-        assertThat(sandbox.run("jwt:generate", "private.key", "application_id=" + APP_ID, "exp=tomorrow").err())
-                .startsWith("nexmock jwt:generate: exp must be whole seconds since the epoch").hasLineCount(1);
-        assertThat(sandbox.run("jwt:generate", "private.key", "application_id=" + APP_ID, "acl=users").err())
-                .startsWith("nexmock jwt:generate: acl must be a JSON object").hasLineCount(1);
-        assertThat(sandbox.run("jwt:generate", "private.key", "application_id=" + APP_ID, "acl={\"paths\":[]}").err())
-                .startsWith("nexmock jwt:generate: acl is not usable: ").hasLineCount(1);
-        assertThat(sandbox.run("jwt:generate", "private.key", "application_id=" + APP_ID, "sub").err())
+        assertThat(sandbox.run("jwt:generate", "private.key", "application_id=" + APP_ID, "exp=tomorrow")
+                        .err())
+                .startsWith("nexmock jwt:generate: exp must be whole seconds since the epoch")
+                .hasLineCount(1);
+        assertThat(sandbox.run("jwt:generate", "private.key", "application_id=" + APP_ID, "acl=users")
+                        .err())
+                .startsWith("nexmock jwt:generate: acl must be a JSON object")
+                .hasLineCount(1);
+        assertThat(sandbox.run("jwt:generate", "private.key", "application_id=" + APP_ID, "acl={\"paths\":[]}")
+                        .err())
+                .startsWith("nexmock jwt:generate: acl is not usable: ")
+                .hasLineCount(1);
+        assertThat(sandbox.run("jwt:generate", "private.key", "application_id=" + APP_ID, "sub")
+                        .err())
                 .isEqualTo("nexmock jwt:generate: claim 'sub' is not in the form name=value" + System.lineSeparator());
         long now = Instant.now().getEpochSecond();
-        CliSandbox.Result tooShort = sandbox.run("jwt:generate", "private.key", "application_id=" + APP_ID,
-                "iat=" + now, "exp=" + (now + 29));
+        CliSandbox.Result tooShort = sandbox.run(
+                "jwt:generate", "private.key", "application_id=" + APP_ID, "iat=" + now, "exp=" + (now + 29));
         assertThat(tooShort.exitCode()).isEqualTo(1);
-        assertThat(tooShort.err()).isEqualTo("nexmock jwt:generate: token lifetime would be 29 s;"
-                + " Nexmo requires at least 30 s" + System.lineSeparator());
+        assertThat(tooShort.err())
+                .isEqualTo("nexmock jwt:generate: token lifetime would be 29 s;" + " Nexmo requires at least 30 s"
+                        + System.lineSeparator());
     }
 
     // Support article 360000958407: Nexmo accepts an exp more than 24 h after iat and honours the token 24 h; this
@@ -164,25 +197,32 @@ class JwtGenerateCommandTest {
     @Test
     void signsALifetimeOverTwentyFourHoursAndWarnsOnStderr() {
         long now = Instant.now().getEpochSecond();
-        CliSandbox.Result result = sandbox.run("jwt:generate", "private.key", "application_id=" + APP_ID,
-                "iat=" + now, "exp=" + (now + 2 * 86400));
+        CliSandbox.Result result = sandbox.run(
+                "jwt:generate", "private.key", "application_id=" + APP_ID, "iat=" + now, "exp=" + (now + 2 * 86400));
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.err()).startsWith("warning: EXP_BEYOND_24_HOURS: exp is 172800 s after iat")
-                .contains("at " + Instant.ofEpochSecond(now + 86400)).hasLineCount(1);
+        assertThat(result.err())
+                .startsWith("warning: EXP_BEYOND_24_HOURS: exp is 172800 s after iat")
+                .contains("at " + Instant.ofEpochSecond(now + 86400))
+                .hasLineCount(1);
         assertThat(verify(result.out(), "/v1/users").expiresAt()).isEqualTo(Instant.ofEpochSecond(now + 86400));
     }
 
     @Test
     void signsAnOutOfBoundsLifetimeOnlyWhenAskedSoTheVerifierCanRefuseIt() {
         long now = Instant.now().getEpochSecond();
-        CliSandbox.Result result = sandbox.run("jwt:generate", "--allow-out-of-bounds", "private.key",
-                "application_id=" + APP_ID, "iat=" + now, "exp=" + (now + 29));
+        CliSandbox.Result result = sandbox.run(
+                "jwt:generate",
+                "--allow-out-of-bounds",
+                "private.key",
+                "application_id=" + APP_ID,
+                "iat=" + now,
+                "exp=" + (now + 29));
 
         assertThat(result.exitCode()).isZero();
         assertThatThrownBy(() -> verify(result.out(), "/v1/users"))
-                .isInstanceOfSatisfying(JwtRejectedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reason.LIFETIME_TOO_SHORT));
+                .isInstanceOfSatisfying(
+                        JwtRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.LIFETIME_TOO_SHORT));
     }
 
     @Test
@@ -190,6 +230,9 @@ class JwtGenerateCommandTest {
         CliSandbox.Result result = sandbox.run("jwt:generate", "sub=alice");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).startsWith("nexmock jwt:generate: no .nexmo-app in ").contains("run app:create").hasLineCount(1);
+        assertThat(result.err())
+                .startsWith("nexmock jwt:generate: no .nexmo-app in ")
+                .contains("run app:create")
+                .hasLineCount(1);
     }
 }

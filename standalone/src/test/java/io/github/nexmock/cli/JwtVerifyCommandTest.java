@@ -45,43 +45,63 @@ class JwtVerifyCommandTest {
     }
 
     private static String token(Acl acl) {
-        return NexmoJwts.builder().applicationId(APP_ID).privateKey(keys.getPrivate()).subject("alice").acl(acl).sign();
+        return NexmoJwts.builder()
+                .applicationId(APP_ID)
+                .privateKey(keys.getPrivate())
+                .subject("alice")
+                .acl(acl)
+                .sign();
     }
 
     @Test
     void printsTheClaimsOfAValidTokenAsJson() {
-        CliSandbox.Result result = sandbox.run("jwt:verify", token(Acl.clientSdk()), "--public-key", "public.pem",
-                "--path", "/v1/users/USR-1");
+        CliSandbox.Result result = sandbox.run(
+                "jwt:verify", token(Acl.clientSdk()), "--public-key", "public.pem", "--path", "/v1/users/USR-1");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("\"application_id\" : \"" + APP_ID + "\"", "\"sub\" : \"alice\"", "/*/users/**");
+        assertThat(result.out())
+                .contains("\"application_id\" : \"" + APP_ID + "\"", "\"sub\" : \"alice\"", "/*/users/**");
         assertThat(result.err()).isEmpty();
     }
 
     @Test
     void acceptsThePrivateKeyFileAndSaysWhenTheAclWasNotChecked() {
-        CliSandbox.Result result = sandbox.run("jwt:verify", token(Acl.builder().path("/v1/users").build()),
-                "--public-key", "private.key");
+        CliSandbox.Result result = sandbox.run(
+                "jwt:verify", token(Acl.builder().path("/v1/users").build()), "--public-key", "private.key");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.err()).isEqualTo("verified; ACL not checked (give --path to check it)" + System.lineSeparator());
+        assertThat(result.err())
+                .isEqualTo("verified; ACL not checked (give --path to check it)" + System.lineSeparator());
     }
 
     @Test
     void printsTheRefusalReasonOnStderrWithExitCodeOne() {
-        CliSandbox.Result denied = sandbox.run("jwt:verify", token(Acl.clientSdk()), "--public-key", "public.pem",
-                "--method", "POST", "--path", "/v1/calls");
+        CliSandbox.Result denied = sandbox.run(
+                "jwt:verify",
+                token(Acl.clientSdk()),
+                "--public-key",
+                "public.pem",
+                "--method",
+                "POST",
+                "--path",
+                "/v1/calls");
         long now = Instant.now().getEpochSecond();
-        String expired = NexmoJwts.builder().applicationId(APP_ID).privateKey(keys.getPrivate())
-                .issuedAt(Instant.ofEpochSecond(now - 120)).lifetime(Duration.ofSeconds(60)).sign();
+        String expired = NexmoJwts.builder()
+                .applicationId(APP_ID)
+                .privateKey(keys.getPrivate())
+                .issuedAt(Instant.ofEpochSecond(now - 120))
+                .lifetime(Duration.ofSeconds(60))
+                .sign();
         CliSandbox.Result late = sandbox.run("jwt:verify", expired, "--public-key", "public.pem");
 
         assertThat(denied.exitCode()).isEqualTo(1);
         assertThat(denied.out()).isEmpty();
-        assertThat(denied.err()).startsWith("nexmock jwt:verify: refused: ACL_DENIES_PATH (403 system:error:permission): ")
+        assertThat(denied.err())
+                .startsWith("nexmock jwt:verify: refused: ACL_DENIES_PATH (403 system:error:permission): ")
                 .hasLineCount(1);
         assertThat(late.exitCode()).isEqualTo(1);
-        assertThat(late.err()).startsWith("nexmock jwt:verify: refused: EXPIRED (401 system:error:expired-token): token expired")
+        assertThat(late.err())
+                .startsWith("nexmock jwt:verify: refused: EXPIRED (401 system:error:expired-token): token expired")
                 .hasLineCount(1);
     }
 
@@ -89,25 +109,37 @@ class JwtVerifyCommandTest {
     @Test
     void printsTheWarningsOfAnAcceptedTokenOnStderr() {
         long now = Instant.now().getEpochSecond();
-        String token = NexmoJwts.builder().applicationId(APP_ID).privateKey(keys.getPrivate())
-                .issuedAt(Instant.ofEpochSecond(now)).lifetime(Duration.ofHours(25)).sign();
+        String token = NexmoJwts.builder()
+                .applicationId(APP_ID)
+                .privateKey(keys.getPrivate())
+                .issuedAt(Instant.ofEpochSecond(now))
+                .lifetime(Duration.ofHours(25))
+                .sign();
 
-        CliSandbox.Result result = sandbox.run("jwt:verify", token, "--public-key", "public.pem", "--path", "/v1/users");
+        CliSandbox.Result result =
+                sandbox.run("jwt:verify", token, "--public-key", "public.pem", "--path", "/v1/users");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("\"application_id\" : \"" + APP_ID + "\"");
-        assertThat(result.err()).startsWith("warning: EXP_BEYOND_24_HOURS: exp is 90000 s after iat").hasLineCount(1)
+        assertThat(result.err())
+                .startsWith("warning: EXP_BEYOND_24_HOURS: exp is 90000 s after iat")
+                .hasLineCount(1)
                 .doesNotContain(token);
     }
 
     @Test
     void refusesATokenSignedWithAnotherKey() {
-        String forged = NexmoJwts.builder().applicationId(APP_ID).privateKey(KeyPairPool.shared().take().getPrivate()).sign();
+        String forged = NexmoJwts.builder()
+                .applicationId(APP_ID)
+                .privateKey(KeyPairPool.shared().take().getPrivate())
+                .sign();
 
         CliSandbox.Result result = sandbox.run("jwt:verify", forged, "--public-key", "public.pem");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).startsWith("nexmock jwt:verify: refused: BAD_SIGNATURE").hasLineCount(1);
+        assertThat(result.err())
+                .startsWith("nexmock jwt:verify: refused: BAD_SIGNATURE")
+                .hasLineCount(1);
     }
 
     @Test
@@ -115,20 +147,29 @@ class JwtVerifyCommandTest {
         WireMockServer api = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         api.start();
         try {
-            api.stubFor(get("/v2/applications/" + APP_ID).withBasicAuth("key", "secret").willReturn(aResponse().withStatus(200)
-                    .withBody("{\"id\":\"" + APP_ID + "\",\"keys\":{\"public_key\":\""
-                            + RsaKeys.toPublicPem(keys.getPublic()).replace("\n", "\\n") + "\"}}")));
-            api.stubFor(get(urlPathMatching("/v2/applications/other")).willReturn(aResponse().withStatus(404)));
+            api.stubFor(get("/v2/applications/" + APP_ID)
+                    .withBasicAuth("key", "secret")
+                    .willReturn(aResponse()
+                            .withStatus(200)
+                            .withBody("{\"id\":\"" + APP_ID + "\",\"keys\":{\"public_key\":\""
+                                    + RsaKeys.toPublicPem(keys.getPublic()).replace("\n", "\\n") + "\"}}")));
+            api.stubFor(get(urlPathMatching("/v2/applications/other"))
+                    .willReturn(aResponse().withStatus(404)));
             sandbox.variable("NEXMO_API_KEY", "key").variable("NEXMO_API_SECRET", "secret");
-            String unknown = NexmoJwts.builder().applicationId("other").privateKey(keys.getPrivate()).sign();
+            String unknown = NexmoJwts.builder()
+                    .applicationId("other")
+                    .privateKey(keys.getPrivate())
+                    .sign();
 
-            CliSandbox.Result verified = sandbox.run("jwt:verify", token(Acl.allowAll()), "--base-url", api.baseUrl(),
-                    "--path", "/v1/users");
+            CliSandbox.Result verified = sandbox.run(
+                    "jwt:verify", token(Acl.allowAll()), "--base-url", api.baseUrl(), "--path", "/v1/users");
             CliSandbox.Result refused = sandbox.run("jwt:verify", unknown, "--base-url", api.baseUrl());
 
             assertThat(verified.exitCode()).as(verified.err()).isZero();
             assertThat(refused.exitCode()).isEqualTo(1);
-            assertThat(refused.err()).startsWith("nexmock jwt:verify: refused: UNKNOWN_APPLICATION").hasLineCount(1);
+            assertThat(refused.err())
+                    .startsWith("nexmock jwt:verify: refused: UNKNOWN_APPLICATION")
+                    .hasLineCount(1);
         } finally {
             api.stop();
         }
@@ -139,7 +180,8 @@ class JwtVerifyCommandTest {
         CliSandbox.Result result = sandbox.run("jwt:verify", token(Acl.allowAll()), "--public-key", "nope.pem");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).isEqualTo("nexmock jwt:verify: public key file " + sandbox.work("nope.pem") + " does not exist"
-                + System.lineSeparator());
+        assertThat(result.err())
+                .isEqualTo("nexmock jwt:verify: public key file " + sandbox.work("nope.pem") + " does not exist"
+                        + System.lineSeparator());
     }
 }

@@ -13,9 +13,7 @@ class KeyValueArgumentsTest {
     void splitsAtTheFirstEqualsSignKeepingOrder() {
         assertThat(KeyValueArguments.parse(List.of("sub=alice", "acl={\"a\":\"b=c\"}", "empty="), "claim"))
                 .containsExactly(
-                        Map.entry("sub", "alice"),
-                        Map.entry("acl", "{\"a\":\"b=c\"}"),
-                        Map.entry("empty", ""));
+                        Map.entry("sub", "alice"), Map.entry("acl", "{\"a\":\"b=c\"}"), Map.entry("empty", ""));
     }
 
     @Test

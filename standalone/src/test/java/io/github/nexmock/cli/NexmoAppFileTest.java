@@ -24,9 +24,12 @@ class NexmoAppFileTest {
         Path file = NexmoAppFile.write(sandbox.environment(), "app-1", PEM);
 
         assertThat(file).isEqualTo(sandbox.work(".nexmo-app"));
-        assertThat(Files.readString(file)).isEqualTo("[app_config]\napp_id=app-1\n"
-                + "private_key=\"-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBg\\n-----END PRIVATE KEY-----\\n\"\n");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(Files.readString(file))
+                .isEqualTo(
+                        "[app_config]\napp_id=app-1\n"
+                                + "private_key=\"-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBg\\n-----END PRIVATE KEY-----\\n\"\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -39,7 +42,9 @@ class NexmoAppFileTest {
         NexmoAppFile read = NexmoAppFile.require(sandbox.environment());
         assertThat(read.applicationId()).isEqualTo("new");
         assertThat(read.privateKeyPem(sandbox.environment())).isEqualTo(PEM);
-        assertThat(Files.readString(sandbox.work(".nexmo-app"))).contains("region=eu").contains("[other]\nkept=yes");
+        assertThat(Files.readString(sandbox.work(".nexmo-app")))
+                .contains("region=eu")
+                .contains("[other]\nkept=yes");
     }
 
     @Test
@@ -58,14 +63,16 @@ class NexmoAppFileTest {
         Files.createDirectories(sandbox.work("keys"));
         Files.writeString(sandbox.work("keys/app.key"), PEM);
 
-        assertThat(NexmoAppFile.require(sandbox.environment()).privateKeyPem(sandbox.environment())).isEqualTo(PEM);
+        assertThat(NexmoAppFile.require(sandbox.environment()).privateKeyPem(sandbox.environment()))
+                .isEqualTo(PEM);
     }
 
     @Test
     void namesWhatIsMissing() throws IOException {
         CliSandbox sandbox = new CliSandbox(root);
         assertThatThrownBy(() -> NexmoAppFile.require(sandbox.environment()))
-                .isInstanceOf(CliException.class).hasMessageStartingWith("no .nexmo-app in ");
+                .isInstanceOf(CliException.class)
+                .hasMessageStartingWith("no .nexmo-app in ");
 
         Files.writeString(sandbox.work(".nexmo-app"), "[app_config]\nprivate_key=x.key\n");
         assertThatThrownBy(() -> NexmoAppFile.require(sandbox.environment()))

@@ -33,12 +33,15 @@ class NexmockCliTest {
 
     @Test
     void aCommandLineThatDoesNotParseIsOneLineWithExitCodeTwo() {
-        CliSandbox.Result unknownOption = new CliSandbox(root).run("jwt:verify", "--public-key", "k.pem", "--pubkey", "x", "TOKEN");
+        CliSandbox.Result unknownOption =
+                new CliSandbox(root).run("jwt:verify", "--public-key", "k.pem", "--pubkey", "x", "TOKEN");
         CliSandbox.Result unknownCommand = new CliSandbox(root).run("app:delete");
 
         assertThat(unknownOption.exitCode()).isEqualTo(2);
-        assertThat(unknownOption.err()).startsWith("nexmock jwt:verify: Unknown option").endsWith("(see 'nexmock jwt:verify --help')"
-                + System.lineSeparator()).hasLineCount(1);
+        assertThat(unknownOption.err())
+                .startsWith("nexmock jwt:verify: Unknown option")
+                .endsWith("(see 'nexmock jwt:verify --help')" + System.lineSeparator())
+                .hasLineCount(1);
         assertThat(unknownCommand.exitCode()).isEqualTo(2);
         assertThat(unknownCommand.err()).hasLineCount(1);
     }

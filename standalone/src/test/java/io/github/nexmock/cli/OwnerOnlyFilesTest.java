@@ -24,7 +24,8 @@ class OwnerOnlyFilesTest {
         OwnerOnlyFiles.write(file, "new secret", "private key file");
 
         assertThat(file).hasContent("new secret");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         try (var entries = Files.list(directory)) {
             assertThat(entries).containsExactly(file);
         }
@@ -36,6 +37,7 @@ class OwnerOnlyFilesTest {
 
         assertThatThrownBy(() -> OwnerOnlyFiles.write(file, "x", "private key file"))
                 .isInstanceOf(CliException.class)
-                .hasMessage("cannot write private key file " + file + ": directory " + file.getParent() + " does not exist");
+                .hasMessage("cannot write private key file " + file + ": directory " + file.getParent()
+                        + " does not exist");
     }
 }

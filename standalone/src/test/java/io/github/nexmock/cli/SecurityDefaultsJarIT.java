@@ -45,8 +45,12 @@ class SecurityDefaultsJarIT {
         assertThat(loopback.baseUrl()).startsWith("http://127.0.0.1:");
         assertThat(accepts(InetAddress.getLoopbackAddress(), loopbackPort)).isTrue();
         for (InetAddress other : otherAddresses()) {
-            assertThat(accepts(other, loopbackPort)).as("default server reached on %s", other).isFalse();
-            assertThat(accepts(other, everywherePort)).as("--bind 0.0.0.0 server reached on %s", other).isTrue();
+            assertThat(accepts(other, loopbackPort))
+                    .as("default server reached on %s", other)
+                    .isFalse();
+            assertThat(accepts(other, everywherePort))
+                    .as("--bind 0.0.0.0 server reached on %s", other)
+                    .isTrue();
         }
     }
 
@@ -56,15 +60,17 @@ class SecurityDefaultsJarIT {
         RawApi api = new RawApi(server.baseUrl(), "k3y", SECRET);
         String basic = Base64.getEncoder().encodeToString(("k3y:" + SECRET).getBytes(StandardCharsets.UTF_8));
 
-        StandaloneJar.Result app = jar.run(concat(new String[] {"app:create", "Logged", "--type=rtc", "--base-url",
-                server.baseUrl()}, CREDENTIALS));
+        StandaloneJar.Result app = jar.run(concat(
+                new String[] {"app:create", "Logged", "--type=rtc", "--base-url", server.baseUrl()}, CREDENTIALS));
         RawApi.Response generated = api.basic("POST", "/v2/applications", "{\"name\":\"with generated key\"}");
         RawApi.Response legacy = api.basic("GET", "/v2/applications?api_key=k3y&api_secret=" + SECRET, null);
-        RawApi.Response wrongSecret = new RawApi(server.baseUrl(), "k3y", "Wr0ng-" + SECRET)
-                .basic("GET", "/v2/applications", null);
-        RawApi.Response secretAsKey = new RawApi(server.baseUrl(), SECRET, "key").basic("GET", "/v2/applications", null);
+        RawApi.Response wrongSecret =
+                new RawApi(server.baseUrl(), "k3y", "Wr0ng-" + SECRET).basic("GET", "/v2/applications", null);
+        RawApi.Response secretAsKey =
+                new RawApi(server.baseUrl(), SECRET, "key").basic("GET", "/v2/applications", null);
         RawApi.Response secretInQuery = api.basic("GET", "/v1/calls?api_key=" + SECRET, null);
-        String secretAsKeyBasic = Base64.getEncoder().encodeToString((SECRET + ":key").getBytes(StandardCharsets.UTF_8));
+        String secretAsKeyBasic =
+                Base64.getEncoder().encodeToString((SECRET + ":key").getBytes(StandardCharsets.UTF_8));
         RawApi.Response rejections = api.bearer("GET", "/__admin/nexmock/rejections", "adm1n", null);
         RawApi.Response journal = api.bearer("GET", "/__admin/requests", "adm1n", null);
         RawApi.Response state = api.bearer("GET", "/__admin/nexmock/state", "adm1n", null);
@@ -82,8 +88,16 @@ class SecurityDefaultsJarIT {
         assertThat(state.status()).isEqualTo(200);
         assertThat(log).contains("POST /v2/applications -> 201", "GET /v2/applications -> 401");
         String privateKeyLine = Files.readAllLines(jar.work("private.key")).get(1);
-        for (String text : List.of(log, app.out(), app.err(), wrongSecret.body(), secretAsKey.body(),
-                secretInQuery.body(), rejections.body(), journal.body(), state.body())) {
+        for (String text : List.of(
+                log,
+                app.out(),
+                app.err(),
+                wrongSecret.body(),
+                secretAsKey.body(),
+                secretInQuery.body(),
+                rejections.body(),
+                journal.body(),
+                state.body())) {
             assertThat(text).doesNotContain(SECRET, basic, secretAsKeyBasic, "PRIVATE KEY", privateKeyLine);
         }
     }
@@ -91,15 +105,18 @@ class SecurityDefaultsJarIT {
     @Test
     void writesKeyFilesOwnerOnly() throws Exception {
         StandaloneJar.Server server = jar.serve(CREDENTIALS);
-        Files.writeString(jar.work("seed.json"), "{\"applications\":[{\"name\":\"Seeded\",\"private_key_file\":\"seeded.key\"}]}");
+        Files.writeString(
+                jar.work("seed.json"),
+                "{\"applications\":[{\"name\":\"Seeded\",\"private_key_file\":\"seeded.key\"}]}");
 
-        StandaloneJar.Result app = jar.run(concat(new String[] {"app:create", "Keys", "--keyfile=app.key", "--base-url",
-                server.baseUrl()}, CREDENTIALS));
+        StandaloneJar.Result app = jar.run(concat(
+                new String[] {"app:create", "Keys", "--keyfile=app.key", "--base-url", server.baseUrl()}, CREDENTIALS));
         jar.serve("--seed", "seed.json");
 
         assertThat(app.exitCode()).as(app.err()).isZero();
         for (String file : List.of("app.key", ".nexmo-app", "seeded.key")) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(jar.work(file)))).as(file)
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(jar.work(file))))
+                    .as(file)
                     .isEqualTo("rw-------");
         }
     }
@@ -110,9 +127,15 @@ class SecurityDefaultsJarIT {
         RawApi api = new RawApi(server.baseUrl(), "k3y", SECRET);
 
         for (String path : List.of("/__admin/mappings", "/__admin/requests", "/__admin/nexmock/state")) {
-            assertThat(api.basic("GET", path, null).status()).as("%s with API credentials", path).isEqualTo(401);
-            assertThat(api.bearer("GET", path, "wrong", null).status()).as("%s with a wrong token", path).isEqualTo(401);
-            assertThat(api.bearer("GET", path, "adm1n", null).status()).as("%s with the token", path).isEqualTo(200);
+            assertThat(api.basic("GET", path, null).status())
+                    .as("%s with API credentials", path)
+                    .isEqualTo(401);
+            assertThat(api.bearer("GET", path, "wrong", null).status())
+                    .as("%s with a wrong token", path)
+                    .isEqualTo(401);
+            assertThat(api.bearer("GET", path, "adm1n", null).status())
+                    .as("%s with the token", path)
+                    .isEqualTo(200);
         }
         assertThat(api.basic("POST", "/__admin/nexmock/reset", null).status()).isEqualTo(401);
     }

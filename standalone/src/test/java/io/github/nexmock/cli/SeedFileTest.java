@@ -45,19 +45,23 @@ class SeedFileTest {
         Application chat = state.applications().get(0);
         assertThat(chat.publicKey()).isEqualTo(existing.getPublic());
         assertThat(chat.capabilities().has("rtc")).isTrue();
-        assertThat(state.users(chat.id())).extracting(User::name, User::displayName)
+        assertThat(state.users(chat.id()))
+                .extracting(User::name, User::displayName)
                 .containsExactly(tuple("alice", "Alice"), tuple("bob", null));
         Path voiceKey = directory.resolve("voice.key");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(voiceKey))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(voiceKey)))
+                .isEqualTo("rw-------");
         assertThat(state.applications().get(1).publicKey())
                 .isEqualTo(RsaKeys.publicKeyOf(RsaKeys.readPrivateKey(Files.readString(voiceKey))));
-        assertThat(out.toString()).contains("seeded application " + chat.id() + " \"Chat\" with 2 users")
+        assertThat(out.toString())
+                .contains("seeded application " + chat.id() + " \"Chat\" with 2 users")
                 .doesNotContain("PRIVATE KEY");
     }
 
     @Test
     void seedingAgainLeavesWhatIsAlreadyThere() throws IOException {
-        Path file = seed("{\"applications\":[{\"name\":\"Chat\",\"private_key_file\":\"chat.key\",\"users\":[{\"name\":\"alice\"}]}]}");
+        Path file = seed(
+                "{\"applications\":[{\"name\":\"Chat\",\"private_key_file\":\"chat.key\",\"users\":[{\"name\":\"alice\"}]}]}");
         NexmoState state = NexmoState.inMemory();
         PrintWriter out = new PrintWriter(new StringWriter());
         SeedFile.read(file).applyTo(state, KeyPairPool.shared(), out);
@@ -71,18 +75,23 @@ class SeedFileTest {
     @Test
     void namesTheEntryThatIsWrong() throws IOException {
         assertThatThrownBy(() -> SeedFile.read(directory.resolve("none.json")))
-                .isInstanceOf(CliException.class).hasMessage("seed file " + directory.resolve("none.json") + " does not exist");
+                .isInstanceOf(CliException.class)
+                .hasMessage("seed file " + directory.resolve("none.json") + " does not exist");
         Path file = seed("{\"apps\":[]}");
-        assertThatThrownBy(() -> SeedFile.read(file)).hasMessage("seed file " + file + " needs {\"applications\": [...]}");
+        assertThatThrownBy(() -> SeedFile.read(file))
+                .hasMessage("seed file " + file + " needs {\"applications\": [...]}");
         seed("{\"applications\":[{\"name\":\"A\"}]}");
-        assertThatThrownBy(() -> SeedFile.read(file)).hasMessage("seed file " + file + ": applications[0] has no private_key_file");
-        seed("{\"applications\":[{\"name\":\"A\",\"private_key_file\":\"a.key\",\"users\":[{\"name\":\"x\"},{\"name\":\"x\"}]}]}");
+        assertThatThrownBy(() -> SeedFile.read(file))
+                .hasMessage("seed file " + file + ": applications[0] has no private_key_file");
+        seed(
+                "{\"applications\":[{\"name\":\"A\",\"private_key_file\":\"a.key\",\"users\":[{\"name\":\"x\"},{\"name\":\"x\"}]}]}");
         assertThatThrownBy(() -> SeedFile.read(file))
                 .hasMessage("seed file " + file + ": applications[0].users[1] repeats user name 'x'");
         seed("{\"applications\":[{\"name\":\"A\",\"private_key_file\":\"a.key\",\"users\":[{\"name\":7}]}]}");
         assertThatThrownBy(() -> SeedFile.read(file))
                 .hasMessage("seed file " + file + ": applications[0].users[0].name must be a non-empty string");
         seed("{\"applications\":[");
-        assertThatThrownBy(() -> SeedFile.read(file)).hasMessageStartingWith("seed file " + file + " is not valid JSON: ");
+        assertThatThrownBy(() -> SeedFile.read(file))
+                .hasMessageStartingWith("seed file " + file + " is not valid JSON: ");
     }
 }

@@ -26,8 +26,9 @@ class ServeCommandTest {
 
         CliSandbox.Result result = refused(sandbox, "serve", "--port", "0", "--state", "missing/state.journal");
 
-        assertThat(result.err()).contains("cannot use state file " + sandbox.work("missing/state.journal")
-                + ": directory " + sandbox.work("missing") + " does not exist");
+        assertThat(result.err())
+                .contains("cannot use state file " + sandbox.work("missing/state.journal") + ": directory "
+                        + sandbox.work("missing") + " does not exist");
     }
 
     @Test
@@ -42,15 +43,21 @@ class ServeCommandTest {
     @Test
     void refusesHalfACredentialPairWhereverItComesFrom() {
         CliSandbox.Result flag = refused(new CliSandbox(root), "serve", "--port", "0", "--api-secret", "s3cret");
-        CliSandbox.Result variable = refused(new CliSandbox(root).variable("NEXMO_API_KEY", "key"), "serve", "--port", "0");
+        CliSandbox.Result variable =
+                refused(new CliSandbox(root).variable("NEXMO_API_KEY", "key"), "serve", "--port", "0");
 
-        assertThat(flag.err()).contains("--api-secret is set but --api-key is not").doesNotContain("s3cret");
+        assertThat(flag.err())
+                .contains("--api-secret is set but --api-key is not")
+                .doesNotContain("s3cret");
         assertThat(variable.err()).contains("NEXMO_API_KEY is set but NEXMO_API_SECRET is not");
     }
 
     @Test
     void refusesOutOfRangeNumbers() {
-        assertThat(refused(new CliSandbox(root), "serve", "--port", "70000").err()).contains("70000");
-        assertThat(refused(new CliSandbox(root), "serve", "--port", "0", "--max-journal", "0").err()).contains("journal");
+        assertThat(refused(new CliSandbox(root), "serve", "--port", "70000").err())
+                .contains("70000");
+        assertThat(refused(new CliSandbox(root), "serve", "--port", "0", "--max-journal", "0")
+                        .err())
+                .contains("journal");
     }
 }

@@ -24,7 +24,9 @@ class ServeJarIT {
         assertThat(server.apiSecret()).doesNotStartWith("(");
         assertThat(api.basic("GET", "/__admin/health", null).status()).isEqualTo(200);
         assertThat(api.basic("GET", "/v2/applications", null).status()).isEqualTo(200);
-        assertThat(new RawApi(server.baseUrl(), server.apiKey(), "wrong").basic("GET", "/v2/applications", null).status())
+        assertThat(new RawApi(server.baseUrl(), server.apiKey(), "wrong")
+                        .basic("GET", "/v2/applications", null)
+                        .status())
                 .isEqualTo(401);
     }
 
@@ -36,14 +38,18 @@ class ServeJarIT {
 
         assertThat(server.apiKey()).isEqualTo("rc-key");
         assertThat(server.apiSecret()).isEqualTo("(given");
-        assertThat(new RawApi(server.baseUrl(), "rc-key", "rc-secret").basic("GET", "/v2/applications", null).status())
+        assertThat(new RawApi(server.baseUrl(), "rc-key", "rc-secret")
+                        .basic("GET", "/v2/applications", null)
+                        .status())
                 .isEqualTo(200);
     }
 
     @Test
     void seedsOnceAndKeepsTheStateAcrossRestarts() throws Exception {
-        Files.writeString(jar.work("seed.json"), "{\"applications\":[{\"name\":\"Seeded\",\"private_key_file\":\"seeded.key\","
-                + "\"users\":[{\"name\":\"alice\"},{\"name\":\"bob\"}]}]}");
+        Files.writeString(
+                jar.work("seed.json"),
+                "{\"applications\":[{\"name\":\"Seeded\",\"private_key_file\":\"seeded.key\","
+                        + "\"users\":[{\"name\":\"alice\"},{\"name\":\"bob\"}]}]}");
         String[] options = {"--seed", "seed.json", "--state", "state.journal", "--api-key", "k", "--api-secret", "s"};
 
         jar.serve(options).stop();
@@ -51,7 +57,8 @@ class ServeJarIT {
 
         RawApi.Response applications = new RawApi(restarted.baseUrl(), "k", "s").basic("GET", "/v2/applications", null);
         assertThat(applications.json().get("total_items").asInt()).isEqualTo(1);
-        assertThat(applications.json().at("/_embedded/applications/0/name").asText()).isEqualTo("Seeded");
+        assertThat(applications.json().at("/_embedded/applications/0/name").asText())
+                .isEqualTo("Seeded");
         assertThat(jar.work("seeded.key")).exists();
     }
 
@@ -62,7 +69,10 @@ class ServeJarIT {
         StandaloneJar.Result result = jar.run("serve", "--port", "0", "--state", "state.journal");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).startsWith("nexmock serve: ").contains("state.journal").hasLineCount(1);
+        assertThat(result.err())
+                .startsWith("nexmock serve: ")
+                .contains("state.journal")
+                .hasLineCount(1);
         assertThat(result.out()).isEmpty();
         assertThat(jar.work("state.journal")).hasContent("this is not a nexmock state file");
     }
@@ -76,10 +86,17 @@ class ServeJarIT {
         StandaloneJar.Result second = jar.run("serve", "--port", "0", "--state", "state.journal");
 
         assertThat(second.exitCode()).isEqualTo(1);
-        assertThat(second.err()).startsWith("nexmock serve: ").contains("in use by another nexmock server")
+        assertThat(second.err())
+                .startsWith("nexmock serve: ")
+                .contains("in use by another nexmock server")
                 .hasLineCount(1);
-        assertThat(api.basic("POST", "/v2/applications", "{\"name\":\"after\"}").status()).isEqualTo(201);
-        assertThat(api.basic("GET", "/v2/applications", null).json().get("total_items").asInt()).isEqualTo(2);
+        assertThat(api.basic("POST", "/v2/applications", "{\"name\":\"after\"}").status())
+                .isEqualTo(201);
+        assertThat(api.basic("GET", "/v2/applications", null)
+                        .json()
+                        .get("total_items")
+                        .asInt())
+                .isEqualTo(2);
     }
 
     @Test
@@ -90,7 +107,9 @@ class ServeJarIT {
         StandaloneJar.Result second = jar.run("serve", "--port", port);
 
         assertThat(second.exitCode()).isEqualTo(1);
-        assertThat(second.err()).startsWith("nexmock serve: cannot listen on 127.0.0.1:" + port).hasLineCount(1);
+        assertThat(second.err())
+                .startsWith("nexmock serve: cannot listen on 127.0.0.1:" + port)
+                .hasLineCount(1);
     }
 
     @Test
@@ -102,6 +121,7 @@ class ServeJarIT {
 
         assertThat(log).isEqualToIgnoringNewLines("nexmock stopped");
         assertThat(server.process().exitValue()).isEqualTo(143);
-        assertThatThrownBy(() -> new Socket(uri.getHost(), uri.getPort()).close()).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> new Socket(uri.getHost(), uri.getPort()).close())
+                .isInstanceOf(IOException.class);
     }
 }

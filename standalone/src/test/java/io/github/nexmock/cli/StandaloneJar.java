@@ -82,11 +82,14 @@ final class StandaloneJar implements BeforeEachCallback, AfterEachCallback {
         try {
             Process process = launch(start(List.of(), args).redirectInput(ProcessBuilder.Redirect.PIPE));
             process.getOutputStream().close();
-            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()), STREAMS);
-            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()), STREAMS);
+            CompletableFuture<String> out =
+                    CompletableFuture.supplyAsync(() -> read(process.getInputStream()), STREAMS);
+            CompletableFuture<String> err =
+                    CompletableFuture.supplyAsync(() -> read(process.getErrorStream()), STREAMS);
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new AssertionError("nexmock " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
+                throw new AssertionError(
+                        "nexmock " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
             }
             return new Result(process.exitValue(), out.join(), err.join());
         } catch (IOException e) {
@@ -108,8 +111,10 @@ final class StandaloneJar implements BeforeEachCallback, AfterEachCallback {
         args.addAll(List.of(options));
         try {
             Path log = Files.createTempFile(workingDirectory, "serve-", ".err");
-            Process process = launch(start(jvmOptions, args.toArray(String[]::new)).redirectError(log.toFile()));
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            Process process =
+                    launch(start(jvmOptions, args.toArray(String[]::new)).redirectError(log.toFile()));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             CompletableFuture<Matcher> ready = CompletableFuture.supplyAsync(() -> awaitReady(out), STREAMS);
             try {
                 Matcher matcher = ready.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -130,8 +135,11 @@ final class StandaloneJar implements BeforeEachCallback, AfterEachCallback {
     }
 
     private ProcessBuilder start(List<String> jvmOptions, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Duser.home=" + homeDirectory));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Duser.home=" + homeDirectory));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
@@ -143,7 +151,8 @@ final class StandaloneJar implements BeforeEachCallback, AfterEachCallback {
     private static Path jar() {
         String property = System.getProperty("nexmock.standaloneJar");
         if (property == null || !Files.isRegularFile(Path.of(property))) {
-            throw new AssertionError("the standalone jar is missing (" + property + "): run these tests with 'mvn verify'");
+            throw new AssertionError(
+                    "the standalone jar is missing (" + property + "): run these tests with 'mvn verify'");
         }
         return Path.of(property);
     }
@@ -182,8 +191,7 @@ final class StandaloneJar implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** What a finished command printed and returned. */
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
     /** A running {@code serve} child process. */
     record Server(Process process, String baseUrl, String apiKey, String apiSecret, Path log) {

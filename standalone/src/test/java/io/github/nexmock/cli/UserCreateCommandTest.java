@@ -54,23 +54,40 @@ class UserCreateCommandTest {
         api.resetAll();
         api.stubFor(post("/v1/users").willReturn(aResponse().withStatus(201).withBody("{\"id\":\"" + USER_ID + "\"}")));
         sandbox = new CliSandbox(root);
-        Files.writeString(sandbox.work(".nexmo-app"), IniFile.empty().with("app_config", "app_id", APP_ID)
-                .with("app_config", "private_key", RsaKeys.toPkcs8Pem(keys.getPrivate())).render());
+        Files.writeString(
+                sandbox.work(".nexmo-app"),
+                IniFile.empty()
+                        .with("app_config", "app_id", APP_ID)
+                        .with("app_config", "private_key", RsaKeys.toPkcs8Pem(keys.getPrivate()))
+                        .render());
     }
 
     @Test
     void createsTheUserWithAnApplicationTokenAndPrintsItsId() {
-        CliSandbox.Result result = sandbox.run("user:create", "name=MY_USER_NAME", "display_name=007",
-                "properties={\"custom_data\":{\"level\":3}}", "--base-url", api.baseUrl());
+        CliSandbox.Result result = sandbox.run(
+                "user:create",
+                "name=MY_USER_NAME",
+                "display_name=007",
+                "properties={\"custom_data\":{\"level\":3}}",
+                "--base-url",
+                api.baseUrl());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).isEqualTo("User created: " + USER_ID + System.lineSeparator());
-        api.verify(postRequestedFor(urlEqualTo("/v1/users")).withRequestBody(equalToJson(
-                "{\"name\":\"MY_USER_NAME\",\"display_name\":\"007\",\"properties\":{\"custom_data\":{\"level\":3}}}")));
-        LoggedRequest request = api.findAll(postRequestedFor(urlEqualTo("/v1/users"))).get(0);
+        api.verify(
+                postRequestedFor(urlEqualTo("/v1/users"))
+                        .withRequestBody(
+                                equalToJson(
+                                        "{\"name\":\"MY_USER_NAME\",\"display_name\":\"007\",\"properties\":{\"custom_data\":{\"level\":3}}}")));
+        LoggedRequest request =
+                api.findAll(postRequestedFor(urlEqualTo("/v1/users"))).get(0);
         String token = request.getHeader("Authorization").substring("Bearer ".length());
-        assertThat(JwtVerifier.builder().keyResolver(id -> Optional.of(keys.getPublic())).build()
-                .verify(token, "POST", "/v1/users").applicationId()).isEqualTo(APP_ID);
+        assertThat(JwtVerifier.builder()
+                        .keyResolver(id -> Optional.of(keys.getPublic()))
+                        .build()
+                        .verify(token, "POST", "/v1/users")
+                        .applicationId())
+                .isEqualTo(APP_ID);
     }
 
     @Test
@@ -80,19 +97,27 @@ class UserCreateCommandTest {
         CliSandbox.Result result = sandbox.run("user:create", "name=alice", "--base-url", api.baseUrl());
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).startsWith("nexmock user:create: no .nexmo-app in ").hasLineCount(1);
+        assertThat(result.err())
+                .startsWith("nexmock user:create: no .nexmo-app in ")
+                .hasLineCount(1);
         assertThat(api.getAllServeEvents()).isEmpty();
     }
 
     @Test
     void reportsTheApisRefusalOnOneLine() {
-        api.stubFor(post("/v1/users").willReturn(aResponse().withStatus(409)
-                .withBody("{\"title\":\"Conflict\",\"detail\":\"User already exists\",\"code\":\"user:error:duplicate-name\"}")));
+        api.stubFor(
+                post("/v1/users")
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(409)
+                                        .withBody(
+                                                "{\"title\":\"Conflict\",\"detail\":\"User already exists\",\"code\":\"user:error:duplicate-name\"}")));
 
         CliSandbox.Result result = sandbox.run("user:create", "name=alice", "--base-url", api.baseUrl());
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).isEqualTo("nexmock user:create: POST " + api.baseUrl() + "/v1/users answered 409 Conflict: "
-                + "User already exists" + System.lineSeparator());
+        assertThat(result.err())
+                .isEqualTo("nexmock user:create: POST " + api.baseUrl() + "/v1/users answered 409 Conflict: "
+                        + "User already exists" + System.lineSeparator());
     }
 }

@@ -28,8 +28,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public final class ExtensionOverhead {
 
-    private ExtensionOverhead() {
-    }
+    private ExtensionOverhead() {}
 
     public static void main(String[] args) {
         Launcher launcher = LauncherFactory.create();
@@ -38,18 +37,27 @@ public final class ExtensionOverhead {
             Result nothing = run(launcher, InjectingNothingTests.class);
             Result injecting = run(launcher, InjectingTests.class);
 
-            System.out.printf("%n%s%n| class | tests | median per test | p90 per test | class total |%n"
-                    + "|---|---|---|---|---|%n", round);
+            System.out.printf(
+                    "%n%s%n| class | tests | median per test | p90 per test | class total |%n"
+                            + "|---|---|---|---|---|%n",
+                    round);
             for (Result result : List.of(plain, nothing, injecting)) {
-                System.out.printf("| %s | %d | %.3f ms | %.3f ms | %.1f ms |%n", result.name(), result.tests().size(),
-                        millis(result.percentile(50)), millis(result.percentile(90)), millis(result.classNanos()));
+                System.out.printf(
+                        "| %s | %d | %.3f ms | %.3f ms | %.1f ms |%n",
+                        result.name(),
+                        result.tests().size(),
+                        millis(result.percentile(50)),
+                        millis(result.percentile(90)),
+                        millis(result.classNanos()));
             }
-            System.out.printf("median overhead per test, injecting an application, a user and a JWT: %.3f ms against"
+            System.out.printf(
+                    "median overhead per test, injecting an application, a user and a JWT: %.3f ms against"
                             + " no extension, %.3f ms against the extension injecting nothing%n",
                     millis(injecting.percentile(50) - plain.percentile(50)),
                     millis(injecting.percentile(50) - nothing.percentile(50)));
         }
-        System.out.printf("%nof which the RS256 signature of the JWT alone (200 more tokens signed now): median %.3f ms%n",
+        System.out.printf(
+                "%nof which the RS256 signature of the JWT alone (200 more tokens signed now): median %.3f ms%n",
                 millis(signing().percentile(50)));
     }
 
@@ -59,8 +67,12 @@ public final class ExtensionOverhead {
         List<Long> nanos = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             long start = System.nanoTime();
-            NexmoJwts.builder().applicationId(UUID.randomUUID().toString()).privateKey(keyPair.getPrivate())
-                    .subject("alice").acl(Acl.clientSdk()).sign();
+            NexmoJwts.builder()
+                    .applicationId(UUID.randomUUID().toString())
+                    .privateKey(keyPair.getPrivate())
+                    .subject("alice")
+                    .acl(Acl.clientSdk())
+                    .sign();
             nanos.add(System.nanoTime() - start);
         }
         return new Result("signing", nanos, 0);
@@ -68,9 +80,14 @@ public final class ExtensionOverhead {
 
     private static Result run(Launcher launcher, Class<?> testClass) {
         Timings timings = new Timings();
-        launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(testClass)).build(), timings);
+        launcher.execute(
+                LauncherDiscoveryRequestBuilder.request()
+                        .selectors(selectClass(testClass))
+                        .build(),
+                timings);
         if (timings.failures > 0) {
-            throw new IllegalStateException(testClass.getSimpleName() + ": " + timings.failures + " tests did not pass");
+            throw new IllegalStateException(
+                    testClass.getSimpleName() + ": " + timings.failures + " tests did not pass");
         }
         return new Result(testClass.getSimpleName(), timings.tests, timings.classNanos);
     }
@@ -106,7 +123,10 @@ public final class ExtensionOverhead {
             if (identifier.isTest()) {
                 tests.add(nanos);
                 failures += result.getStatus() == TestExecutionResult.Status.SUCCESSFUL ? 0 : 1;
-            } else if (identifier.getSource().filter(ClassSource.class::isInstance).isPresent()) {
+            } else if (identifier
+                    .getSource()
+                    .filter(ClassSource.class::isInstance)
+                    .isPresent()) {
                 classNanos = nanos;
             }
         }

@@ -8,6 +8,5 @@ import org.junit.jupiter.api.RepeatedTest;
 class InjectingNothingTests {
 
     @RepeatedTest(200)
-    void test() {
-    }
+    void test() {}
 }

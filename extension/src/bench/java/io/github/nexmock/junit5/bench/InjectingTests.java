@@ -13,7 +13,8 @@ import org.junit.jupiter.api.RepeatedTest;
 class InjectingTests {
 
     @RepeatedTest(200)
-    void test(NexmoApplication app, @NexmoUser("alice") NexmoUserRef alice,
-              @NexmoJwt(sub = "alice", acl = Acl.Preset.CLIENT_SDK) String jwt) {
-    }
+    void test(
+            NexmoApplication app,
+            @NexmoUser("alice") NexmoUserRef alice,
+            @NexmoJwt(sub = "alice", acl = Acl.Preset.CLIENT_SDK) String jwt) {}
 }

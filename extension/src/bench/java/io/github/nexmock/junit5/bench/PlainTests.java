@@ -6,6 +6,5 @@ import org.junit.jupiter.api.RepeatedTest;
 class PlainTests {
 
     @RepeatedTest(200)
-    void test() {
-    }
+    void test() {}
 }

@@ -16,11 +16,15 @@ import org.junit.jupiter.api.Test;
 class UsersTest {
 
     @Test
-    void aliceCanListTheUsersOfHerApplication(NexmoEnvironment nexmo, NexmoApplication app,
-                                              @NexmoUser("alice") NexmoUserRef alice,
-                                              @NexmoJwt(sub = "alice", acl = Acl.Preset.CLIENT_SDK) String jwt) {
+    void aliceCanListTheUsersOfHerApplication(
+            NexmoEnvironment nexmo,
+            NexmoApplication app,
+            @NexmoUser("alice") NexmoUserRef alice,
+            @NexmoJwt(sub = "alice", acl = Acl.Preset.CLIENT_SDK) String jwt) {
         // Point the code under test at nexmo.baseUrl(), app.id() and app.privateKeyPem(); here, the bundled client.
-        assertThat(nexmo.apiClient().users(jwt)).extracting(user -> user.path("id").asText()).containsExactly(alice.id());
+        assertThat(nexmo.apiClient().users(jwt))
+                .extracting(user -> user.path("id").asText())
+                .containsExactly(alice.id());
         assertThat(alice.applicationId()).isEqualTo(app.id());
     }
 }

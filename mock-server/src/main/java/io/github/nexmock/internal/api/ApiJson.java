@@ -18,8 +18,7 @@ public final class ApiJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private ApiJson() {
-    }
+    private ApiJson() {}
 
     public static ObjectNode object() {
         return JsonNodeFactory.instance.objectNode();

@@ -112,8 +112,12 @@ final class ApiRequest {
         } catch (NumberFormatException notANumber) {
             // recorded below
         }
-        problems.invalid(name, (max == Integer.MAX_VALUE ? "must be an integer of at least " + min
-                : "must be an integer from " + min + " to " + max) + ", got '" + text.get() + "'");
+        problems.invalid(
+                name,
+                (max == Integer.MAX_VALUE
+                                ? "must be an integer of at least " + min
+                                : "must be an integer from " + min + " to " + max)
+                        + ", got '" + text.get() + "'");
         return defaultValue;
     }
 
@@ -125,13 +129,19 @@ final class ApiRequest {
         }
         for (String range : accept.split(",")) {
             String type = BodyFormats.mediaType(range);
-            if (type.equals("*/*") || type.equals("application/*") || type.equals("application/json")
+            if (type.equals("*/*")
+                    || type.equals("application/*")
+                    || type.equals("application/json")
                     || type.endsWith("+json")) {
                 return;
             }
         }
-        throw Problem.of(family, 406, "Accept header '" + accept + "' does not allow application/json, the only "
-                + "media type this API returns").toException();
+        throw Problem.of(
+                        family,
+                        406,
+                        "Accept header '" + accept + "' does not allow application/json, the only "
+                                + "media type this API returns")
+                .toException();
     }
 
     /**
@@ -146,21 +156,33 @@ final class ApiRequest {
         }
         String contentType = contentType();
         if (!BodyFormats.isJson(contentType)) {
-            throw Problem.of(family, 415, contentType.isEmpty()
-                    ? "request has a body but no Content-Type; send application/json"
-                    : "Content-Type " + contentType + " is not supported; send application/json").toException();
+            throw Problem.of(
+                            family,
+                            415,
+                            contentType.isEmpty()
+                                    ? "request has a body but no Content-Type; send application/json"
+                                    : "Content-Type " + contentType + " is not supported; send application/json")
+                    .toException();
         }
         JsonNode node;
         try {
             node = ApiJson.read(body);
         } catch (JsonProcessingException e) {
-            throw Problem.of(family, 400, "request body is not valid JSON: " + e.getOriginalMessage()).toException();
+            throw Problem.of(family, 400, "request body is not valid JSON: " + e.getOriginalMessage())
+                    .toException();
         } catch (IOException e) {
-            throw Problem.of(family, 400, "request body cannot be read as JSON: " + e.getMessage()).toException();
+            throw Problem.of(family, 400, "request body cannot be read as JSON: " + e.getMessage())
+                    .toException();
         }
         if (node == null || !node.isObject()) {
-            throw Problem.of(family, 400, "request body must be a JSON object, got "
-                    + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT))).toException();
+            throw Problem.of(
+                            family,
+                            400,
+                            "request body must be a JSON object, got "
+                                    + (node == null
+                                            ? "nothing"
+                                            : node.getNodeType().name().toLowerCase(Locale.ROOT)))
+                    .toException();
         }
         return (ObjectNode) node;
     }
@@ -185,8 +207,8 @@ final class ApiRequest {
                 if (value.isValueNode() && !value.isNull()) {
                     parameters.put(member.getKey(), value.asText());
                 } else if (!value.isNull()) {
-                    problems.add(new InvalidParameter(member.getKey(), "must be a string, got "
-                            + BodyReader.typeOf(value)));
+                    problems.add(
+                            new InvalidParameter(member.getKey(), "must be a string, got " + BodyReader.typeOf(value)));
                 }
             }
             if (!problems.isEmpty()) {
@@ -195,8 +217,12 @@ final class ApiRequest {
             return parameters;
         }
         if (!contentType().equals("application/x-www-form-urlencoded")) {
-            throw Problem.of(family, 415, "Content-Type " + (contentType().isEmpty() ? "(none)" : contentType())
-                    + " is not supported; send application/json or application/x-www-form-urlencoded").toException();
+            throw Problem.of(
+                            family,
+                            415,
+                            "Content-Type " + (contentType().isEmpty() ? "(none)" : contentType())
+                                    + " is not supported; send application/json or application/x-www-form-urlencoded")
+                    .toException();
         }
         parameters.putAll(BodyFormats.decodeForm(new String(body, StandardCharsets.UTF_8)));
         return parameters;
@@ -229,8 +255,8 @@ final class ApiRequest {
     }
 
     private ProblemException tooLarge(String size) {
-        return Problem.of(family, 413, "request body is " + size + " bytes; the limit is " + maxBodyBytes
-                + " bytes").toException();
+        return Problem.of(family, 413, "request body is " + size + " bytes; the limit is " + maxBodyBytes + " bytes")
+                .toException();
     }
 
     /** The media type of the body, lower case, without parameters; empty when not declared. */

@@ -8,8 +8,7 @@ import java.util.List;
 /** The successful answers of the API handlers, and the 404/405 every resource shares. */
 public final class ApiResponses {
 
-    private ApiResponses() {
-    }
+    private ApiResponses() {}
 
     public static ResponseDefinition json(int status, JsonNode body) {
         return ResponseDefinitionBuilder.responseDefinition()
@@ -28,12 +27,15 @@ public final class ApiResponses {
     }
 
     static ProblemException noSuchPath(ApiRequest request) {
-        return Problem.of(request.family(), 404, "there is no resource at " + request.path()).toException();
+        return Problem.of(request.family(), 404, "there is no resource at " + request.path())
+                .toException();
     }
 
     static ResponseDefinition methodNotAllowed(ApiRequest request, List<String> allowed) {
-        Problem problem = Problem.of(request.family(), 405, request.method() + " is not allowed on "
-                + request.path() + "; allowed: " + String.join(", ", allowed));
+        Problem problem = Problem.of(
+                request.family(),
+                405,
+                request.method() + " is not allowed on " + request.path() + "; allowed: " + String.join(", ", allowed));
         return ResponseDefinitionBuilder.like(problem.toResponse())
                 .withHeader("Allow", String.join(", ", allowed))
                 .build();

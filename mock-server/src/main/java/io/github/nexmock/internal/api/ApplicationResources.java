@@ -37,12 +37,12 @@ final class ApplicationResources {
     /** Creates an application with the given public key, or with a fresh key pair whose private half is returned. */
     Created create(String name, ObjectNode capabilities, ObjectNode privacy, String publicKeyPem) {
         if (publicKeyPem != null) {
-            return new Created(state.createApplication(new ApplicationFields(name, capabilities, privacy, publicKeyPem)),
-                    null);
+            return new Created(
+                    state.createApplication(new ApplicationFields(name, capabilities, privacy, publicKeyPem)), null);
         }
         KeyPair pair = keyPairs.take();
-        Application application = state.createApplication(new ApplicationFields(name, capabilities, privacy,
-                RsaKeys.toPublicPem(pair.getPublic())));
+        Application application = state.createApplication(
+                new ApplicationFields(name, capabilities, privacy, RsaKeys.toPublicPem(pair.getPublic())));
         return new Created(application, RsaKeys.toPkcs8Pem(pair.getPrivate()));
     }
 

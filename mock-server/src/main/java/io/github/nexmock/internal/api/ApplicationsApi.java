@@ -81,8 +81,12 @@ public final class ApplicationsApi {
         ObjectNode capabilities = capabilities(reader);
         ObjectNode privacy = privacy(reader);
         reader.check();
-        Application replaced = store.replace(request, id, current, new ApplicationFields(name, capabilities,
-                privacy, publicKey != null ? publicKey : current.publicKeyPem()));
+        Application replaced = store.replace(
+                request,
+                id,
+                current,
+                new ApplicationFields(
+                        name, capabilities, privacy, publicKey != null ? publicKey : current.publicKeyPem()));
         return ApiResponses.json(200, json(replaced, null));
     }
 
@@ -94,8 +98,8 @@ public final class ApplicationsApi {
         }
         JsonNode value = keys.get("public_key");
         if (!value.isTextual()) {
-            reader.invalid("keys.public_key", "must be a string holding a PEM public key, got "
-                    + BodyReader.typeOf(value));
+            reader.invalid(
+                    "keys.public_key", "must be a string holding a PEM public key, got " + BodyReader.typeOf(value));
             return null;
         }
         return checkedPublicKey(value.textValue(), "keys.public_key", reader);
@@ -121,8 +125,11 @@ public final class ApplicationsApi {
 
     private static ObjectNode privacy(BodyReader reader) {
         ObjectNode privacy = reader.optionalObject("privacy");
-        if (privacy != null && privacy.has("improve_ai") && !privacy.get("improve_ai").isBoolean()) {
-            reader.invalid("privacy.improve_ai", "must be a boolean, got " + BodyReader.typeOf(privacy.get("improve_ai")));
+        if (privacy != null
+                && privacy.has("improve_ai")
+                && !privacy.get("improve_ai").isBoolean()) {
+            reader.invalid(
+                    "privacy.improve_ai", "must be a boolean, got " + BodyReader.typeOf(privacy.get("improve_ai")));
         }
         return privacy;
     }

@@ -14,8 +14,7 @@ import java.util.Map;
  */
 public final class BodyFormats {
 
-    private BodyFormats() {
-    }
+    private BodyFormats() {}
 
     /** Whether a media type is JSON: {@code application/json} or any {@code +json} type. */
     public static boolean isJson(String mediaType) {
@@ -43,7 +42,9 @@ public final class BodyFormats {
     /** The media type of a Content-Type header, lower case, without parameters. */
     public static String mediaType(String header) {
         int parameters = header.indexOf(';');
-        return (parameters < 0 ? header : header.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+        return (parameters < 0 ? header : header.substring(0, parameters))
+                .trim()
+                .toLowerCase(Locale.ROOT);
     }
 
     /** Decodes {@code a=1&b=2}; the first value of a repeated name wins; undecodable text reads as given. */

@@ -26,27 +26,51 @@ final class Capabilities {
 
     /** The capabilities application.v2 2.1.4 describes (the SDK adds voice's region, TTL and leg persistence). */
     private static final Map<Capability, Rules> KNOWN = Map.of(
-            Capability.VOICE, new Rules(
-                    Map.of("answer_url", ANSWER, "fallback_answer_url", ANSWER, "event_url", EVENT),
-                    Map.of("signed_callbacks", Member.BOOLEAN, "conversation_ttl", Member.INTEGER,
-                            "conversations_ttl", Member.INTEGER, "leg_persistence_time", Member.INTEGER,
-                            "region", Member.STRING, "payments", Member.OBJECT)),
-            Capability.RTC, new Rules(Map.of("event_url", Webhook.methods(GET_POST)),
-                    Map.of("signed_callbacks", Member.BOOLEAN,
-                            "leg_persistence_time", Member.integer(new Bounds(1, 31)))),
-            Capability.MESSAGES, new Rules(
-                    Map.of("inbound_url", Webhook.methods(POST), "status_url", Webhook.methods(POST)),
-                    Map.of("version", Member.STRING)),
-            Capability.VERIFY, new Rules(Map.of("status_url", Webhook.methods(POST)),
-                    Map.of("version", Member.oneOf("v2"))),
-            Capability.MEETINGS, new Rules(Map.of("room_changed", Webhook.methods(GET_POST_PUT),
-                    "session_changed", Webhook.methods(GET_POST_PUT),
-                    "recording_changed", Webhook.methods(GET_POST_PUT)), Map.of()),
-            Capability.NETWORK_APIS, new Rules(Map.of(),
-                    Map.of("redirect_uri", Member.STRING, "network_application_id", Member.STRING)));
+            Capability.VOICE,
+                    new Rules(
+                            Map.of("answer_url", ANSWER, "fallback_answer_url", ANSWER, "event_url", EVENT),
+                            Map.of(
+                                    "signed_callbacks",
+                                    Member.BOOLEAN,
+                                    "conversation_ttl",
+                                    Member.INTEGER,
+                                    "conversations_ttl",
+                                    Member.INTEGER,
+                                    "leg_persistence_time",
+                                    Member.INTEGER,
+                                    "region",
+                                    Member.STRING,
+                                    "payments",
+                                    Member.OBJECT)),
+            Capability.RTC,
+                    new Rules(
+                            Map.of("event_url", Webhook.methods(GET_POST)),
+                            Map.of(
+                                    "signed_callbacks",
+                                    Member.BOOLEAN,
+                                    "leg_persistence_time",
+                                    Member.integer(new Bounds(1, 31)))),
+            Capability.MESSAGES,
+                    new Rules(
+                            Map.of("inbound_url", Webhook.methods(POST), "status_url", Webhook.methods(POST)),
+                            Map.of("version", Member.STRING)),
+            Capability.VERIFY,
+                    new Rules(Map.of("status_url", Webhook.methods(POST)), Map.of("version", Member.oneOf("v2"))),
+            Capability.MEETINGS,
+                    new Rules(
+                            Map.of(
+                                    "room_changed",
+                                    Webhook.methods(GET_POST_PUT),
+                                    "session_changed",
+                                    Webhook.methods(GET_POST_PUT),
+                                    "recording_changed",
+                                    Webhook.methods(GET_POST_PUT)),
+                            Map.of()),
+            Capability.NETWORK_APIS,
+                    new Rules(
+                            Map.of(), Map.of("redirect_uri", Member.STRING, "network_application_id", Member.STRING)));
 
-    private Capabilities() {
-    }
+    private Capabilities() {}
 
     /** Records every problem of {@code capabilities} in the reader. */
     static void check(ObjectNode capabilities, BodyReader reader) {
@@ -62,7 +86,9 @@ final class Capabilities {
             Rules known = Capability.named(member.getKey()).map(KNOWN::get).orElse(Rules.UNKNOWN);
             for (Map.Entry<String, Member> rule : known.members().entrySet()) {
                 JsonNode value = capability.get(rule.getKey());
-                if (value != null && !value.isNull() && !rule.getValue().allows().test(value)) {
+                if (value != null
+                        && !value.isNull()
+                        && !rule.getValue().allows().test(value)) {
                     reader.invalid(name + "." + rule.getKey(), rule.getValue().reason());
                 }
             }
@@ -96,12 +122,12 @@ final class Capabilities {
         }
     }
 
-    private static void check(String webhookName, ObjectNode webhook, String member, Bounds bounds,
-                              BodyReader reader) {
+    private static void check(String webhookName, ObjectNode webhook, String member, Bounds bounds, BodyReader reader) {
         JsonNode value = webhook.get(member);
         if (value != null && bounds != null && !bounds.allows(value)) {
-            reader.invalid(webhookName + "." + member, "must be an integer from " + bounds.min() + " to "
-                    + bounds.max() + " (milliseconds)");
+            reader.invalid(
+                    webhookName + "." + member,
+                    "must be an integer from " + bounds.min() + " to " + bounds.max() + " (milliseconds)");
         }
     }
 
@@ -130,8 +156,8 @@ final class Capabilities {
     private record Member(Predicate<JsonNode> allows, String reason) {
 
         static final Member BOOLEAN = new Member(JsonNode::isBoolean, "must be a boolean");
-        static final Member INTEGER = new Member(value -> value.isIntegralNumber() && value.canConvertToInt(),
-                "must be an integer");
+        static final Member INTEGER =
+                new Member(value -> value.isIntegralNumber() && value.canConvertToInt(), "must be an integer");
         static final Member STRING = new Member(JsonNode::isTextual, "must be a string");
         static final Member OBJECT = new Member(JsonNode::isObject, "must be an object");
 
@@ -141,7 +167,8 @@ final class Capabilities {
 
         static Member oneOf(String... values) {
             List<String> allowed = List.of(values);
-            return new Member(value -> value.isTextual() && allowed.contains(value.textValue()),
+            return new Member(
+                    value -> value.isTextual() && allowed.contains(value.textValue()),
                     "must be one of: " + String.join(", ", allowed));
         }
     }
@@ -150,7 +177,9 @@ final class Capabilities {
     private record Bounds(int min, int max) {
 
         boolean allows(JsonNode value) {
-            return value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= min
+            return value.isIntegralNumber()
+                    && value.canConvertToInt()
+                    && value.intValue() >= min
                     && value.intValue() <= max;
         }
     }

@@ -6,5 +6,4 @@ package io.github.nexmock.internal.api;
  * @param name   the member, dotted for nested ones ({@code keys.public_key}), or the query parameter
  * @param reason what is wrong with it
  */
-public record InvalidParameter(String name, String reason) {
-}
+public record InvalidParameter(String name, String reason) {}

@@ -51,7 +51,8 @@ final class LegacyApplicationsApi {
                 .put("page_index", pageIndex);
         ArrayNode applications = body.putObject("_embedded").putArray("applications");
         page.applications().forEach(application -> applications.add(json(application, null, false)));
-        body.putObject("_links").putObject("self")
+        body.putObject("_links")
+                .putObject("self")
                 .put("href", "/v1/applications?page_size=" + pageSize + "&page_index=" + pageIndex);
         return ApiResponses.json(200, body);
     }
@@ -66,8 +67,11 @@ final class LegacyApplicationsApi {
         String id = request.id();
         Application current = store.find(request, id);
         Form form = read(request, current);
-        Application replaced = store.replace(request, id, current, new ApplicationFields(form.name(),
-                form.capabilities(), current.privacy(), form.publicKey()));
+        Application replaced = store.replace(
+                request,
+                id,
+                current,
+                new ApplicationFields(form.name(), form.capabilities(), current.privacy(), form.publicKey()));
         return ApiResponses.json(200, json(replaced, null, true));
     }
 
@@ -80,8 +84,10 @@ final class LegacyApplicationsApi {
             reader.invalid("name", "is required");
         }
         String type = parameters.get("type");
-        if (type == null || !Capability.named(type).map(Capability::isVersion1Type).orElse(false)) {
-            reader.invalid("type", "must be voice, rtc or messages, got " + (type == null ? "nothing" : "'" + type + "'"));
+        if (type == null
+                || !Capability.named(type).map(Capability::isVersion1Type).orElse(false)) {
+            reader.invalid(
+                    "type", "must be voice, rtc or messages, got " + (type == null ? "nothing" : "'" + type + "'"));
         }
         String publicKey = parameters.get("public_key");
         if (publicKey != null) {
@@ -90,7 +96,8 @@ final class LegacyApplicationsApi {
             publicKey = current.publicKeyPem();
         }
         ObjectNode webhooks = ApiJson.object();
-        JsonNode kept = current == null || current.capabilities() == null ? MissingNode.getInstance()
+        JsonNode kept = current == null || current.capabilities() == null
+                ? MissingNode.getInstance()
                 : current.capabilities().path(type == null ? "" : type).path("webhooks");
         if ("voice".equals(type)) {
             webhook(webhooks, "answer_url", parameters, "answer_method", "GET", kept, reader);
@@ -113,8 +120,14 @@ final class LegacyApplicationsApi {
      * application's current one ({@code kept}): v1's updateApplication documents only {@code answer_url} and
      * {@code event_url}, even for type messages.
      */
-    private static void webhook(ObjectNode webhooks, String url, Map<String, String> parameters, String methodName,
-                                String defaultMethod, JsonNode kept, BodyReader reader) {
+    private static void webhook(
+            ObjectNode webhooks,
+            String url,
+            Map<String, String> parameters,
+            String methodName,
+            String defaultMethod,
+            JsonNode kept,
+            BodyReader reader) {
         String address = parameters.get(url);
         if (address == null && kept.path(url).path("address").isTextual()) {
             webhooks.set(url, kept.get(url).deepCopy());
@@ -171,7 +184,9 @@ final class LegacyApplicationsApi {
                 continue;
             }
             JsonNode method = webhook.path("http_method");
-            array.addObject().put("endpoint_type", endpoint.getKey()).put("endpoint", address.textValue())
+            array.addObject()
+                    .put("endpoint_type", endpoint.getKey())
+                    .put("endpoint", address.textValue())
                     .put("http_method", method.isTextual() ? method.textValue() : endpoint.getValue());
         }
         return array;
@@ -185,6 +200,5 @@ final class LegacyApplicationsApi {
         return map;
     }
 
-    private record Form(String name, ObjectNode capabilities, String publicKey) {
-    }
+    private record Form(String name, ObjectNode capabilities, String publicKey) {}
 }

@@ -21,7 +21,8 @@ final class LegacyUsersApi {
     }
 
     ResponseDefinition find(ApiRequest request) {
-        return ApiResponses.json(200, json(request, UsersApi.find(state, request, request.applicationId(), request.id())));
+        return ApiResponses.json(
+                200, json(request, UsersApi.find(state, request, request.applicationId(), request.id())));
     }
 
     ResponseDefinition list(ApiRequest request) {
@@ -36,7 +37,8 @@ final class LegacyUsersApi {
     ResponseDefinition create(ApiRequest request) {
         String applicationId = request.applicationId();
         UserFields fields = UserBodies.create(request);
-        User user = UsersApi.write(request, applicationId, fields.name(), () -> state.createUser(applicationId, fields));
+        User user =
+                UsersApi.write(request, applicationId, fields.name(), () -> state.createUser(applicationId, fields));
         return ApiResponses.json(200, ApiJson.object().put("id", user.id()).put("href", href(request, user)));
     }
 
@@ -45,8 +47,8 @@ final class LegacyUsersApi {
         String userId = request.id();
         User current = UsersApi.find(state, request, applicationId, userId);
         UserFields fields = UserBodies.update(request, current);
-        User updated = UsersApi.write(request, applicationId, fields.name(),
-                () -> state.updateUser(applicationId, userId, fields));
+        User updated = UsersApi.write(
+                request, applicationId, fields.name(), () -> state.updateUser(applicationId, userId, fields));
         return ApiResponses.json(200, json(request, updated));
     }
 

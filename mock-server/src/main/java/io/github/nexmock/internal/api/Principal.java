@@ -6,8 +6,7 @@ import io.github.nexmock.jwt.VerifiedToken;
 public sealed interface Principal {
 
     /** The account holder, authenticated with api_key and api_secret: sees every application. */
-    record Account() implements Principal {
-    }
+    record Account() implements Principal {}
 
     /** An application, authenticated with a JWT it signed: sees only its own users. */
     record Application(VerifiedToken token) implements Principal {

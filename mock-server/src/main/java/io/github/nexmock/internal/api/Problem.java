@@ -21,8 +21,14 @@ import java.util.UUID;
  * @param reason            the refusal reason for 401/403, or {@code null}
  * @param invalidParameters the members that failed validation; empty unless the status is 400
  */
-public record Problem(int status, String type, String title, String detail, String code, String reason,
-                      List<InvalidParameter> invalidParameters) {
+public record Problem(
+        int status,
+        String type,
+        String title,
+        String detail,
+        String code,
+        String reason,
+        List<InvalidParameter> invalidParameters) {
 
     /** The media type of every problem body. */
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -42,16 +48,25 @@ public record Problem(int status, String type, String title, String detail, Stri
 
     /** A problem of the request's API family; the Users family carries the code, the Application family does not. */
     static Problem of(ApiFamily family, int status, String code, String detail) {
-        return new Problem(status, family.type(status, code), family.title(status), detail,
-                family == ApiFamily.USERS ? code : null, null, List.of());
+        return new Problem(
+                status,
+                family.type(status, code),
+                family.title(status),
+                detail,
+                family == ApiFamily.USERS ? code : null,
+                null,
+                List.of());
     }
 
     /** A 400 naming each invalid member. */
     public static Problem invalid(ApiFamily family, List<InvalidParameter> parameters) {
         String detail = parameters.size() == 1
-                ? "Invalid parameter " + parameters.get(0).name() + ": " + parameters.get(0).reason()
-                : parameters.size() + " invalid parameters: " + String.join(", ",
-                        parameters.stream().map(InvalidParameter::name).toList());
+                ? "Invalid parameter " + parameters.get(0).name() + ": "
+                        + parameters.get(0).reason()
+                : parameters.size() + " invalid parameters: "
+                        + String.join(
+                                ", ",
+                                parameters.stream().map(InvalidParameter::name).toList());
         Problem plain = of(family, 400, detail);
         return new Problem(400, plain.type(), plain.title(), detail, plain.code(), null, parameters);
     }
@@ -103,8 +118,8 @@ public record Problem(int status, String type, String title, String detail, Stri
         }
         if (!invalidParameters.isEmpty()) {
             ArrayNode parameters = body.putArray("invalid_parameters");
-            invalidParameters.forEach(parameter -> parameters.addObject()
-                    .put("name", parameter.name()).put("reason", parameter.reason()));
+            invalidParameters.forEach(parameter ->
+                    parameters.addObject().put("name", parameter.name()).put("reason", parameter.reason()));
         }
         return body.toString();
     }

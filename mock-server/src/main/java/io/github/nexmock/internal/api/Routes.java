@@ -80,18 +80,23 @@ public final class Routes {
     }
 
     private ResponseDefinition dispatch(ApiRequest request, ApiPath path) {
-        List<Route> atPath = routes.stream().filter(route -> route.matchesPath(path)).toList();
+        List<Route> atPath =
+                routes.stream().filter(route -> route.matchesPath(path)).toList();
         if (atPath.isEmpty()) {
             throw ApiResponses.noSuchPath(request);
         }
-        return atPath.stream().filter(route -> route.method().equals(request.method())).findFirst()
+        return atPath.stream()
+                .filter(route -> route.method().equals(request.method()))
+                .findFirst()
                 .map(route -> route.handler().handle(request))
-                .orElseGet(() -> ApiResponses.methodNotAllowed(request, atPath.stream().map(Route::method).toList()));
+                .orElseGet(() -> ApiResponses.methodNotAllowed(
+                        request, atPath.stream().map(Route::method).toList()));
     }
 
     /** What the table serves, for the help of an unmatched request: each API's root, in the table's order. */
     public String served() {
-        List<String> roots = routes.stream().map(route -> route.api().root()).distinct().toList();
+        List<String> roots =
+                routes.stream().map(route -> route.api().root()).distinct().toList();
         return roots.subList(0, roots.size() - 1).stream().collect(Collectors.joining(", ")) + " and "
                 + roots.get(roots.size() - 1) + " (each with /{id} below)";
     }
@@ -101,10 +106,16 @@ public final class Routes {
         String body = ApiJson.object()
                 .put("type", "https://developer.nexmo.com/api-errors#internal-error")
                 .put("title", "Internal Server Error")
-                .put("detail", "nexmock failed to handle the request: " + failure.getClass().getName())
+                .put(
+                        "detail",
+                        "nexmock failed to handle the request: "
+                                + failure.getClass().getName())
                 .put("instance", UUID.randomUUID().toString())
                 .toString();
-        return ResponseDefinitionBuilder.responseDefinition().withStatus(500)
-                .withHeader("Content-Type", Problem.MEDIA_TYPE).withBody(body).build();
+        return ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(500)
+                .withHeader("Content-Type", Problem.MEDIA_TYPE)
+                .withBody(body)
+                .build();
     }
 }

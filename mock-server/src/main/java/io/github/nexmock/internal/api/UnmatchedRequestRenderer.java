@@ -22,8 +22,12 @@ public final class UnmatchedRequestRenderer extends NotMatchedRenderer {
     protected ResponseDefinition render(Admin admin, ServeEvent serveEvent) {
         String method = serveEvent.getRequest().getMethod().getName();
         ApiPath path = ApiPath.of(serveEvent.getRequest().getUrl());
-        return Problem.of(path.family(), 404, "no stub matches " + method + " " + path + "; nexmock serves "
-                + routes.served() + "; stub other Nexmo APIs with "
-                + "WireMock (NexmoMockServer.wireMock().stubFor(...))").toResponse();
+        return Problem.of(
+                        path.family(),
+                        404,
+                        "no stub matches " + method + " " + path + "; nexmock serves "
+                                + routes.served() + "; stub other Nexmo APIs with "
+                                + "WireMock (NexmoMockServer.wireMock().stubFor(...))")
+                .toResponse();
     }
 }

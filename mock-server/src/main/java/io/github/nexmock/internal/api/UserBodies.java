@@ -15,11 +15,10 @@ import java.util.UUID;
  */
 final class UserBodies {
 
-    private static final Set<String> CHANNELS = Set.of("pstn", "sip", "vbc", "websocket", "sms", "mms", "whatsapp",
-            "viber", "messenger");
+    private static final Set<String> CHANNELS =
+            Set.of("pstn", "sip", "vbc", "websocket", "sms", "mms", "whatsapp", "viber", "messenger");
 
-    private UserBodies() {
-    }
+    private UserBodies() {}
 
     /** The fields of a new user; a missing name is generated as Nexmo does ({@code NAM-<uuid>}). */
     static UserFields create(ApiRequest request) {
@@ -30,8 +29,8 @@ final class UserBodies {
         ObjectNode properties = properties(reader);
         ObjectNode channels = channels(reader);
         reader.check();
-        return new UserFields(name != null ? name : "NAM-" + UUID.randomUUID(), displayName, imageUrl, properties,
-                channels);
+        return new UserFields(
+                name != null ? name : "NAM-" + UUID.randomUUID(), displayName, imageUrl, properties, channels);
     }
 
     /** The fields of {@code current} with the members the body carries applied. */
@@ -60,7 +59,9 @@ final class UserBodies {
 
     private static ObjectNode properties(BodyReader reader) {
         ObjectNode properties = reader.optionalObject("properties");
-        if (properties != null && properties.has("custom_data") && !properties.get("custom_data").isNull()) {
+        if (properties != null
+                && properties.has("custom_data")
+                && !properties.get("custom_data").isNull()) {
             reader.object("properties.custom_data", properties.get("custom_data"));
         }
         return properties;
@@ -74,8 +75,10 @@ final class UserBodies {
         for (Map.Entry<String, JsonNode> member : channels.properties()) {
             String name = "channels." + member.getKey();
             if (!CHANNELS.contains(member.getKey())) {
-                reader.invalid(name, "is not a channel; channels are " + String.join(", ", CHANNELS.stream().sorted()
-                        .toList()));
+                reader.invalid(
+                        name,
+                        "is not a channel; channels are "
+                                + String.join(", ", CHANNELS.stream().sorted().toList()));
                 continue;
             }
             JsonNode entries = member.getValue();

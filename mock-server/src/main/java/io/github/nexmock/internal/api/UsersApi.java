@@ -51,8 +51,8 @@ final class UsersApi {
         String userId = request.id();
         User current = find(request, applicationId, userId);
         UserFields fields = UserBodies.update(request, current);
-        User updated = write(request, applicationId, fields.name(),
-                () -> state.updateUser(applicationId, userId, fields));
+        User updated =
+                write(request, applicationId, fields.name(), () -> state.updateUser(applicationId, userId, fields));
         return ApiResponses.json(200, json(updated, selfHref(request)));
     }
 
@@ -71,14 +71,17 @@ final class UsersApi {
         try {
             return change.get();
         } catch (DuplicateUserNameException e) {
-            throw Problem.of(request.family(), 409, DUPLICATE_NAME, "user name '" + name
-                    + "' is already taken in this application").toException();
+            throw Problem.of(
+                            request.family(),
+                            409,
+                            DUPLICATE_NAME,
+                            "user name '" + name + "' is already taken in this application")
+                    .toException();
         } catch (UserNotFoundException e) {
-            throw ApiResponses.notFound(request, NOT_FOUND, "no user with id " + e.userId()
-                    + " in this application");
+            throw ApiResponses.notFound(request, NOT_FOUND, "no user with id " + e.userId() + " in this application");
         } catch (ApplicationNotFoundException e) {
-            throw ApiResponses.notFound(request, "application:error:not-found", "application " + applicationId
-                    + " no longer exists");
+            throw ApiResponses.notFound(
+                    request, "application:error:not-found", "application " + applicationId + " no longer exists");
         }
     }
 
@@ -87,8 +90,9 @@ final class UsersApi {
     }
 
     static User find(NexmoState state, ApiRequest request, String applicationId, String userId) {
-        return state.user(applicationId, userId).orElseThrow(() -> ApiResponses.notFound(request, NOT_FOUND,
-                "no user with id " + userId + " in this application"));
+        return state.user(applicationId, userId)
+                .orElseThrow(() -> ApiResponses.notFound(
+                        request, NOT_FOUND, "no user with id " + userId + " in this application"));
     }
 
     ResponseDefinition list(ApiRequest request) {

@@ -10,7 +10,6 @@ import com.vonage.client.users.BaseUser;
 import com.vonage.client.users.ListUsersRequest;
 import com.vonage.client.users.User;
 import com.vonage.client.users.UsersClient;
-
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,34 +29,46 @@ public final class ChatProvisioning {
 
     /** Provisioning with the account's API key and secret at {@code baseUrl}, {@code https://api.nexmo.com} live. */
     public ChatProvisioning(URI baseUrl, String apiKey, String apiSecret) {
-        this.http = HttpConfig.builder().baseUri(Objects.requireNonNull(baseUrl, "baseUrl").toString()).build();
+        this.http = HttpConfig.builder()
+                .baseUri(Objects.requireNonNull(baseUrl, "baseUrl").toString())
+                .build();
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
         this.apiSecret = Objects.requireNonNull(apiSecret, "apiSecret");
     }
 
     /** Creates an application whose RTC events go to {@code rtcEventUrl}; Nexmo generates its key pair. */
     public ProvisionedApplication createApplication(String name, URI rtcEventUrl) {
-        Application created = account().getApplicationClient().createApplication(Application.builder()
-                .name(name)
-                .addCapability(Rtc.builder()
-                        .event(Webhook.builder().address(rtcEventUrl.toString()).method(HttpMethod.POST).build())
-                        .build())
-                .build());
-        return new ProvisionedApplication(created.getId().toString(), created.getName(),
-                created.getKeys().getPrivateKey());
+        Application created = account()
+                .getApplicationClient()
+                .createApplication(Application.builder()
+                        .name(name)
+                        .addCapability(Rtc.builder()
+                                .event(Webhook.builder()
+                                        .address(rtcEventUrl.toString())
+                                        .method(HttpMethod.POST)
+                                        .build())
+                                .build())
+                        .build());
+        return new ProvisionedApplication(
+                created.getId().toString(), created.getName(), created.getKeys().getPrivateKey());
     }
 
     /** The ids of these users of the application, by name, creating those that do not exist yet. */
     public Map<String, String> ensureUsers(ProvisionedApplication application, List<String> userNames) {
-        UsersClient users = VonageClient.builder().httpConfig(http).applicationId(application.id())
-                .privateKeyContents(application.privateKeyPem()).build().getUsersClient();
+        UsersClient users = VonageClient.builder()
+                .httpConfig(http)
+                .applicationId(application.id())
+                .privateKeyContents(application.privateKeyPem())
+                .build()
+                .getUsersClient();
         Map<String, String> ids = new LinkedHashMap<>();
         for (String name : userNames) {
             String id = users.listUsers(ListUsersRequest.builder().name(name).build()).getUsers().stream()
                     .filter(user -> name.equals(user.getName()))
                     .map(BaseUser::getId)
                     .findFirst()
-                    .orElseGet(() -> users.createUser(User.builder().name(name).build()).getId());
+                    .orElseGet(() ->
+                            users.createUser(User.builder().name(name).build()).getId());
             ids.put(name, id);
         }
         return ids;
@@ -69,6 +80,10 @@ public final class ChatProvisioning {
     }
 
     private VonageClient account() {
-        return VonageClient.builder().httpConfig(http).apiKey(apiKey).apiSecret(apiSecret).build();
+        return VonageClient.builder()
+                .httpConfig(http)
+                .apiKey(apiKey)
+                .apiSecret(apiSecret)
+                .build();
     }
 }

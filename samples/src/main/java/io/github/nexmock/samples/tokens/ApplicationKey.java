@@ -30,8 +30,8 @@ public record ApplicationKey(String applicationId, PrivateKey privateKey) {
             throw new IllegalArgumentException("application id must be a UUID, was '" + applicationId + "'", e);
         }
         if (!"RSA".equals(privateKey.getAlgorithm())) {
-            throw new IllegalArgumentException("Nexmo JWTs are RS256: the key must be RSA, was "
-                    + privateKey.getAlgorithm());
+            throw new IllegalArgumentException(
+                    "Nexmo JWTs are RS256: the key must be RSA, was " + privateKey.getAlgorithm());
         }
     }
 
@@ -45,18 +45,19 @@ public record ApplicationKey(String applicationId, PrivateKey privateKey) {
         int begin = privateKeyPem.indexOf(BEGIN);
         int end = privateKeyPem.indexOf(END);
         if (begin < 0 || end < begin) {
-            throw new IllegalArgumentException(privateKeyPem.contains("BEGIN RSA PRIVATE KEY")
-                    ? "private key is PKCS#1 (BEGIN RSA PRIVATE KEY); convert it with: openssl pkcs8 -topk8 -nocrypt"
-                    : "no '" + BEGIN + "' block in the private key");
+            throw new IllegalArgumentException(
+                    privateKeyPem.contains("BEGIN RSA PRIVATE KEY")
+                            ? "private key is PKCS#1 (BEGIN RSA PRIVATE KEY); convert it with: openssl pkcs8 -topk8 -nocrypt"
+                            : "no '" + BEGIN + "' block in the private key");
         }
         String body = privateKeyPem.substring(begin + BEGIN.length(), end).replaceAll("\\s", "");
         try {
             byte[] der = Base64.getDecoder().decode(body);
-            return new ApplicationKey(applicationId,
-                    KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der)));
+            return new ApplicationKey(
+                    applicationId, KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der)));
         } catch (IllegalArgumentException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("private key PEM does not hold a readable RSA key: "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "private key PEM does not hold a readable RSA key: " + e.getMessage(), e);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.github.nexmock.samples.tokens;
 
 import io.jsonwebtoken.Jwts;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +21,15 @@ import java.util.UUID;
 public final class ClientTokens {
 
     /** The ACL paths Nexmo's guide gives client SDK users: their users, conversations, calls' media and so on. */
-    public static final List<String> CLIENT_SDK_PATHS = List.of("/*/users/**", "/*/conversations/**",
-            "/*/sessions/**", "/*/devices/**", "/*/image/**", "/*/media/**", "/*/applications/**", "/*/push/**",
+    public static final List<String> CLIENT_SDK_PATHS = List.of(
+            "/*/users/**",
+            "/*/conversations/**",
+            "/*/sessions/**",
+            "/*/devices/**",
+            "/*/image/**",
+            "/*/media/**",
+            "/*/applications/**",
+            "/*/push/**",
             "/*/knocking/**");
 
     private static final Duration SHORTEST = Duration.ofSeconds(30);
@@ -44,8 +50,8 @@ public final class ClientTokens {
         this.lifetime = Objects.requireNonNull(lifetime, "lifetime");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (lifetime.compareTo(SHORTEST) < 0 || lifetime.compareTo(LONGEST) > 0) {
-            throw new IllegalArgumentException("token lifetime " + lifetime + " is outside Nexmo's "
-                    + SHORTEST + " to " + LONGEST);
+            throw new IllegalArgumentException(
+                    "token lifetime " + lifetime + " is outside Nexmo's " + SHORTEST + " to " + LONGEST);
         }
         Map<String, Object> paths = new LinkedHashMap<>();
         CLIENT_SDK_PATHS.forEach(path -> paths.put(path, Map.of()));
@@ -57,7 +63,9 @@ public final class ClientTokens {
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = issuedAt.plus(lifetime);
         String token = Jwts.builder()
-                .header().type("JWT").and()
+                .header()
+                .type("JWT")
+                .and()
                 .claim("application_id", key.applicationId())
                 .id(UUID.randomUUID().toString())
                 .subject(userName)

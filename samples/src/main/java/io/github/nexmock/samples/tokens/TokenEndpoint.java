@@ -3,7 +3,6 @@ package io.github.nexmock.samples.tokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,15 +37,24 @@ final class TokenEndpoint implements HttpHandler {
                 exchange.getResponseHeaders().set("Allow", "POST");
                 send(exchange, 405, Map.of("error", "use POST " + PATH));
             } else {
-                Optional<String> user = loggedInUser(exchange.getRequestHeaders().getFirst("Authorization"));
+                Optional<String> user =
+                        loggedInUser(exchange.getRequestHeaders().getFirst("Authorization"));
                 if (user.isEmpty()) {
-                    exchange.getResponseHeaders().set("WWW-Authenticate",
-                            "Basic realm=\"token service\", charset=\"UTF-8\"");
+                    exchange.getResponseHeaders()
+                            .set("WWW-Authenticate", "Basic realm=\"token service\", charset=\"UTF-8\"");
                     send(exchange, 401, Map.of("error", "log in with your user name and password"));
                 } else {
                     IssuedToken issued = tokens.mint(user.get());
-                    send(exchange, 200, Map.of("user", issued.user(), "token", issued.token(),
-                            "expires_at", issued.expiresAt().toString()));
+                    send(
+                            exchange,
+                            200,
+                            Map.of(
+                                    "user",
+                                    issued.user(),
+                                    "token",
+                                    issued.token(),
+                                    "expires_at",
+                                    issued.expiresAt().toString()));
                 }
             }
         }
@@ -58,13 +66,14 @@ final class TokenEndpoint implements HttpHandler {
         }
         String credentials;
         try {
-            credentials = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
-                    StandardCharsets.UTF_8);
+            credentials = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
         int colon = credentials.indexOf(':');
-        return colon < 0 ? Optional.empty()
+        return colon < 0
+                ? Optional.empty()
                 : users.authenticate(credentials.substring(0, colon), credentials.substring(colon + 1));
     }
 

@@ -1,7 +1,6 @@
 package io.github.nexmock.samples.tokens;
 
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

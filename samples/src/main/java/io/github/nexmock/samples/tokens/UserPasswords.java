@@ -21,8 +21,9 @@ public final class UserPasswords {
     /** The user name when the password is that user's, compared in constant time. */
     public Optional<String> authenticate(String user, String password) {
         String expected = passwords.get(user);
-        if (expected == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                password.getBytes(StandardCharsets.UTF_8))) {
+        if (expected == null
+                || !MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8))) {
             return Optional.empty();
         }
         return Optional.of(user);

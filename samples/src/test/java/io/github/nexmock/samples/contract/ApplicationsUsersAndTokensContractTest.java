@@ -1,5 +1,7 @@
 package io.github.nexmock.samples.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.nexmock.junit5.NexmoApp;
 import io.github.nexmock.junit5.NexmoApplication;
 import io.github.nexmock.junit5.NexmoContractTest;
@@ -13,11 +15,8 @@ import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.samples.Http;
 import io.github.nexmock.state.Capability;
-
 import java.net.URI;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What this app relies on from Nexmo's Application and Users APIs and its token checks. Each test runs on the mock
@@ -35,13 +34,14 @@ class ApplicationsUsersAndTokensContractTest {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.text("id")).isEqualTo(app.id());
         assertThat(read.text("name")).isEqualTo(app.name());
-        assertThat(RsaKeys.readPublicKey(read.json().at("/keys/public_key").asText())).isEqualTo(app.publicKey());
+        assertThat(RsaKeys.readPublicKey(read.json().at("/keys/public_key").asText()))
+                .isEqualTo(app.publicKey());
     }
 
     @NexmoContractTest
     void theApplicationApiRefusesAWrongSecret(NexmoEnvironment nexmo, NexmoApplication app) {
-        Http.Reply refused = Http.get(api(nexmo, "/v2/applications/" + app.id()),
-                Http.basic(nexmo.apiKey(), "not-the-secret"));
+        Http.Reply refused =
+                Http.get(api(nexmo, "/v2/applications/" + app.id()), Http.basic(nexmo.apiKey(), "not-the-secret"));
 
         assertThat(refused.status()).isEqualTo(401);
     }
@@ -54,8 +54,8 @@ class ApplicationsUsersAndTokensContractTest {
     }
 
     @NexmoContractTest
-    void aUserIsReadableByIdAndFoundByName(NexmoEnvironment nexmo, @NexmoUser("alice") NexmoUserRef alice,
-                                           @NexmoJwt String applicationToken) {
+    void aUserIsReadableByIdAndFoundByName(
+            NexmoEnvironment nexmo, @NexmoUser("alice") NexmoUserRef alice, @NexmoJwt String applicationToken) {
         Http.Reply read = Http.get(api(nexmo, "/v1/users/" + alice.id()), Http.bearer(applicationToken));
         Http.Reply found = Http.get(api(nexmo, "/v1/users?name=alice"), Http.bearer(applicationToken));
 
@@ -66,10 +66,10 @@ class ApplicationsUsersAndTokensContractTest {
     }
 
     @NexmoContractTest
-    void aSecondUserWithTheSameNameIsAConflict(NexmoEnvironment nexmo, @NexmoUser("alice") NexmoUserRef alice,
-                                               @NexmoJwt String applicationToken) {
-        Http.Reply duplicate = Http.send("POST", api(nexmo, "/v1/users"), Http.bearer(applicationToken),
-                "{\"name\":\"alice\"}");
+    void aSecondUserWithTheSameNameIsAConflict(
+            NexmoEnvironment nexmo, @NexmoUser("alice") NexmoUserRef alice, @NexmoJwt String applicationToken) {
+        Http.Reply duplicate =
+                Http.send("POST", api(nexmo, "/v1/users"), Http.bearer(applicationToken), "{\"name\":\"alice\"}");
 
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.text("code")).isEqualTo("user:error:duplicate-name");
@@ -77,14 +77,18 @@ class ApplicationsUsersAndTokensContractTest {
 
     @NexmoContractTest
     void aClientSdkTokenOfTheUserIsAcceptedOnTheUsersApi(
-            NexmoEnvironment nexmo, @NexmoUser("alice") NexmoUserRef alice,
+            NexmoEnvironment nexmo,
+            @NexmoUser("alice") NexmoUserRef alice,
             @NexmoJwt(sub = "alice", acl = Acl.Preset.CLIENT_SDK) String aliceToken) {
-        assertThat(Http.get(api(nexmo, "/v1/users/" + alice.id()), Http.bearer(aliceToken)).status()).isEqualTo(200);
+        assertThat(Http.get(api(nexmo, "/v1/users/" + alice.id()), Http.bearer(aliceToken))
+                        .status())
+                .isEqualTo(200);
     }
 
     @NexmoContractTest
     void aTokenWhoseAclLeavesOutUsersIsForbiddenThere(
-            NexmoEnvironment nexmo, @NexmoUser("alice") NexmoUserRef alice,
+            NexmoEnvironment nexmo,
+            @NexmoUser("alice") NexmoUserRef alice,
             @NexmoJwt(sub = "alice", aclPaths = "/*/conversations/**") String conversationsOnly) {
         Http.Reply refused = Http.get(api(nexmo, "/v1/users/" + alice.id()), Http.bearer(conversationsOnly));
 
@@ -93,8 +97,8 @@ class ApplicationsUsersAndTokensContractTest {
     }
 
     @NexmoContractTest
-    void anExpiredTokenIsRefusedAsExpired(NexmoEnvironment nexmo,
-                                          @NexmoJwt(defect = TokenDefect.EXPIRED) String expired) {
+    void anExpiredTokenIsRefusedAsExpired(
+            NexmoEnvironment nexmo, @NexmoJwt(defect = TokenDefect.EXPIRED) String expired) {
         Http.Reply refused = Http.get(api(nexmo, "/v1/users"), Http.bearer(expired));
 
         assertThat(refused.status()).isEqualTo(401);
@@ -102,8 +106,8 @@ class ApplicationsUsersAndTokensContractTest {
     }
 
     @NexmoContractTest
-    void aTokenSignedWithAnotherKeyIsRefusedAsInvalid(NexmoEnvironment nexmo,
-                                                      @NexmoJwt(defect = TokenDefect.WRONG_KEY) String forged) {
+    void aTokenSignedWithAnotherKeyIsRefusedAsInvalid(
+            NexmoEnvironment nexmo, @NexmoJwt(defect = TokenDefect.WRONG_KEY) String forged) {
         Http.Reply refused = Http.get(api(nexmo, "/v1/users"), Http.bearer(forged));
 
         assertThat(refused.status()).isEqualTo(401);
@@ -113,20 +117,23 @@ class ApplicationsUsersAndTokensContractTest {
     // Support article 360000958407: a later exp is accepted, but a token is honoured at most 24 h after iat.
     @NexmoContractTest
     void aTokenIssuedMoreThan24HoursAgoIsExpiredWhateverItsExp(
-            NexmoEnvironment nexmo, @NexmoJwt(defect = TokenDefect.ISSUED_OVER_24_HOURS_AGO) String dayOld,
+            NexmoEnvironment nexmo,
+            @NexmoJwt(defect = TokenDefect.ISSUED_OVER_24_HOURS_AGO) String dayOld,
             @NexmoJwt(lifetime = "PT25H") String livingLonger) {
         Http.Reply refused = Http.get(api(nexmo, "/v1/users"), Http.bearer(dayOld));
 
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.text("code")).isEqualTo("system:error:expired-token");
-        assertThat(Http.get(api(nexmo, "/v1/users"), Http.bearer(livingLonger)).status()).isEqualTo(200);
+        assertThat(Http.get(api(nexmo, "/v1/users"), Http.bearer(livingLonger)).status())
+                .isEqualTo(200);
     }
 
     // The Application API v2 reference documents Basic api_key:api_secret only.
     @NexmoContractTest
-    void theApplicationApiRefusesTheApplicationsOwnToken(NexmoEnvironment nexmo, NexmoApplication app,
-                                                        @NexmoJwt String applicationToken) {
-        assertThat(Http.get(api(nexmo, "/v2/applications/" + app.id()), Http.bearer(applicationToken)).status())
+    void theApplicationApiRefusesTheApplicationsOwnToken(
+            NexmoEnvironment nexmo, NexmoApplication app, @NexmoJwt String applicationToken) {
+        assertThat(Http.get(api(nexmo, "/v2/applications/" + app.id()), Http.bearer(applicationToken))
+                        .status())
                 .isEqualTo(401);
     }
 

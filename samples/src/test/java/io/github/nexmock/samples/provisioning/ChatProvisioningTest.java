@@ -1,5 +1,8 @@
 package io.github.nexmock.samples.provisioning;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.vonage.client.application.ApplicationResponseException;
 import io.github.nexmock.junit5.NexmoEnvironment;
 import io.github.nexmock.junit5.NexmoTest;
@@ -7,18 +10,14 @@ import io.github.nexmock.samples.Http;
 import io.github.nexmock.samples.tokens.ApplicationKey;
 import io.github.nexmock.samples.tokens.ClientTokens;
 import io.github.nexmock.samples.tokens.IssuedToken;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Provisioning with the Vonage Java SDK, pointed at whatever {@link NexmoEnvironment} says: the mock by default,
@@ -48,11 +47,14 @@ class ChatProvisioningTest {
         ProvisionedApplication chat = create("chat");
 
         assertThat(chat.privateKeyPem()).startsWith("-----BEGIN PRIVATE KEY-----");
-        Http.Reply stored = Http.get(nexmo.baseUrl().resolve("/v2/applications/" + chat.id()),
+        Http.Reply stored = Http.get(
+                nexmo.baseUrl().resolve("/v2/applications/" + chat.id()),
                 Http.basic(nexmo.apiKey(), nexmo.apiSecret()));
         assertThat(stored.status()).isEqualTo(200);
         assertThat(stored.text("name")).isEqualTo("chat");
-        assertThat(stored.json().at("/capabilities/rtc/webhooks/event_url/address").asText())
+        assertThat(stored.json()
+                        .at("/capabilities/rtc/webhooks/event_url/address")
+                        .asText())
                 .isEqualTo(RTC_EVENTS.toString());
         assertThat(stored.json().at("/keys/private_key").isMissingNode()).isTrue();
     }
@@ -73,8 +75,8 @@ class ChatProvisioningTest {
     void theProvisionedKeySignsClientTokensTheUsersApiAccepts() {
         ProvisionedApplication chat = create("chat");
         String aliceId = provisioning.ensureUsers(chat, List.of("alice")).get("alice");
-        ClientTokens tokens = new ClientTokens(ApplicationKey.fromPem(chat.id(), chat.privateKeyPem()),
-                Duration.ofMinutes(5), Clock.systemUTC());
+        ClientTokens tokens = new ClientTokens(
+                ApplicationKey.fromPem(chat.id(), chat.privateKeyPem()), Duration.ofMinutes(5), Clock.systemUTC());
         IssuedToken token = tokens.mint("alice");
 
         Http.Reply alice = Http.get(nexmo.baseUrl().resolve("/v1/users/" + aliceId), Http.bearer(token.token()));
@@ -88,8 +90,8 @@ class ChatProvisioningTest {
         ChatProvisioning wrongSecret = new ChatProvisioning(nexmo.baseUrl(), nexmo.apiKey(), "not-the-secret");
 
         assertThatThrownBy(() -> wrongSecret.createApplication("chat", RTC_EVENTS))
-                .isInstanceOfSatisfying(ApplicationResponseException.class,
-                        e -> assertThat(e.getStatusCode()).isEqualTo(401));
+                .isInstanceOfSatisfying(ApplicationResponseException.class, e -> assertThat(e.getStatusCode())
+                        .isEqualTo(401));
     }
 
     private ProvisionedApplication create(String name) {

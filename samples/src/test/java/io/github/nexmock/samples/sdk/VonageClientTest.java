@@ -1,12 +1,12 @@
 package io.github.nexmock.samples.sdk;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vonage.client.VonageClient;
 import com.vonage.client.application.Application;
 import com.vonage.client.users.User;
 import io.github.nexmock.junit5.NexmoTest;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** README "The Vonage Java SDK, ready to use": a test that only declares a VonageClient. */
 @NexmoTest
@@ -14,8 +14,10 @@ class VonageClientTest {
 
     @Test
     void createsAnApplicationAndAUser(VonageClient vonage) {
-        Application chat = vonage.getApplicationClient().createApplication(Application.builder().name("chat").build());
-        User alice = vonage.getUsersClient().createUser(User.builder().name("alice").build());
+        Application chat = vonage.getApplicationClient()
+                .createApplication(Application.builder().name("chat").build());
+        User alice =
+                vonage.getUsersClient().createUser(User.builder().name("alice").build());
 
         assertThat(chat.getKeys().getPrivateKey()).startsWith("-----BEGIN PRIVATE KEY-----");
         assertThat(vonage.getUsersClient().getUser(alice.getId()).getName()).isEqualTo("alice");

@@ -1,5 +1,9 @@
 package io.github.nexmock.samples.tokens;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import io.github.nexmock.junit5.NexmoApplication;
 import io.github.nexmock.junit5.NexmoEnvironment;
 import io.github.nexmock.junit5.NexmoExtension;
@@ -12,21 +16,16 @@ import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
 import io.github.nexmock.state.Capability;
 import io.github.nexmock.time.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The token service's tokens, checked by the mock exactly as Nexmo checks them: signature, ACL and expiry. */
 class TokenServiceTest {
@@ -36,7 +35,8 @@ class TokenServiceTest {
     static final UserPasswords USERS = new UserPasswords(Map.of("alice", "wonderland", "bob", "builder"));
 
     @RegisterExtension
-    static final NexmoExtension NEXMO = NexmoExtension.builder().clock(CLOCK).capabilities(Capability.RTC).build();
+    static final NexmoExtension NEXMO =
+            NexmoExtension.builder().clock(CLOCK).capabilities(Capability.RTC).build();
 
     private final NexmoApplication app;
     private final NexmoEnvironment nexmo;
@@ -66,14 +66,16 @@ class TokenServiceTest {
 
         assertThat(issued.status()).isEqualTo(200);
         assertThat(issued.text("user")).isEqualTo("alice");
-        assertThat(Instant.parse(issued.text("expires_at"))).isEqualTo(CLOCK.instant().plus(LIFETIME));
+        assertThat(Instant.parse(issued.text("expires_at")))
+                .isEqualTo(CLOCK.instant().plus(LIFETIME));
         String token = issued.text("token");
         Http.Reply user = Http.get(api("/v1/users/" + alice.id()), Http.bearer(token));
         assertThat(user.status()).isEqualTo(200);
         assertThat(user.text("name")).isEqualTo("alice");
         Http.Reply list = Http.get(api("/v0.3/users"), Http.bearer(token));
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.json().path("_embedded").path("users").findValuesAsText("name")).contains("alice");
+        assertThat(list.json().path("_embedded").path("users").findValuesAsText("name"))
+                .contains("alice");
     }
 
     @Test
@@ -124,7 +126,8 @@ class TokenServiceTest {
 
             assertThat(refused.status()).isEqualTo(401);
             assertThat(refused.text("reason")).isEqualTo("BAD_SIGNATURE");
-            assertThat(mock.rejections().since(mark)).singleElement()
+            assertThat(mock.rejections().since(mark))
+                    .singleElement()
                     .satisfies(rejection -> assertThat(rejection.claims()).containsEntry("sub", "alice"));
         } finally {
             mock.deleteApplication(staging.id());

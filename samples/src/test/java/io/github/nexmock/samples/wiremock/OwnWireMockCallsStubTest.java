@@ -1,5 +1,10 @@
 package io.github.nexmock.samples.wiremock;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.nexmock.http.NexmockWireMock;
 import io.github.nexmock.jwt.NexmoJwts;
@@ -8,17 +13,11 @@ import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.samples.Http;
 import io.github.nexmock.state.ApplicationFields;
 import io.github.nexmock.state.NexmoState;
+import java.net.URI;
+import java.security.KeyPair;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.net.URI;
-import java.security.KeyPair;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A team that already stubs the Voice API with its own WireMock registers nexmock's extensions on it, so its
@@ -29,8 +28,10 @@ class OwnWireMockCallsStubTest {
     static final KeyPair VOICE_APP_KEYS = KeyPairPool.shared().take();
     static final NexmoState NEXMO = NexmoState.inMemory();
     static final String VOICE_APP_ID = NEXMO.createApplication(
-            ApplicationFields.of("voice", RsaKeys.toPublicPem(VOICE_APP_KEYS.getPublic()))).id();
-    static final NexmockWireMock NEXMOCK = NexmockWireMock.builder().state(NEXMO).build();
+                    ApplicationFields.of("voice", RsaKeys.toPublicPem(VOICE_APP_KEYS.getPublic())))
+            .id();
+    static final NexmockWireMock NEXMOCK =
+            NexmockWireMock.builder().state(NEXMO).build();
 
     @RegisterExtension
     static final WireMockExtension VOICE_API = WireMockExtension.newInstance()
@@ -39,16 +40,21 @@ class OwnWireMockCallsStubTest {
 
     @BeforeEach
     void stubTheCallsEndpoint() {
-        VOICE_API.stubFor(post("/v1/calls").willReturn(okJson("{\"uuid\":\"63f61863-4a51-4f6b-86e1-46edebcf9356\","
-                + "\"status\":\"started\",\"direction\":\"outbound\"}").withStatus(201)));
+        VOICE_API.stubFor(post("/v1/calls")
+                .willReturn(okJson("{\"uuid\":\"63f61863-4a51-4f6b-86e1-46edebcf9356\","
+                                + "\"status\":\"started\",\"direction\":\"outbound\"}")
+                        .withStatus(201)));
     }
 
     @Test
     void aCallWithTheApplicationsTokenGetsTheStubbedAnswer() {
-        String token = NexmoJwts.builder().applicationId(VOICE_APP_ID).privateKey(VOICE_APP_KEYS.getPrivate()).sign();
+        String token = NexmoJwts.builder()
+                .applicationId(VOICE_APP_ID)
+                .privateKey(VOICE_APP_KEYS.getPrivate())
+                .sign();
 
-        Http.Reply call = Http.send("POST", calls(), Http.bearer(token),
-                "{\"to\":[{\"type\":\"phone\",\"number\":\"447700900000\"}]}");
+        Http.Reply call = Http.send(
+                "POST", calls(), Http.bearer(token), "{\"to\":[{\"type\":\"phone\",\"number\":\"447700900000\"}]}");
 
         assertThat(call.status()).isEqualTo(201);
         assertThat(call.text("status")).isEqualTo("started");
@@ -66,15 +72,18 @@ class OwnWireMockCallsStubTest {
     @Test
     void aCallWithATokenSignedByAnotherKeyIsRefusedAsABadSignature() {
         KeyPair someoneElses = KeyPairPool.shared().take();
-        String forged = NexmoJwts.builder().applicationId(VOICE_APP_ID).privateKey(someoneElses.getPrivate()).sign();
+        String forged = NexmoJwts.builder()
+                .applicationId(VOICE_APP_ID)
+                .privateKey(someoneElses.getPrivate())
+                .sign();
 
         Http.Reply call = Http.send("POST", calls(), Http.bearer(forged), "{}");
 
         assertThat(call.status()).isEqualTo(401);
         assertThat(call.contentType()).startsWith("application/problem+json");
         assertThat(call.text("reason")).isEqualTo("BAD_SIGNATURE");
-        assertThat(NEXMOCK.rejections().all()).last()
-                .satisfies(rejection -> assertThat(rejection.path()).isEqualTo("/v1/calls"));
+        assertThat(NEXMOCK.rejections().all()).last().satisfies(rejection -> assertThat(rejection.path())
+                .isEqualTo("/v1/calls"));
     }
 
     private static URI calls() {

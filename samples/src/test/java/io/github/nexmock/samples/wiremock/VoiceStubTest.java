@@ -1,5 +1,10 @@
 package io.github.nexmock.samples.wiremock;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.nexmock.http.NexmockWireMock;
 import io.github.nexmock.jwt.NexmoJwts;
@@ -7,19 +12,13 @@ import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.state.ApplicationFields;
 import io.github.nexmock.state.NexmoState;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** README "Bring your own WireMock", as written there. */
 class VoiceStubTest {
@@ -28,8 +27,10 @@ class VoiceStubTest {
     static final KeyPair VOICE_APP_KEYS = KeyPairPool.shared().take();
     static final NexmoState NEXMO = NexmoState.inMemory();
     static final String VOICE_APP_ID = NEXMO.createApplication(
-            ApplicationFields.of("voice", RsaKeys.toPublicPem(VOICE_APP_KEYS.getPublic()))).id();
-    static final NexmockWireMock NEXMOCK = NexmockWireMock.builder().state(NEXMO).build();
+                    ApplicationFields.of("voice", RsaKeys.toPublicPem(VOICE_APP_KEYS.getPublic())))
+            .id();
+    static final NexmockWireMock NEXMOCK =
+            NexmockWireMock.builder().state(NEXMO).build();
 
     // Your WireMock, with nexmock's extensions: its stubs now need credentials Nexmo would accept.
     @RegisterExtension
@@ -41,13 +42,21 @@ class VoiceStubTest {
 
     @Test
     void aCallSignedWithTheApplicationsKeyGetsTheStub() throws Exception {
-        VOICE_API.stubFor(post("/v1/calls").willReturn(okJson("{\"status\":\"started\"}").withStatus(201)));
+        VOICE_API.stubFor(
+                post("/v1/calls").willReturn(okJson("{\"status\":\"started\"}").withStatus(201)));
         // An application JWT (application_id, iat, jti, 15 minutes), signed RS256 with the application's private key.
-        String token = NexmoJwts.builder().applicationId(VOICE_APP_ID).privateKey(VOICE_APP_KEYS.getPrivate()).sign();
+        String token = NexmoJwts.builder()
+                .applicationId(VOICE_APP_ID)
+                .privateKey(VOICE_APP_KEYS.getPrivate())
+                .sign();
 
-        HttpResponse<String> call = http.send(HttpRequest.newBuilder(URI.create(VOICE_API.baseUrl() + "/v1/calls"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> call = http.send(
+                HttpRequest.newBuilder(URI.create(VOICE_API.baseUrl() + "/v1/calls"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(call.statusCode()).isEqualTo(201);
         assertThat(NEXMOCK.rejections().all()).isEmpty();

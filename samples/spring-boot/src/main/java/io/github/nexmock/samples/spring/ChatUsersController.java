@@ -37,8 +37,11 @@ public class ChatUsersController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "name is required");
         }
         try {
-            User created = vonage.getUsersClient().createUser(User.builder().name(request.name())
-                    .displayName(request.displayName()).build());
+            User created = vonage.getUsersClient()
+                    .createUser(User.builder()
+                            .name(request.name())
+                            .displayName(request.displayName())
+                            .build());
             return new ChatUser(created.getId(), created.getName());
         } catch (UsersResponseException refused) {
             throw new ResponseStatusException(HttpStatus.valueOf(refused.getStatusCode()), refused.getTitle(), refused);
@@ -48,8 +51,14 @@ public class ChatUsersController {
     /** The client SDK token of an existing user; 404 for a name the application has no user of. */
     @PostMapping("/users/{name}/token")
     public ClientTokenIssuer.IssuedToken token(@PathVariable String name) {
-        boolean exists = vonage.getUsersClient().listUsers(ListUsersRequest.builder().name(name).build()).getUsers()
-                .stream().map(BaseUser::getName).anyMatch(name::equals);
+        boolean exists =
+                vonage
+                        .getUsersClient()
+                        .listUsers(ListUsersRequest.builder().name(name).build())
+                        .getUsers()
+                        .stream()
+                        .map(BaseUser::getName)
+                        .anyMatch(name::equals);
         if (!exists) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no user named " + name);
         }
@@ -57,10 +66,8 @@ public class ChatUsersController {
     }
 
     /** The body of {@code POST /users}. */
-    public record NewUser(String name, String displayName) {
-    }
+    public record NewUser(String name, String displayName) {}
 
     /** A user as this API returns it. */
-    public record ChatUser(String id, String name) {
-    }
+    public record ChatUser(String id, String name) {}
 }

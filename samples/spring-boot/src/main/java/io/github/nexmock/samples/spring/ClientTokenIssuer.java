@@ -1,8 +1,6 @@
 package io.github.nexmock.samples.spring;
 
 import com.vonage.jwt.Jwt;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Service;
 
 /**
  * Signs client SDK tokens with the Vonage JWT library: RS256 with the application's key, {@code sub} the user name and
@@ -20,8 +19,16 @@ import java.util.Map;
 public class ClientTokenIssuer {
 
     /** The guide's ACL paths for client SDK users. */
-    static final List<String> CLIENT_SDK_PATHS = List.of("/*/users/**", "/*/conversations/**", "/*/sessions/**",
-            "/*/devices/**", "/*/image/**", "/*/media/**", "/*/applications/**", "/*/push/**", "/*/knocking/**");
+    static final List<String> CLIENT_SDK_PATHS = List.of(
+            "/*/users/**",
+            "/*/conversations/**",
+            "/*/sessions/**",
+            "/*/devices/**",
+            "/*/image/**",
+            "/*/media/**",
+            "/*/applications/**",
+            "/*/push/**",
+            "/*/knocking/**");
 
     private static final Duration SHORTEST = Duration.ofSeconds(30);
     private static final Duration LONGEST = Duration.ofHours(24);
@@ -30,7 +37,8 @@ public class ClientTokenIssuer {
     private final Clock clock;
 
     public ClientTokenIssuer(VonageSettings settings, Clock clock) {
-        if (settings.tokenLifetime().compareTo(SHORTEST) < 0 || settings.tokenLifetime().compareTo(LONGEST) > 0) {
+        if (settings.tokenLifetime().compareTo(SHORTEST) < 0
+                || settings.tokenLifetime().compareTo(LONGEST) > 0) {
             throw new IllegalArgumentException("vonage.token-lifetime " + settings.tokenLifetime()
                     + " is outside Nexmo's " + SHORTEST + " to " + LONGEST);
         }
@@ -51,11 +59,11 @@ public class ClientTokenIssuer {
                 .issuedAt(issuedAt.atZone(ZoneOffset.UTC))
                 .expiresAt(expiresAt.atZone(ZoneOffset.UTC))
                 .addClaim("acl", Map.of("paths", paths))
-                .build().generate();
+                .build()
+                .generate();
         return new IssuedToken(userName, token, expiresAt);
     }
 
     /** A signed token for {@code user}, valid until {@code expiresAt}. */
-    public record IssuedToken(String user, String token, Instant expiresAt) {
-    }
+    public record IssuedToken(String user, String token, Instant expiresAt) {}
 }

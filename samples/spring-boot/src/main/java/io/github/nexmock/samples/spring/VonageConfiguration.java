@@ -2,10 +2,9 @@ package io.github.nexmock.samples.spring;
 
 import com.vonage.client.HttpConfig;
 import com.vonage.client.VonageClient;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
 
 /** The Vonage SDK client and the clock of the tokens, as beans. */
 @Configuration(proxyBeanMethods = false)

@@ -1,10 +1,9 @@
 package io.github.nexmock.samples.spring;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import java.net.URI;
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The {@code vonage.*} properties, e.g. from {@code VONAGE_APPLICATION_ID}, {@code VONAGE_PRIVATE_KEY},
@@ -18,8 +17,13 @@ import java.time.Duration;
  * @param tokenLifetime how long a client SDK token lives: Nexmo accepts 30 seconds to 24 hours
  */
 @ConfigurationProperties("vonage")
-public record VonageSettings(String applicationId, String privateKey, String apiKey, String apiSecret, URI baseUrl,
-                             @DefaultValue("PT15M") Duration tokenLifetime) {
+public record VonageSettings(
+        String applicationId,
+        String privateKey,
+        String apiKey,
+        String apiSecret,
+        URI baseUrl,
+        @DefaultValue("PT15M") Duration tokenLifetime) {
 
     /** Never the secret or the key. */
     @Override
