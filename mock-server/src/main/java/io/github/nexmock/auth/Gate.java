@@ -10,7 +10,8 @@ import java.time.Clock;
 
 /**
  * Where every request is authenticated and the outcome kept: a refusal goes into the {@link RejectionLog}, each
- * warning about an accepted token into the {@link WarningLog}, so a failing test can read why.
+ * warning about an accepted token into the {@link WarningLog}, so a failing test can read why. Public for the
+ * {@code http} layer only: no API of nexmock's.
  */
 public final class Gate {
 
