@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.nexmock.jwt.NexmoJwtBuilder;
 import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
@@ -42,6 +43,14 @@ class TokenWarningsOverHttpTest {
         app = TestKeyPairs.application(server, "warned");
     }
 
+    /** An application token of the test's application, on the test's clock. */
+    private NexmoJwtBuilder appToken() {
+        return NexmoJwts.builder()
+                .applicationId(app.id())
+                .privateKey(app.privateKey())
+                .clock(clock);
+    }
+
     @AfterEach
     void stop() {
         server.close();
@@ -50,12 +59,7 @@ class TokenWarningsOverHttpTest {
     // Support article 360000958407: an exp past iat + 24 h is accepted and honoured until iat + 24 h.
     @Test
     void acceptsATwentyFiveHourTokenWithAWarningHeaderAndALogEntry() throws Exception {
-        String token = NexmoJwts.builder()
-                .applicationId(app.id())
-                .privateKey(app.privateKey())
-                .clock(clock)
-                .lifetime(Duration.ofHours(25))
-                .sign();
+        String token = appToken().lifetime(Duration.ofHours(25)).sign();
 
         HttpResponse<String> response = get("/v1/users", token);
 
@@ -105,11 +109,7 @@ class TokenWarningsOverHttpTest {
 
     @Test
     void aSoundTokenGetsNoWarningHeader() throws Exception {
-        String token = NexmoJwts.builder()
-                .applicationId(app.id())
-                .privateKey(app.privateKey())
-                .clock(clock)
-                .sign();
+        String token = appToken().sign();
 
         HttpResponse<String> response = get("/v1/users", token);
 
@@ -120,12 +120,7 @@ class TokenWarningsOverHttpTest {
 
     @Test
     void theWarningLogIsPagedByMarkClearedByDeleteAndByReset() throws Exception {
-        String longLived = NexmoJwts.builder()
-                .applicationId(app.id())
-                .privateKey(app.privateKey())
-                .clock(clock)
-                .lifetime(Duration.ofHours(30))
-                .sign();
+        String longLived = appToken().lifetime(Duration.ofHours(30)).sign();
         get("/v1/users", longLived);
         long mark = server.warnings().mark();
         get("/v1/users/USR-00000000-0000-0000-0000-000000000000", longLived);
