@@ -22,14 +22,21 @@ final class BodyBudget {
         this.limit = limit;
     }
 
-    /** Takes {@code bytes} from the budget; false, taking nothing, when that would pass the limit. */
-    boolean take(long bytes) {
-        long now = held.addAndGet(bytes);
-        if (now > limit) {
-            held.addAndGet(-bytes);
-            return false;
+    /**
+     * Takes {@code bytes} more for a body already holding {@code holding}. When that would pass the limit it takes
+     * nothing and gives back {@code holding} too, in the same atomic step, so of two bodies racing past the limit only
+     * one is refused: the other sees the bytes of the refused one already given back.
+     *
+     * @return whether the bytes were taken; when false the body holds nothing any more
+     */
+    boolean takeOrRelease(long bytes, long holding) {
+        while (true) {
+            long now = held.get();
+            boolean fits = now + bytes <= limit;
+            if (held.compareAndSet(now, fits ? now + bytes : now - holding)) {
+                return fits;
+            }
         }
-        return true;
     }
 
     /** Gives back {@code bytes} taken before. */

@@ -244,8 +244,8 @@ final class RequestGuardFilter implements Filter {
                     async.complete();
                     return;
                 }
-                if (!budget.take(n)) {
-                    end();
+                if (!budget.takeOrRelease(n, body.size())) {
+                    done = true; // what the body held went back with the refusal
                     response.setHeader("Connection", "close");
                     response.setHeader("Retry-After", "1");
                     answer(

@@ -53,6 +53,25 @@ class BodyBudgetTest {
         }
     }
 
+    @Test
+    void theBodyRefusedGivesBackWhatItHeldInTheSameStepSoTheOtherGoesOn() {
+        BodyBudget budget = new BodyBudget(100_000);
+        assertThat(budget.takeOrRelease(45_000, 0)).isTrue();
+        assertThat(budget.takeOrRelease(50_000, 0)).isTrue();
+
+        assertThat(budget.takeOrRelease(8_000, 45_000))
+                .as("the first body passing the limit")
+                .isFalse();
+        assertThat(budget.takeOrRelease(8_000, 50_000))
+                .as("the other body, once the first gave its 45,000 bytes back")
+                .isTrue();
+        assertThat(budget.takeOrRelease(42_000, 58_000))
+                .as("exactly at the limit")
+                .isTrue();
+        assertThat(budget.takeOrRelease(1, 100_000)).isFalse();
+        assertThat(budget.takeOrRelease(100_000, 0)).as("all given back").isTrue();
+    }
+
     /** A request announcing 90,000 body bytes and sending {@code sent} of them. */
     private static Socket partialBody(int port, int sent) throws IOException {
         Socket socket = new Socket("127.0.0.1", port);
