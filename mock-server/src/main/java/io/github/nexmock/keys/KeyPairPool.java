@@ -4,6 +4,7 @@ import java.security.KeyPair;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * Spare RSA key pairs made ahead of time by a background daemon thread.
@@ -15,6 +16,7 @@ public final class KeyPairPool implements AutoCloseable {
     /** Spare pairs the {@linkplain #shared() shared} pool keeps ready. */
     public static final int DEFAULT_SPARES = 4;
 
+    private final Supplier<KeyPair> generation;
     private final ConcurrentLinkedQueue<KeyPair> spares = new ConcurrentLinkedQueue<>();
     private final Semaphore wanted;
     private final Thread generator;
@@ -24,16 +26,18 @@ public final class KeyPairPool implements AutoCloseable {
 
     /** Starts a pool whose daemon thread keeps {@code spares} pairs ready (0 means every take generates). */
     public KeyPairPool(int spares) {
-        this(spares, true);
+        this(spares, true, RsaKeys::generate);
         fill();
     }
 
-    private KeyPairPool(int spares, boolean closeable) {
+    /** A pool, not yet filling, whose pairs come from {@code generation}. */
+    KeyPairPool(int spares, boolean closeable, Supplier<KeyPair> generation) {
         if (spares < 0) {
             throw new IllegalArgumentException("spares must be 0 or more, was " + spares);
         }
         this.wanted = new Semaphore(spares);
         this.closeable = closeable;
+        this.generation = generation;
         this.generator = new Thread(this::generate, "nexmock-key-pair-pool");
         this.generator.setDaemon(true);
     }
@@ -43,7 +47,7 @@ public final class KeyPairPool implements AutoCloseable {
      * fast: key generation is CPU-heavy and would compete with start-up on a small machine.
      */
     public static KeyPairPool idle(int spares) {
-        return new KeyPairPool(spares, true);
+        return new KeyPairPool(spares, true, RsaKeys::generate);
     }
 
     /**
@@ -68,7 +72,7 @@ public final class KeyPairPool implements AutoCloseable {
         fill();
         KeyPair spare = spares.poll();
         if (spare == null) {
-            return RsaKeys.generate();
+            return generation.get();
         }
         wanted.release();
         return spare;
@@ -93,7 +97,7 @@ public final class KeyPairPool implements AutoCloseable {
             while (!closed) {
                 wanted.acquire();
                 if (!closed) {
-                    spares.add(RsaKeys.generate());
+                    spares.add(generation.get());
                 }
             }
         } catch (InterruptedException e) {
@@ -102,6 +106,6 @@ public final class KeyPairPool implements AutoCloseable {
     }
 
     private static final class Shared {
-        static final KeyPairPool POOL = new KeyPairPool(DEFAULT_SPARES, false);
+        static final KeyPairPool POOL = new KeyPairPool(DEFAULT_SPARES, false, RsaKeys::generate);
     }
 }
