@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,10 +52,10 @@ class DurableStateJarIT {
     void keepsEveryAcknowledgedApplicationAndUserAfterKillNineInABurstOfCreates() throws Exception {
         List<Writer> writers = writers(new Random(1), false);
 
-        writeThenKill(jar.serve(OPTIONS), writers, 1500);
+        writeThenKill(jar.serve(OPTIONS), writers, 30);
         StandaloneJar.Server restarted = jar.serve(OPTIONS);
 
-        assertThat(acknowledged(writers)).isGreaterThan(20);
+        assertThat(acknowledged(writers)).isGreaterThanOrEqualTo(30);
         for (Writer writer : writers) {
             writer.assertAcknowledgedStateIn(api(restarted));
         }
@@ -67,14 +68,14 @@ class DurableStateJarIT {
 
         StandaloneJar.Server server = jar.serve(OPTIONS);
         for (int round = 1; round <= 20; round++) {
-            writeThenKill(server, writers, 50 + random.nextInt(500));
+            writeThenKill(server, writers, 10 + random.nextInt(40));
             server = jar.serve(OPTIONS);
             for (Writer writer : writers) {
                 writer.assertAcknowledgedStateIn(api(server));
             }
         }
 
-        assertThat(acknowledged(writers)).isGreaterThan(200);
+        assertThat(acknowledged(writers)).isGreaterThanOrEqualTo(200);
         assertThat(writers).allSatisfy(writer -> assertThat(writer.kinds)
                 .as("kinds of acknowledged writes")
                 .containsExactlyInAnyOrder(Write.values()));
@@ -104,22 +105,30 @@ class DurableStateJarIT {
                 .sign();
     }
 
-    /** Lets the writers run for {@code millis}, kills the server with SIGKILL, and waits until every writer has noticed. */
-    private static void writeThenKill(StandaloneJar.Server server, List<Writer> writers, int millis) throws Exception {
+    /**
+     * Lets the writers run until the server has acknowledged {@code writes} more of their writes, kills it with
+     * SIGKILL at once, and waits until every writer has noticed. Counting writes rather than waiting a time puts the
+     * kill at the same point of the work on a fast machine and a slow one; where the writers are in their requests at
+     * that point is left to chance.
+     */
+    private static void writeThenKill(StandaloneJar.Server server, List<Writer> writers, int writes) throws Exception {
         RawApi api = api(server);
         AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch enough = new CountDownLatch(writes);
         ExecutorService threads = Executors.newFixedThreadPool(writers.size());
         try {
             List<Future<?>> running = new ArrayList<>();
             for (Writer writer : writers) {
                 running.add(threads.submit(() -> {
                     while (!stop.get() && writer.step(api)) {
-                        // one write at a time until the server is gone
+                        enough.countDown();
                     }
                     return null;
                 }));
             }
-            Thread.sleep(millis);
+            assertThat(enough.await(60, TimeUnit.SECONDS))
+                    .as("%d writes acknowledged within a minute", writes)
+                    .isTrue();
             server.kill();
             stop.set(true);
             for (Future<?> writer : running) {
