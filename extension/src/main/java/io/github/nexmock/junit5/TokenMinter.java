@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Mints the {@link NexmoJwt @NexmoJwt} tokens of one application. An RS256 signature takes about a millisecond, most
  * of what the extension adds to a test, so from the second token of a spec on the system clock, a background thread
  * keeps a few more tokens of that spec signed ({@link TokensSignedAhead}). A test takes one signed less than
- * {@link TokensSignedAhead#FRESH} ago; when there is none (and on any other clock, so that tests of time stay exact) its token is signed on the spot.
+ * {@link TokensSignedAhead#FRESH} ago; when there is none (and on any other clock, so that tests of time stay exact)
+ * its token is signed on the spot.
  */
 final class TokenMinter {
 
