@@ -62,32 +62,38 @@ public final class ApplicationsApi {
     }
 
     ResponseDefinition create(ApiRequest request) {
-        BodyReader reader = new BodyReader(request.jsonObject(), request.family());
-        String name = reader.requiredText("name");
-        String publicKey = publicKey(reader);
-        ObjectNode capabilities = capabilities(reader);
-        ObjectNode privacy = privacy(reader);
-        reader.check();
-        ApplicationResources.Created created = store.create(name, capabilities, privacy, publicKey);
+        ApplicationBody body = body(request);
+        ApplicationResources.Created created =
+                store.create(body.name(), body.capabilities(), body.privacy(), body.publicKey());
         return ApiResponses.json(201, json(created.application(), created.privateKeyPem()));
     }
 
     ResponseDefinition replace(ApiRequest request) {
         String id = request.id();
         Application current = store.find(request, id);
-        BodyReader reader = new BodyReader(request.jsonObject(), request.family());
-        String name = reader.requiredText("name");
-        String publicKey = publicKey(reader);
-        ObjectNode capabilities = capabilities(reader);
-        ObjectNode privacy = privacy(reader);
-        reader.check();
+        ApplicationBody body = body(request);
         Application replaced = store.replace(
                 request,
                 id,
                 current,
                 new ApplicationFields(
-                        name, capabilities, privacy, publicKey != null ? publicKey : current.publicKeyPem()));
+                        body.name(),
+                        body.capabilities(),
+                        body.privacy(),
+                        body.publicKey() != null ? body.publicKey() : current.publicKeyPem()));
         return ApiResponses.json(200, json(replaced, null));
+    }
+
+    /** The members a create or a replace takes; {@code publicKey} is null when the body has none. */
+    private record ApplicationBody(String name, String publicKey, ObjectNode capabilities, ObjectNode privacy) {}
+
+    /** Reads and checks every member of the request's body; a 400 naming each wrong one. */
+    private static ApplicationBody body(ApiRequest request) {
+        BodyReader reader = new BodyReader(request.jsonObject(), request.family());
+        ApplicationBody body = new ApplicationBody(
+                reader.requiredText("name"), publicKey(reader), capabilities(reader), privacy(reader));
+        reader.check();
+        return body;
     }
 
     /** {@code keys.public_key} when given and a usable RSA public key; other members of {@code keys} are ignored. */
