@@ -139,17 +139,8 @@ public final class NexmoState implements AutoCloseable {
      */
     public User createUser(String applicationId, UserFields fields) {
         String userId = "USR-" + UUID.randomUUID();
-        return commit(current -> new UserPut(
-                        new User(
-                                userId,
-                                applicationId,
-                                fields.name(),
-                                fields.displayName(),
-                                fields.imageUrl(),
-                                fields.properties(),
-                                fields.channels(),
-                                clock.instant()),
-                        current.nextSequence()))
+        return commit(current ->
+                        new UserPut(User.of(userId, applicationId, fields, clock.instant()), current.nextSequence()))
                 .user();
     }
 

@@ -55,7 +55,8 @@ public record User(
         return new UserFields(name, displayName, imageUrl, properties, channels);
     }
 
-    User with(UserFields fields) {
+    /** A user {@code id} of application {@code applicationId}, with {@code fields}, created at {@code createdAt}. */
+    static User of(String id, String applicationId, UserFields fields, Instant createdAt) {
         return new User(
                 id,
                 applicationId,
@@ -65,5 +66,10 @@ public record User(
                 fields.properties(),
                 fields.channels(),
                 createdAt);
+    }
+
+    /** This user with {@code fields} in place of its own; its id, application and creation time kept. */
+    User with(UserFields fields) {
+        return of(id, applicationId, fields, createdAt);
     }
 }
