@@ -13,6 +13,13 @@ import org.junit.jupiter.api.Test;
 class ParallelExecutionTest {
 
     private static final int TESTS = 6;
+    /**
+     * Workers for the run: more than it has nodes (the engine, three classes, six tests), so every node can hold a
+     * worker of its own. JUnit's ForkJoinPool does not count a worker blocked in {@link #ALL_RUNNING} as free, and a
+     * class's worker may run one of its tests while joining them: with only {@value #TESTS} workers, one test could
+     * wait in the queue behind the blocked ones and the barrier would time out (it did, once, on a busy CI machine).
+     */
+    private static final int WORKERS = 16;
     /** Every case test waits here until all are running: the run passes only if they really run at the same time. */
     static final CyclicBarrier ALL_RUNNING = new CyclicBarrier(TESTS);
 
@@ -33,7 +40,7 @@ class ParallelExecutionTest {
                 "junit.jupiter.execution.parallel.mode.default", "concurrent",
                 "junit.jupiter.execution.parallel.mode.classes.default", "concurrent",
                 "junit.jupiter.execution.parallel.config.strategy", "fixed",
-                "junit.jupiter.execution.parallel.config.fixed.parallelism", String.valueOf(TESTS));
+                "junit.jupiter.execution.parallel.config.fixed.parallelism", String.valueOf(WORKERS));
 
         Engine.assertAllPassed(Engine.run(parallel, First.class, Second.class, Fresh.class), TESTS);
 
