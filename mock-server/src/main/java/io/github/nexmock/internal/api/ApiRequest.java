@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One authenticated request to a Nexmo API path, with the parsing every handler needs: path segments, query
@@ -119,6 +120,23 @@ final class ApiRequest {
                                 : "must be an integer from " + min + " to " + max)
                         + ", got '" + text.get() + "'");
         return defaultValue;
+    }
+
+    /**
+     * A query parameter read by {@code parser}, {@code absent} when missing, or {@code absent} after recording the
+     * message of the parser's {@link IllegalArgumentException} as its problem.
+     */
+    <T> T parsedQuery(String name, Function<String, T> parser, T absent, BodyReader problems) {
+        Optional<String> text = query(name);
+        if (text.isEmpty()) {
+            return absent;
+        }
+        try {
+            return parser.apply(text.get());
+        } catch (IllegalArgumentException e) {
+            problems.invalid(name, e.getMessage());
+            return absent;
+        }
     }
 
     /** Refuses a request whose {@code Accept} header rules out JSON (406). */

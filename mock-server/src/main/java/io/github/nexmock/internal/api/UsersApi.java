@@ -16,7 +16,6 @@ import io.github.nexmock.state.UserPage;
 import io.github.nexmock.state.UserQuery;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -99,24 +98,8 @@ final class UsersApi {
         String applicationId = request.applicationId();
         BodyReader parameters = new BodyReader(ApiJson.object(), request.family());
         int pageSize = request.intQuery("page_size", 10, 1, 100, parameters);
-        SortOrder order = SortOrder.ASC;
-        Optional<String> orderText = request.query("order");
-        if (orderText.isPresent()) {
-            try {
-                order = SortOrder.fromParameter(orderText.get());
-            } catch (IllegalArgumentException e) {
-                parameters.invalid("order", e.getMessage());
-            }
-        }
-        UserCursor cursor = null;
-        Optional<String> cursorText = request.query("cursor");
-        if (cursorText.isPresent()) {
-            try {
-                cursor = UserCursor.parse(cursorText.get());
-            } catch (IllegalArgumentException e) {
-                parameters.invalid("cursor", e.getMessage());
-            }
-        }
+        SortOrder order = request.parsedQuery("order", SortOrder::fromParameter, SortOrder.ASC, parameters);
+        UserCursor cursor = request.parsedQuery("cursor", UserCursor::parse, null, parameters);
         String name = request.api() == NexmoApi.USERS_V1 ? request.query("name").orElse(null) : null;
         parameters.check();
 
