@@ -81,10 +81,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--idle-timeout",
             paramLabel = "SECONDS",
-            defaultValue = "30",
             description = "Close a connection that sends nothing for this long, or whose request headers are still"
                     + " arriving after one to two times this (default: ${DEFAULT-VALUE}).")
-    private long idleTimeoutSeconds;
+    private long idleTimeoutSeconds = NexmoMockServer.DEFAULT_IDLE_TIMEOUT.toSeconds();
 
     @Option(
             names = "--min-data-rate",
