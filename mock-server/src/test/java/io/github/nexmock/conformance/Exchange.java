@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One real HTTP request to the mock, described once and used twice: sent over loopback, and handed to the OpenAPI
@@ -81,17 +82,12 @@ final class Exchange {
         headers.forEach((name, values) -> values.forEach(value -> request.header(name, value)));
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            SimpleResponse.Builder validated = new SimpleResponse.Builder(response.statusCode());
-            response.headers().map().forEach(validated::withHeader);
-            if (!response.body().isEmpty()) {
-                validated.withBody(response.body());
-            }
             return new Result(
                     this,
                     response.statusCode(),
                     response.body(),
                     PublishedDescription.request(method, uri, headers, body),
-                    validated.build());
+                    new Answer(response.statusCode(), response.headers().map(), response.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -105,8 +101,13 @@ final class Exchange {
         return method + " " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
-    /** A sent exchange: the mock's status and body, and both sides as the validator sees them. */
-    record Result(Exchange exchange, int status, String body, SimpleRequest request, SimpleResponse response) {
+    /** A sent exchange: the mock's status and body, the request as the validator sees it, and the answer. */
+    record Result(Exchange exchange, int status, String body, SimpleRequest request, Answer answer) {
+
+        /** The answer as the validator sees it. */
+        SimpleResponse response() {
+            return answer.toValidator();
+        }
 
         JsonNode json() {
             try {
@@ -114,6 +115,44 @@ final class Exchange {
             } catch (IOException e) {
                 throw new AssertionError(exchange + " answered " + status + " with a body that is not JSON: " + body);
             }
+        }
+    }
+
+    /** A response exactly as it came back: status, every header, body (empty when there is none). */
+    record Answer(int status, Map<String, List<String>> headers, String body) {
+
+        Answer {
+            headers = Map.copyOf(headers);
+        }
+
+        /** The {@code Content-Type} header's value, if there is one. */
+        Optional<String> contentType() {
+            return headers.entrySet().stream()
+                    .filter(header -> header.getKey().equalsIgnoreCase("Content-Type"))
+                    .flatMap(header -> header.getValue().stream())
+                    .findFirst();
+        }
+
+        /** The same answer with another {@code Content-Type}. */
+        Answer withContentType(String contentType) {
+            Map<String, List<String>> replaced = new LinkedHashMap<>();
+            headers.forEach((name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Type")) {
+                    replaced.put(name, values);
+                }
+            });
+            replaced.put("Content-Type", List.of(contentType));
+            return new Answer(status, replaced, body);
+        }
+
+        /** The answer in the validator's model. */
+        SimpleResponse toValidator() {
+            SimpleResponse.Builder validated = new SimpleResponse.Builder(status);
+            headers.forEach(validated::withHeader);
+            if (!body.isEmpty()) {
+                validated.withBody(body);
+            }
+            return validated.build();
         }
     }
 }

@@ -4,7 +4,6 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,22 +27,16 @@ import java.util.Set;
  * One of Nexmo's published OpenAPI descriptions as the build fetched it (see {@code openapi/SOURCES.md} in the test
  * resources), made checkable against the mock: its paths carry the server's path ({@code /v2/applications/{id}}
  * instead of {@code /{id}} under {@code https://api.nexmo.com/v2/applications}), and its local {@code $ref}s are
- * inlined, because the files point into responses and paths where swagger-parser resolves only schemas. Nothing
- * else of the description is changed.
+ * inlined, because the files point into responses and paths where swagger-parser resolves only schemas; and each
+ * {@code allOf} of object schemas is merged into one schema, which accepts the same documents (see
+ * {@link #merged}). Nothing else of the description is changed. The validator reads every schema as closed (a
+ * member the schema does not name is an error): the descriptions never say whether their objects are open, so each
+ * member the mock sends that they leave out is a {@link KnownDifferences} entry with its source, not a default.
  */
 final class PublishedDescription {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
-
-    /**
-     * The validator treats a schema without {@code additionalProperties} as closed; OpenAPI 3.0 (and JSON Schema)
-     * leave it open, and none of these descriptions closes one, so members they do not name are not errors.
-     */
-    private static final LevelResolver OPENAPI_DEFAULTS = LevelResolver.create()
-            .withLevel("validation.request.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
-            .withLevel("validation.response.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
-            .build();
 
     private final String file;
     private final ObjectNode document;
@@ -53,7 +46,6 @@ final class PublishedDescription {
         this.file = file;
         this.document = document;
         this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(document.toString())
-                .withLevelResolver(OPENAPI_DEFAULTS)
                 .build();
     }
 
@@ -158,7 +150,7 @@ final class PublishedDescription {
     }
 
     private static ObjectNode prepared(ObjectNode original) {
-        ObjectNode document = (ObjectNode) inlined(original, original, 0);
+        ObjectNode document = (ObjectNode) merged(inlined(original, original, 0));
         String serverPath = URI.create(
                         document.path("servers").path(0).path("url").asText("/"))
                 .getPath();
@@ -171,6 +163,62 @@ final class PublishedDescription {
         ArrayNode servers = document.putArray("servers");
         servers.addObject().put("url", "/");
         return document;
+    }
+
+    /**
+     * {@code node} with every {@code allOf} of object schemas merged into one schema: the union of their
+     * {@code properties} (a member two branches describe gets both schemas, as an {@code allOf}) and of their
+     * {@code required}. It accepts the same documents; the validator, which takes a schema without
+     * {@code additionalProperties} as closed, would otherwise take each branch as closed on its own and report every
+     * member of the others.
+     */
+    private static JsonNode merged(JsonNode node) {
+        if (node.isArray()) {
+            ArrayNode copy = JSON.createArrayNode();
+            node.forEach(item -> copy.add(merged(item)));
+            return copy;
+        }
+        if (!node.isObject()) {
+            return node;
+        }
+        ObjectNode copy = JSON.createObjectNode();
+        node.properties().forEach(member -> copy.set(member.getKey(), merged(member.getValue())));
+        JsonNode branches = copy.get("allOf");
+        if (branches == null || !branches.isArray()) {
+            return copy;
+        }
+        for (JsonNode branch : branches) {
+            if (!branch.has("properties") && !branch.path("type").asText().equals("object")) {
+                return copy;
+            }
+        }
+        copy.remove("allOf");
+        copy.put("type", "object");
+        ObjectNode properties = copy.with("properties");
+        ArrayNode required = JSON.createArrayNode();
+        for (JsonNode branch : branches) {
+            branch.path("properties").properties().forEach(member -> {
+                JsonNode known = properties.get(member.getKey());
+                properties.set(
+                        member.getKey(), known == null ? member.getValue() : merged(allOf(known, member.getValue())));
+            });
+            branch.path("required").forEach(required::add);
+            branch.properties().forEach(member -> {
+                if (!Set.of("properties", "required", "type").contains(member.getKey()) && !copy.has(member.getKey())) {
+                    copy.set(member.getKey(), member.getValue());
+                }
+            });
+        }
+        if (!required.isEmpty()) {
+            copy.set("required", required);
+        }
+        return copy;
+    }
+
+    private static ObjectNode allOf(JsonNode first, JsonNode second) {
+        ObjectNode both = JSON.createObjectNode();
+        both.putArray("allOf").add(first).add(second);
+        return both;
     }
 
     /** A copy of {@code node} with every local {@code $ref} replaced by what it points to. */

@@ -20,6 +20,7 @@ import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -241,6 +242,58 @@ class PublishedDescriptionConformanceTest {
                 .toList();
         assertThat(violations).isNotEmpty().allSatisfy(violation -> assertThat(KnownDifferences.waiverFor(violation))
                 .isNull());
+    }
+
+    /**
+     * A problem body off the described error schema is an unwaived violation, though the problem+json media type is
+     * waived; the same problem in the described shape is not. The check reads error bodies, not only their status.
+     */
+    @Test
+    void aWrongErrorBodyIsAnUnwaivedViolation() {
+        String id = V2 + "/" + UUID.randomUUID();
+        Exchange.Answer described = problem(
+                404,
+                "{\"type\":\"https://developer.vonage.com/api-errors#not-found\",\"title\":\"Not Found\","
+                        + "\"detail\":\"ID does not exist\",\"instance\":\"797a8f19\"}");
+        Exchange.Answer titleNotAString = problem(
+                404,
+                "{\"type\":\"https://developer.vonage.com/api-errors#not-found\",\"title\":404,"
+                        + "\"detail\":\"ID does not exist\",\"instance\":\"797a8f19\"}");
+        Exchange.Answer undescribedMember = problem(
+                404,
+                "{\"type\":\"https://developer.vonage.com/api-errors#not-found\",\"title\":\"Not Found\","
+                        + "\"detail\":\"ID does not exist\",\"instance\":\"797a8f19\",\"reason\":\"GONE\"}");
+        Exchange.Answer parametersNotAnArray = problem(
+                400,
+                "{\"type\":\"https://developer.nexmo.com/api-errors/application#payload-validation\","
+                        + "\"title\":\"Bad Request\",\"detail\":\"x\",\"instance\":\"797a8f19\","
+                        + "\"invalid_parameters\":{\"name\":\"name\",\"reason\":\"is required\"}}");
+
+        assertThat(unwaived(id, Request.Method.GET, described)).isEmpty();
+        assertThat(unwaived(id, Request.Method.GET, titleNotAString))
+                .singleElement()
+                .satisfies(violation -> assertThat(violation.message()).contains("title"));
+        assertThat(unwaived(id, Request.Method.GET, undescribedMember))
+                .singleElement()
+                .satisfies(violation -> assertThat(violation.message()).contains("\"reason\""));
+        assertThat(unwaived(id, Request.Method.PUT, parametersNotAnArray))
+                .singleElement()
+                .satisfies(violation -> assertThat(violation.message()).contains("invalid_parameters"));
+    }
+
+    private static Exchange.Answer problem(int status, String body) {
+        return new Exchange.Answer(status, Map.of("Content-Type", List.of("application/problem+json")), body);
+    }
+
+    private static List<Violation> unwaived(String path, Request.Method method, Exchange.Answer answer) {
+        return Conformance.errors(
+                        applicationV2,
+                        method + " " + path,
+                        answer.status(),
+                        Conformance.checkedAsJson(applicationV2, path, method, answer))
+                .stream()
+                .filter(violation -> KnownDifferences.waiverFor(violation) == null)
+                .toList();
     }
 
     private static ObjectNode example(PublishedDescription description, String method, String path, Variant variant) {
