@@ -23,13 +23,14 @@ import java.util.Optional;
  *
  * <p>Checks run in a fixed order, cheapest first, so a token with several faults always gets the same reason:
  * size; three strict base64url segments; header JSON ({@code typ} JWT if present); {@code alg} RS256 only;
- * no {@code crit}; payload JSON; claim types; {@code application_id} present (not blank) and known; RS256 signature;
- * {@code iat} or {@code exp} present; {@code jti} (not blank) present; {@code iat} and {@code nbf} not in the future
- * beyond the clock skew; not expired (the earliest of {@code exp} and {@code iat} + 24 h, {@code iat} + 15 min without
- * {@code exp}, see {@link TokenLifetime}); {@code exp - iat} at least 30 s; request path safe; ACL. ACL
+ * no {@code crit}; payload JSON; claim types; no {@code ttl} claim; {@code application_id} present (not blank) and
+ * known; RS256 signature; {@code iat} or {@code exp} present; {@code jti} (not blank) present; {@code nbf} not in the
+ * future beyond the clock skew; not expired (the earliest of {@code exp} and {@code iat} + 24 h, {@code iat} + 15 min
+ * without {@code exp}, see {@link TokenLifetime}); {@code exp - iat} at least 30 s; request path safe; ACL. ACL
  * {@code filters} are kept in {@link VerifiedToken#acl()} but not enforced (see {@link AclRule}). What Nexmo accepts
- * but is probably a mistake ({@code exp} past 24 h or in milliseconds, no {@code iat}, a string {@code acl}) is
- * accepted and listed in {@link VerifiedToken#warnings()}.
+ * but is probably a mistake ({@code exp} past 24 h, in milliseconds or as a string of digits, no {@code iat}, an
+ * {@code iat} ahead of the clock beyond the skew, a string {@code acl}) is accepted and listed in
+ * {@link VerifiedToken#warnings()}.
  *
  * <p>The signature is checked with {@link Signature} rather than jjwt's parser: the key must be chosen from the
  * {@code application_id} payload claim (never from {@code kid}, {@code jku}, {@code jwk} or {@code x5u}), which jjwt's
@@ -42,6 +43,7 @@ import java.util.Optional;
 public final class JwtVerifier {
 
     private static final String RS256 = "RS256";
+    private static final String TTL = "ttl";
 
     private final KeyResolver keyResolver;
     private final Clock clock;
@@ -88,6 +90,14 @@ public final class JwtVerifier {
         checkHeader(header, token);
         Map<String, Object> payload = json("payload", segments.payload(), token);
         NexmoClaims claims = NexmoClaims.read(payload, acls);
+        if (payload.containsKey(TTL)) {
+            // Vonage/vonage-node-sdk PR #846 (2023): tokens carrying a leftover ttl claim were rejected by Nexmo
+            throw new JwtRejectedException(
+                    Reason.TTL_CLAIM,
+                    "token carries a ttl claim (ttl " + payload.get(TTL) + "), which Nexmo refuses; ttl is a"
+                            + " generator's lifetime option: leave it out and give exp = iat + the lifetime in seconds",
+                    payload);
+        }
 
         if (claims.applicationId() == null) {
             throw new JwtRejectedException(Reason.MISSING_CLAIM, "token has no application_id claim", payload);
@@ -128,7 +138,7 @@ public final class JwtVerifier {
         TokenLifetime lifetime = new TokenLifetime(claims.issuedAt(), claims.expiresAt());
         Instant now = clock.instant();
         checkTimes(claims, lifetime, now, payload);
-        List<TokenWarning> warnings = warnings(claims, lifetime, now);
+        List<TokenWarning> warnings = warnings(claims, lifetime, now, payload);
         checkAccess(claims, method, path, payload, warnings);
         return new VerifiedToken(
                 header,
@@ -143,7 +153,8 @@ public final class JwtVerifier {
                 warnings);
     }
 
-    private List<TokenWarning> warnings(NexmoClaims claims, TokenLifetime lifetime, Instant now) {
+    private List<TokenWarning> warnings(
+            NexmoClaims claims, TokenLifetime lifetime, Instant now, Map<String, Object> payload) {
         List<TokenWarning> warnings = lifetime.warnings();
         Instant issuedAt = claims.issuedAt();
         if (issuedAt != null && issuedAt.isAfter(now.plus(policy.clockSkew()))) {
@@ -155,6 +166,14 @@ public final class JwtVerifier {
                             + policy.clockSkew().toSeconds()
                             + " s); Nexmo's answer to such a token is not documented: check"
                             + " the clock of the machine that signs tokens"));
+        }
+        if (claims.expIsString()) {
+            // no source says what Nexmo does with it; its JWT/ACL guide shows such a token (docs/platform-rules.md)
+            warnings.add(new TokenWarning(
+                    TokenWarning.Code.EXP_AS_STRING,
+                    "exp is the JSON string " + quoted(payload.get(NexmoJwts.EXPIRES_AT))
+                            + ", read as epoch seconds; JWT times are JSON numbers (RFC 7519), write exp without"
+                            + " quotes"));
         }
         if (claims.aclIsString()) {
             warnings.add(new TokenWarning(

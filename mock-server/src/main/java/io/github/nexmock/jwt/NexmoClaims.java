@@ -5,11 +5,13 @@ import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * The registered claims of a Nexmo JWT payload, type-checked and never coerced: strings must be JSON strings,
- * times JSON numbers of epoch seconds, {@code acl} an object of Nexmo's shape or one path glob as a string
- * ({@code aclIsString}). Absent claims are null.
+ * The registered claims of a Nexmo JWT payload, type-checked: strings must be JSON strings, times JSON numbers of
+ * epoch seconds, except {@code exp}, which may also be a JSON string holding such a number ({@code expIsString}, as
+ * nexmo-cli before 0.3.13 signed it and Nexmo's JWT/ACL guide shows it), {@code acl} an object of Nexmo's shape or
+ * one path glob as a string ({@code aclIsString}). Absent claims are null.
  */
 record NexmoClaims(
         String applicationId,
@@ -19,7 +21,11 @@ record NexmoClaims(
         Instant notBefore,
         Instant expiresAt,
         Acl acl,
-        boolean aclIsString) {
+        boolean aclIsString,
+        boolean expIsString) {
+
+    /** A decimal number of epoch seconds written as a JSON string: digits, then optionally a fraction. */
+    private static final Pattern DECIMAL_SECONDS = Pattern.compile("[0-9]{1,19}(\\.[0-9]{1,9})?");
 
     /**
      * Reads the registered claims of a decoded payload, taking the {@code acl} from a cache of parsed ACLs.
@@ -31,7 +37,11 @@ record NexmoClaims(
         Instant issuedAt = time(payload, NexmoJwts.ISSUED_AT);
         String jti = string(payload, NexmoJwts.JWT_ID);
         Instant notBefore = time(payload, NexmoJwts.NOT_BEFORE);
-        Instant expiresAt = time(payload, NexmoJwts.EXPIRES_AT);
+        boolean expIsString = payload.get(NexmoJwts.EXPIRES_AT) instanceof String text
+                && DECIMAL_SECONDS.matcher(text).matches();
+        Instant expiresAt = expIsString
+                ? seconds(payload, NexmoJwts.EXPIRES_AT, (String) payload.get(NexmoJwts.EXPIRES_AT))
+                : time(payload, NexmoJwts.EXPIRES_AT);
         String subject = string(payload, NexmoJwts.SUBJECT);
         Acl acl = null;
         boolean aclIsString = payload.get(NexmoJwts.ACL) instanceof String;
@@ -45,7 +55,8 @@ record NexmoClaims(
                                 + e.getMessage());
             }
         }
-        return new NexmoClaims(applicationId, jti, subject, issuedAt, notBefore, expiresAt, acl, aclIsString);
+        return new NexmoClaims(
+                applicationId, jti, subject, issuedAt, notBefore, expiresAt, acl, aclIsString, expIsString);
     }
 
     private static String string(Map<String, Object> payload, String name) {
@@ -72,17 +83,26 @@ record NexmoClaims(
                     "claim " + name + " must be a JSON number of epoch seconds, was " + StrictJson.typeName(value)
                             + " (" + value + ")");
         }
-        try {
-            if (number instanceof Integer || number instanceof Long) {
+        if (number instanceof Integer || number instanceof Long) {
+            try {
                 return Instant.ofEpochSecond(number.longValue());
+            } catch (DateTimeException e) {
+                throw wrongType(payload, "claim " + name + " is " + number + ", outside the range of dates");
             }
-            BigDecimal seconds = new BigDecimal(number.toString());
+        }
+        return seconds(payload, name, number.toString());
+    }
+
+    /** The instant {@code text}, a decimal number of epoch seconds, names. */
+    private static Instant seconds(Map<String, Object> payload, String name, String text) {
+        try {
+            BigDecimal seconds = new BigDecimal(text);
             BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
             return Instant.ofEpochSecond(
                     whole.longValueExact(),
                     seconds.subtract(whole).movePointRight(9).longValue());
         } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
-            throw wrongType(payload, "claim " + name + " is " + number + ", outside the range of dates");
+            throw wrongType(payload, "claim " + name + " is " + text + ", outside the range of dates");
         }
     }
 

@@ -13,6 +13,8 @@ public enum Reason {
     UNSUPPORTED_ALGORITHM(401),
     CRITICAL_HEADER(401),
     WRONG_CLAIM_TYPE(401),
+    /** A {@code ttl} claim: a generator's lifetime option left in the payload, which Nexmo refuses. */
+    TTL_CLAIM(401),
     MISSING_CLAIM(401),
     UNKNOWN_APPLICATION(401),
     BAD_SIGNATURE(401),

@@ -7,7 +7,8 @@ import java.util.Objects;
  * The tunable parts of JWT verification: how much clock skew to forgive, how long a token may be, and what a token
  * without an {@code acl} may do. Immutable; start from {@link #defaults()} and change one thing with a wither.
  *
- * @param clockSkew      tolerance for {@code iat} and {@code nbf} in the future; {@code exp} gets none
+ * @param clockSkew      tolerance for an {@code nbf} in the future (refused beyond it) and for an {@code iat} in the
+ *                       future (accepted beyond it, with the {@code IAT_IN_FUTURE} warning); {@code exp} gets none
  * @param maxTokenLength longest token accepted, in characters
  * @param missingAcl     what a token without {@code acl} may do
  */

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps {@code docs/platform-rules.md} true as the code changes: every refusal reason and warning code is in it, and
- * every test it cites exists.
+ * Keeps {@code docs/platform-rules.md} true as the code changes: every refusal reason, warning code and
+ * {@link KnownDifferences} waiver is in it, and every test it cites exists.
  */
 class PlatformRulesTableTest {
 
@@ -35,6 +35,15 @@ class PlatformRulesTableTest {
         assertThat(codes).allSatisfy(code -> assertThat(table)
                 .as("docs/platform-rules.md names %s", code)
                 .contains("`" + code + "`"));
+    }
+
+    @Test
+    void namesEveryKnownDifference() throws IOException {
+        String table = table();
+
+        assertThat(KnownDifferences.WAIVERS).allSatisfy(waiver -> assertThat(table)
+                .as("docs/platform-rules.md has a row for the KnownDifferences waiver '%s'", waiver.name())
+                .contains("| " + waiver.name() + " |"));
     }
 
     @Test

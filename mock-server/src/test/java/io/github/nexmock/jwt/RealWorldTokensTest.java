@@ -176,6 +176,45 @@ class RealWorldTokensTest {
                 .containsExactly(TokenWarning.Code.EXP_BEYOND_24_HOURS);
     }
 
+    // Nexmo's JWT/ACL guide (conversation/guides/jwt-acl, "Sample JWT Payload") shows this token: exp a JSON string,
+    // 86399 s after iat, as nexmo-cli 0.3.x signed `exp=$(($(date +%s)+86400))` with nexmo 2.2.0 or older
+    // (jsonwebtoken 7 kept the string; nexmo-cli issue #162 and PR #163, 0.3.13, cast it to a number). No source says
+    // Nexmo refuses it: accepted, read as epoch seconds, with a warning.
+    @Test
+    void acceptsTheStringExpOfTheJwtAclGuideWithAWarning() {
+        long iat = NOW_S - 60;
+        String token = HandMadeTokens.signed("{\"iat\":" + iat + ",\"jti\":\"705b6f50-8c21-11e8-9bcb-595326422d60\","
+                + "\"sub\":\"alice\",\"exp\":\"" + (iat + 86399) + "\",\"acl\":" + CLIENT_SDK_ACL
+                + ",\"application_id\":\"" + APP_ID + "\"}");
+
+        VerifiedToken verified = verifier().verify(token, "GET", "/v1/users");
+
+        assertThat(verified.expiresAt()).isEqualTo(Instant.ofEpochSecond(iat + 86399));
+        assertThat(verified.claims().get("exp")).isEqualTo(String.valueOf(iat + 86399));
+        assertThat(verified.warnings())
+                .singleElement()
+                .satisfies(warning -> assertThat(warning.code()).isEqualTo(TokenWarning.Code.EXP_AS_STRING))
+                .satisfies(warning -> assertThat(warning.message())
+                        .startsWith("exp is the JSON string '" + (iat + 86399) + "', read as epoch seconds"));
+    }
+
+    // Vonage/vonage-node-sdk PR #846 (Chris Tankersley, Vonage, 2023-08): @vonage/jwt's tokenGenerate left its ttl
+    // option in the claims, "causing a problem with tokens being rejected ... This breaks JWT validation"; fixed in
+    // @vonage/jwt 1.11.1. Python vonage-jwt's generate_application_jwt signs every key it is given, ttl included.
+    @Test
+    void refusesTheLeftoverTtlClaimOfVonageJwtBefore1111() {
+        String token = HandMadeTokens.signed("{\"ttl\":900,\"jti\":\"0b6f\",\"iat\":" + NOW_S + ",\"exp\":"
+                + (NOW_S + 900) + ",\"application_id\":\"" + APP_ID + "\"}");
+
+        JwtRejectedException refusal = VerifierFixture.refusal(verifier(), token, "GET", "/v1/users");
+
+        assertThat(refusal.reason()).isEqualTo(Reason.TTL_CLAIM);
+        assertThat(refusal.getMessage())
+                .startsWith("token carries a ttl claim (ttl 900), which Nexmo refuses")
+                .contains("exp = iat + the lifetime in seconds");
+        assertThat(refusal.reason().code()).isEqualTo("system:error:invalid-token");
+    }
+
     @Test
     void verifiedTokenMapsCannotBeChanged() {
         String token =

@@ -26,6 +26,21 @@ class TokenWarningsTest {
     }
 
     @Test
+    void readsAStringOfDigitsAsExpInEpochSecondsAndFlagsIt() {
+        VerifiedToken whole = accepted(token(",\"iat\":" + NOW_S + ",\"exp\":\"" + (NOW_S + 600) + "\""));
+        VerifiedToken fraction = accepted(token(",\"iat\":" + NOW_S + ",\"exp\":\"" + (NOW_S + 600) + ".25\""));
+        VerifiedToken millis = accepted(token(",\"iat\":" + NOW_S + ",\"exp\":\"" + NOW.toEpochMilli() + "\""));
+
+        assertThat(whole.expiresAt()).isEqualTo(NOW.plusSeconds(600));
+        assertThat(whole.warnings()).extracting(TokenWarning::code).containsExactly(TokenWarning.Code.EXP_AS_STRING);
+        assertThat(fraction.expiresAt()).isEqualTo(NOW.plusMillis(600_250));
+        assertThat(millis.expiresAt()).isEqualTo(DAY_AFTER_IAT);
+        assertThat(millis.warnings())
+                .extracting(TokenWarning::code)
+                .containsExactly(TokenWarning.Code.EXP_IN_MILLISECONDS, TokenWarning.Code.EXP_AS_STRING);
+    }
+
+    @Test
     void tellsMillisecondsFromSecondsAtTheYear5138() {
         long threshold = TokenLifetime.MILLISECONDS_THRESHOLD;
 

@@ -27,6 +27,8 @@ class VerificationOrderTest {
                 "{\"alg\":\"RS256\",\"typ\":\"JOSE\"}             | OTHER | EXPIRED_NBF | MALFORMED",
                 "{\"alg\":\"RS256\",\"crit\":[\"b64\"]}           | APP   | EXPIRED_NBF | CRITICAL_HEADER",
                 "{\"alg\":\"RS256\"}                              | OTHER | WRONG_TYPE  | WRONG_CLAIM_TYPE",
+                "{\"alg\":\"RS256\"}                              | OTHER | WRONG_TTL   | WRONG_CLAIM_TYPE",
+                "{\"alg\":\"RS256\"}                              | OTHER | TTL         | TTL_CLAIM",
                 "{\"alg\":\"RS256\"}                              | OTHER | EXPIRED_NBF | BAD_SIGNATURE",
                 "{\"alg\":\"RS256\"}                              | APP   | EXPIRED_NBF | NOT_YET_VALID",
                 "{\"alg\":\"RS256\"}                              | APP   | NO_IAT_JTI  | MISSING_CLAIM",
@@ -37,6 +39,8 @@ class VerificationOrderTest {
                 switch (payloadKind) {
                     case "EXPIRED_NBF" -> EXPIRED_AND_FUTURE_NBF;
                     case "WRONG_TYPE" -> EXPIRED_AND_FUTURE_NBF + ",\"sub\":7";
+                    case "WRONG_TTL" -> EXPIRED_AND_FUTURE_NBF + ",\"sub\":7,\"ttl\":900";
+                    case "TTL" -> EXPIRED_AND_FUTURE_NBF + ",\"ttl\":900";
                     case "USER_NO_ACL" -> "\"iat\":" + (NOW_S - 10) + ",\"jti\":\"j\",\"sub\":\"alice\"";
                     default -> "\"exp\":" + (NOW_S - 3600);
                 };
