@@ -27,14 +27,17 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code jwt:verify}: checks a token the way the mock server does (signature, claims, lifetime bounds and, with
  * {@code --path}, the ACL) and prints its claims, and on stderr what Nexmo accepts but is probably a mistake, or the
- * refusal reason on stderr with exit code 1.
+ * refusal reason on stderr with exit code 1. After a refusal or warning that a known generator habit causes, a
+ * {@code hint:} line names the habit and the fix ({@link GeneratorHabits}).
  */
 @Command(
         name = "jwt:verify",
@@ -52,6 +55,9 @@ final class JwtVerifyCommand implements Callable<Integer> {
 
     @ParentCommand
     private NexmockCli cli;
+
+    @Spec
+    private CommandSpec spec;
 
     @Parameters(paramLabel = "TOKEN", description = "The JWT, or - to read it from stdin.")
     private String token;
@@ -104,17 +110,25 @@ final class JwtVerifyCommand implements Callable<Integer> {
             warnings = verified.warnings();
         } catch (JwtRejectedException e) {
             if (path != null || !ACL_REASONS.contains(e.reason())) {
-                throw new CliException(
-                        "refused: " + e.reason() + " (" + e.reason().status() + " "
-                                + e.reason().code() + "): " + OneLine.of(e),
-                        e);
+                String refusal = "refused: " + e.reason() + " (" + e.reason().status() + " "
+                        + e.reason().code() + "): " + OneLine.of(e);
+                Optional<String> habit = GeneratorHabits.behind(e.reason());
+                if (habit.isEmpty()) {
+                    throw new CliException(refusal, e);
+                }
+                cli.err().println(spec.qualifiedName() + ": " + refusal);
+                cli.err().println("hint: " + habit.get());
+                return NexmockCli.FAILED;
             }
             // The ACL is the verifier's last step: a token refused only there has passed every other check.
             claims = e.unverifiedClaims();
             warnings = e.warnings();
         }
         cli.out().println(JSON.writeValueAsString(claims));
-        warnings.forEach(warning -> cli.err().println("warning: " + warning.code() + ": " + warning.message()));
+        for (TokenWarning warning : warnings) {
+            cli.err().println("warning: " + warning.code() + ": " + warning.message());
+            GeneratorHabits.behind(warning.code()).ifPresent(habit -> cli.err().println("hint: " + habit));
+        }
         if (path == null) {
             cli.err().println("verified; ACL not checked (give --path to check it)");
         }

@@ -12,15 +12,21 @@ import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.keys.RsaKeys;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
+import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class JwtVerifyCommandTest {
 
@@ -125,6 +131,72 @@ class JwtVerifyCommandTest {
                 .startsWith("warning: EXP_BEYOND_24_HOURS: exp is 90000 s after iat")
                 .hasLineCount(1)
                 .doesNotContain(token);
+    }
+
+    // The generator habits behind each warning: @vonage/cli 1.2.4 `vonage jwt` (exp = Date.now() + 21600, scripts/
+    // interop.sh checks it), nexmo-cli before 0.3.13 (exp signed as a string, the JWT/ACL guide's sample), nexmo-cli
+    // with the first guide's acl='/**' (docs/platform-rules.md: CLI162, GUIDE, PR1515).
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "EXP_IN_MILLISECONDS | \"exp\":MILLIS                       | hint: usually the Vonage CLI 1.x: `vonage jwt`",
+                "EXP_AS_STRING       | \"exp\":\"IN_AN_HOUR\"                | hint: usually nexmo-cli before 0.3.13",
+                "ACL_AS_STRING       | \"exp\":IN_AN_HOUR,\"acl\":\"/**\"      | hint: usually nexmo-cli `jwt:generate ... acl='/**'`",
+            })
+    void namesTheGeneratorHabitBehindAWarningAndItsFix(String code, String members, String hint) {
+        long now = Instant.now().getEpochSecond();
+        String token = handMade("{\"application_id\":\"" + APP_ID + "\",\"iat\":" + now + ",\"jti\":\"j\","
+                + members.replace("MILLIS", String.valueOf(now * 1000 + 21600))
+                        .replace("IN_AN_HOUR", String.valueOf(now + 3600))
+                + "}");
+
+        CliSandbox.Result result =
+                sandbox.run("jwt:verify", token, "--public-key", "public.pem", "--path", "/v1/users");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err().lines())
+                .hasSize(2)
+                .satisfiesExactly(
+                        warning -> assertThat(warning).startsWith("warning: " + code + ": "),
+                        line -> assertThat(line).startsWith(hint).contains("; fix: "));
+    }
+
+    // Vonage/vonage-node-sdk PR #846: Nexmo rejected tokens in which @vonage/jwt before 1.11.1 left its ttl option.
+    @Test
+    void refusesATtlClaimAndNamesTheGeneratorHabitBehindIt() {
+        long now = Instant.now().getEpochSecond();
+        String token = handMade("{\"ttl\":900,\"jti\":\"j\",\"iat\":" + now + ",\"exp\":" + (now + 900)
+                + ",\"application_id\":\"" + APP_ID + "\"}");
+
+        CliSandbox.Result result = sandbox.run("jwt:verify", token, "--public-key", "public.pem");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().lines())
+                .satisfiesExactly(
+                        refusal -> assertThat(refusal)
+                                .startsWith("nexmock jwt:verify: refused: TTL_CLAIM (401 system:error:invalid-token):"
+                                        + " token carries a ttl claim (ttl 900)"),
+                        hint -> assertThat(hint)
+                                .startsWith("hint: usually @vonage/jwt before 1.11.1")
+                                .contains("fix: upgrade @vonage/jwt to 1.11.1 or later"));
+    }
+
+    /** A token signed with the application's key over exactly this payload, as other generators write it. */
+    private static String handMade(String payload) {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String signingInput =
+                base64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                        + base64.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+        try {
+            Signature signer = Signature.getInstance("SHA256withRSA");
+            signer.initSign(keys.getPrivate());
+            signer.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + base64.encodeToString(signer.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
