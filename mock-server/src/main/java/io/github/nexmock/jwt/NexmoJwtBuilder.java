@@ -117,12 +117,17 @@ public final class NexmoJwtBuilder {
     /**
      * A custom claim; the registered ones have their own methods.
      *
-     * @throws IllegalArgumentException for {@code application_id}, {@code iat}, {@code jti}, {@code nbf}, {@code exp}, {@code sub}, {@code acl}
+     * @throws IllegalArgumentException for {@code application_id}, {@code iat}, {@code jti}, {@code nbf}, {@code exp},
+     *     {@code sub}, {@code acl}, and for {@code ttl}, which Nexmo refuses in a token ({@link Reason#TTL_CLAIM})
      */
     public NexmoJwtBuilder claim(String name, Object value) {
         if (NexmoJwts.REGISTERED_CLAIMS.contains(name)) {
             throw new IllegalArgumentException(
                     "claim '" + name + "' has its own builder method; use it instead of claim()");
+        }
+        if (name.equals("ttl")) {
+            throw new IllegalArgumentException("claim 'ttl' makes Nexmo refuse the token (TTL_CLAIM); give the"
+                    + " lifetime as exp instead, e.g. exp=$(($(date +%s)+900)), or lifetime(Duration)");
         }
         claims.put(name, value);
         return this;

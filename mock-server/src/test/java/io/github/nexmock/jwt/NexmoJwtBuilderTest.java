@@ -146,6 +146,14 @@ class NexmoJwtBuilderTest {
                 .hasMessage("claim 'exp' has its own builder method; use it instead of claim()");
     }
 
+    // Vonage/vonage-node-sdk PR #846: Nexmo rejected tokens carrying a leftover ttl claim, so the builder mints none.
+    @Test
+    void refusesATtlClaimNexmoWouldRefuse() {
+        assertThatThrownBy(() -> builder().claim("ttl", 900))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("claim 'ttl' makes Nexmo refuse the token (TTL_CLAIM)");
+    }
+
     @Test
     void requiresApplicationIdAndKey() {
         assertThatThrownBy(() ->

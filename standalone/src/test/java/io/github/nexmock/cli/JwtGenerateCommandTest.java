@@ -180,6 +180,11 @@ class JwtGenerateCommandTest {
                         .err())
                 .startsWith("nexmock jwt:generate: acl is not usable: ")
                 .hasLineCount(1);
+        assertThat(sandbox.run("jwt:generate", "private.key", "application_id=" + APP_ID, "ttl=900")
+                        .err())
+                .startsWith("nexmock jwt:generate: claim 'ttl' makes Nexmo refuse the token (TTL_CLAIM); give the"
+                        + " lifetime as exp instead")
+                .hasLineCount(1);
         assertThat(sandbox.run("jwt:generate", "private.key", "application_id=" + APP_ID, "sub")
                         .err())
                 .isEqualTo("nexmock jwt:generate: claim 'sub' is not in the form name=value" + System.lineSeparator());
