@@ -23,7 +23,7 @@ final class RealTargetCondition {
             return ConditionEvaluationResult.enabled("each test of a class with contract tests is decided on its own");
         }
         if (AnnotationSupport.isAnnotated(context.getTestMethod(), NexmoContractTest.class)
-                && Stores.of(context).get(ContractTargets.RUN_TARGET, NexmoTarget.class) == null) {
+                && ContractTargets.runTarget(context).isEmpty()) {
             return ConditionEvaluationResult.enabled("each run of a contract test is decided on its own");
         }
         try {
