@@ -96,7 +96,7 @@ class FieldOwnershipTest {
     }
 
     @NexmoTest
-    @SuppressWarnings("deprecation") // @MockBean and @SpyBean: deprecated in Spring Boot 3.4, still what many use
+    @SuppressWarnings("removal") // @MockBean and @SpyBean: deprecated for removal in Spring Boot 3.4, still in wide use
     static class Claimed {
 
         @Autowired
