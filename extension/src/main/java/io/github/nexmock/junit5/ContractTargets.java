@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
 
 /**
  * Runs a {@link NexmoContractTest} once per target: MOCK and REAL, or only the one the {@code nexmock.target} property
@@ -28,6 +29,13 @@ final class ContractTargets implements TestTemplateInvocationContextProvider {
         Optional<NexmoTarget> property = TargetSelection.property(context).filter(target -> target != NexmoTarget.AUTO);
         List<NexmoTarget> targets = property.map(List::of).orElse(List.of(NexmoTarget.MOCK, NexmoTarget.REAL));
         return targets.stream().map(Run::new);
+    }
+
+    /** Whether {@code testClass} or a superclass declares a {@link NexmoContractTest} method. */
+    static boolean declaredIn(Class<?> testClass) {
+        return !AnnotationSupport.findAnnotatedMethods(
+                        testClass, NexmoContractTest.class, HierarchyTraversalMode.TOP_DOWN)
+                .isEmpty();
     }
 
     /** The target of {@code context} when it is one run of a contract test; empty for any other context. */
