@@ -63,7 +63,7 @@ class CleanupTest {
 
     @Test
     void onTheMockDeletesEachApplicationWhenItsScopeEndsAndStopsTheMockWhenTheRunEnds() {
-        Engine.assertAllPassed(Engine.run(IN_ORDER, ClassApplication.class, FreshPerTest.class, Later.class), 4);
+        Engine.assertAllPassed(Engine.run(IN_ORDER, ClassApplication.class, FreshApplications.class, Later.class), 4);
 
         assertThat(APPS).containsOnlyKeys("class", "first test", "second test");
         assertThat(MOCKS).hasSize(1);
@@ -76,7 +76,8 @@ class CleanupTest {
         Map<String, String> configuration = new HashMap<>(IN_ORDER);
         configuration.putAll(Platforms.realTargetAt(platform));
 
-        Engine.assertAllPassed(Engine.run(configuration, ClassApplication.class, FreshPerTest.class, Later.class), 4);
+        Engine.assertAllPassed(
+                Engine.run(configuration, ClassApplication.class, FreshApplications.class, Later.class), 4);
 
         assertThat(MOCKS).isEmpty();
         assertThat(platform.state().applications())
@@ -115,7 +116,7 @@ class CleanupTest {
         junit.addHandler(handler);
         try {
             Engine.assertAllPassed(
-                    Engine.run(configuration, ClassApplication.class, FreshPerTest.class, Later.class), 4);
+                    Engine.run(configuration, ClassApplication.class, FreshApplications.class, Later.class), 4);
             Engine.assertAllPassed(Engine.run(IN_ORDER, ClassApplication.class), 1);
         } finally {
             junit.removeHandler(handler);
@@ -153,7 +154,7 @@ class CleanupTest {
     @NexmoApp(freshPerTest = true)
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     @Order(2)
-    static class FreshPerTest {
+    static class FreshApplications {
 
         @Test
         @Order(1)
