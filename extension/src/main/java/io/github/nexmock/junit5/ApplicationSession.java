@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentMap;
  * An application the extension created on a platform, with the users it created in it; kept in the store of the
  * class or test that owns it and deleted, users and all, when that class or test ends, whatever its outcome.
  */
-final class ApplicationSession implements AutoCloseable {
+final class ApplicationSession implements StoreResource {
 
     private final Platform platform;
     private final KeyPairs keyPairs;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The in-process mock: one server per clock and verification policy for the whole test run, kept in the root store
  * and closed when the run ends. Applications and users are made directly in its state, with no HTTP round trip.
  */
-final class MockPlatform implements Platform, AutoCloseable {
+final class MockPlatform implements Platform, StoreResource {
 
     private final NexmoMockServer server;
     private final NexmoEnvironment environment;

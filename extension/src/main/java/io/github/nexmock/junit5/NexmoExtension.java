@@ -18,8 +18,6 @@ import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-import org.junit.platform.commons.support.AnnotationSupport;
-import org.junit.platform.commons.support.HierarchyTraversalMode;
 
 /**
  * The nexmock JUnit Jupiter extension: injects {@link NexmoEnvironment}, {@link NexmoApplication},
@@ -31,7 +29,9 @@ import org.junit.platform.commons.support.HierarchyTraversalMode;
  * NexmoExtension.builder()...build();} for options.
  * <p>
  * It keeps its state in the {@link ExtensionContext.Store}, so nested, inherited and concurrently running test
- * classes each see their own applications; an instance holds only its immutable options.
+ * classes each see their own applications; an instance holds only its immutable options. It is the face JUnit and
+ * users see, with the {@link Builder} of those options: each callback hands its work to {@link TestScope} and the
+ * classes it names.
  */
 public final class NexmoExtension
         implements BeforeAllCallback,
@@ -70,32 +70,16 @@ public final class NexmoExtension
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        if (standsAside(context)) {
-            return;
+        if (!standsAside(context)) {
+            new TestScope(settings, context).setUpClass();
         }
-        TestScope scope = new TestScope(settings, context);
-        NexmoTarget target = scope.target();
-        if (target == NexmoTarget.MOCK) {
-            KeyPairs.of(context, target); // its first pair is prepared in the background while the mock starts
-        }
-        if (!hasContractTests(context.getRequiredTestClass())) {
-            scope.platform(); // started before the first test; on REAL without credentials the class is skipped already
-        } // else each test is skipped on its own, so that contract tests still have their MOCK run
-        KeyPairs.of(context, target); // key pairs ready before the first test needs one
-        FieldInjection.injectStaticFields(context.getRequiredTestClass(), scope);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        if (standsAside(context)) {
-            return;
+        if (!standsAside(context)) {
+            new TestScope(settings, context).setUpTest();
         }
-        TestScope scope = new TestScope(settings, context);
-        if (scope.platform() instanceof MockPlatform mock) {
-            RefusalReport.start(context, mock);
-            WarningReport.start(context, mock);
-        }
-        FieldInjection.injectInstanceFields(context.getRequiredTestInstances().getAllInstances(), scope);
     }
 
     @Override
@@ -132,17 +116,7 @@ public final class NexmoExtension
 
     /** {@code failure} with the mock's refusals and warnings during the test attached. */
     private Throwable report(ExtensionContext context, Throwable failure) {
-        if (standsAside(context)) {
-            return failure;
-        }
-        TestScope scope = new TestScope(settings, context);
-        return WarningReport.attachTo(RefusalReport.attachTo(failure, scope), scope);
-    }
-
-    private static boolean hasContractTests(Class<?> testClass) {
-        return !AnnotationSupport.findAnnotatedMethods(
-                        testClass, NexmoContractTest.class, HierarchyTraversalMode.TOP_DOWN)
-                .isEmpty();
+        return standsAside(context) ? failure : new TestScope(settings, context).withMockReports(failure);
     }
 
     /** Whether this is {@link NexmoTest}'s instance on a class that registers a configured one as well. */

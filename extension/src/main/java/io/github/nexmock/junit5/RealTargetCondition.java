@@ -3,7 +3,6 @@ package io.github.nexmock.junit5;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
-import org.junit.platform.commons.support.HierarchyTraversalMode;
 
 /**
  * Disables a test class or test whose target is REAL when no API credentials are found, so JUnit reports it as
@@ -19,11 +18,11 @@ final class RealTargetCondition {
         if (context.getTestClass().isEmpty()) {
             return ConditionEvaluationResult.enabled("not a test class or test");
         }
-        if (context.getTestMethod().isEmpty() && hasContractTests(context.getRequiredTestClass())) {
+        if (context.getTestMethod().isEmpty() && ContractTargets.declaredIn(context.getRequiredTestClass())) {
             return ConditionEvaluationResult.enabled("each test of a class with contract tests is decided on its own");
         }
         if (AnnotationSupport.isAnnotated(context.getTestMethod(), NexmoContractTest.class)
-                && Stores.of(context).get(ContractTargets.RUN_TARGET, NexmoTarget.class) == null) {
+                && ContractTargets.runTarget(context).isEmpty()) {
             return ConditionEvaluationResult.enabled("each run of a contract test is decided on its own");
         }
         try {
@@ -36,11 +35,5 @@ final class RealTargetCondition {
             return ConditionEvaluationResult.enabled("configuration problem reported when the test runs");
         }
         return ConditionEvaluationResult.enabled("target available");
-    }
-
-    private static boolean hasContractTests(Class<?> testClass) {
-        return !AnnotationSupport.findAnnotatedMethods(
-                        testClass, NexmoContractTest.class, HierarchyTraversalMode.TOP_DOWN)
-                .isEmpty();
     }
 }

@@ -20,8 +20,7 @@ final class TargetSelection {
 
     /** MOCK or REAL for {@code context}. */
     static NexmoTarget of(Settings settings, ExtensionContext context) {
-        NexmoTarget contractRun = Stores.of(context).get(ContractTargets.RUN_TARGET, NexmoTarget.class);
-        NexmoTarget target = contractRun != null ? contractRun : configured(settings, context);
+        NexmoTarget target = ContractTargets.runTarget(context).orElseGet(() -> configured(settings, context));
         if (target == NexmoTarget.AUTO) {
             return credentials(settings, context).isPresent() ? NexmoTarget.REAL : NexmoTarget.MOCK;
         }

@@ -37,6 +37,37 @@ final class TestScope {
         return settings;
     }
 
+    /**
+     * Before a test class: on MOCK its key pairs start preparing while the mock starts, the platform is reached
+     * (unless the class has contract tests, whose runs each decide on their own, so their MOCK runs still run when
+     * REAL has no credentials), and static fields are filled.
+     */
+    void setUpClass() {
+        NexmoTarget target = target();
+        if (target == NexmoTarget.MOCK) {
+            KeyPairs.of(context, target); // its first pair is prepared in the background while the mock starts
+        }
+        if (!ContractTargets.declaredIn(context.getRequiredTestClass())) {
+            platform(); // started before the first test; on REAL without credentials the class is skipped already
+        }
+        KeyPairs.of(context, target); // key pairs ready before the first test needs one
+        FieldInjection.injectStaticFields(context.getRequiredTestClass(), this);
+    }
+
+    /** Before a test: on MOCK, where the mock's logs stand noted for its reports; instance fields filled. */
+    void setUpTest() {
+        if (platform() instanceof MockPlatform mock) {
+            RefusalReport.start(context, mock);
+            WarningReport.start(context, mock);
+        }
+        FieldInjection.injectInstanceFields(context.getRequiredTestInstances().getAllInstances(), this);
+    }
+
+    /** {@code failure} with the mock's refusals and warnings during the test attached. */
+    Throwable withMockReports(Throwable failure) {
+        return WarningReport.attachTo(RefusalReport.attachTo(failure, this), this);
+    }
+
     /** MOCK or REAL, as {@link TargetSelection} decides. */
     NexmoTarget target() {
         return TargetSelection.of(settings, context);

@@ -41,7 +41,7 @@ final class TokenMinter {
     }
 
     /** The run's one background signing thread, stopped when the run ends. */
-    private static final class Background implements AutoCloseable {
+    private static final class Background implements StoreResource {
 
         private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "nexmock-token-signer");
