@@ -7,7 +7,7 @@ import io.github.nexmock.state.Capability;
  * An in-process mock with one application on it, owned by the caller instead of a JUnit extension context: for test
  * frameworks that manage their own resources, such as a Spring test context (nexmock-spring ties one to each context).
  * Starting one starts the mock and creates the application with a key pair no test has to wait for; closing it deletes
- * the application and stops the mock. It touches no JUnit API, so it runs on any JUnit version or none.
+ * the application and stops the mock. It calls no JUnit API, so the JUnit version on the class path does not matter.
  */
 public final class MockSession implements AutoCloseable {
 

@@ -15,8 +15,8 @@ import java.lang.annotation.Target;
  *
  * <pre>
  * {@literal @}SpringBootTest
- * {@literal @}NexmoMockProperties(baseUrl = "vonage.base-url", apiKey = "vonage.api-key", apiSecret = "vonage.api-secret",
- *         applicationId = "vonage.application-id", privateKey = "vonage.private-key")
+ * {@literal @}NexmoMockProperties(baseUrl = "vonage.base-url", apiKey = "vonage.api-key",
+ *         apiSecret = "vonage.api-secret", applicationId = "vonage.application-id", privateKey = "vonage.private-key")
  * class ChatBackendTest { ... }
  * </pre>
  *

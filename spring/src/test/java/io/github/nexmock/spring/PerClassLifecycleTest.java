@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
-/** With one instance per class, Spring builds the context before {@code @BeforeAll}: the properties are bound by then. */
+/** With one instance per class, Spring builds the context before {@code @BeforeAll}: the properties are bound then. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SpringJUnitConfig(NoBeans.class)
 @NexmoMockProperties(
