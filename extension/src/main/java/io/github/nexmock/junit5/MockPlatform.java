@@ -29,12 +29,14 @@ final class MockPlatform implements Platform, StoreResource {
 
     /** The run's mock for these options, started on first use. */
     static MockPlatform of(ExtensionContext context, NexmockOptions options) {
-        return Stores.root(context).getOrComputeIfAbsent(new Key(options), MockPlatform::start, MockPlatform.class);
+        return Stores.root(context)
+                .getOrComputeIfAbsent(new Key(options), key -> start(key.options()), MockPlatform.class);
     }
 
-    private static MockPlatform start(Key key) {
+    /** A mock of its own with these options, started now; its owner closes it. */
+    static MockPlatform start(NexmockOptions options) {
         return new MockPlatform(
-                NexmoMockServer.builder().options(key.options()).build().start());
+                NexmoMockServer.builder().options(options).build().start());
     }
 
     @Override

@@ -1,0 +1,3 @@
+package io.github.nexmock.spring;
+
+class FirstClassSharingAContextTest extends SharedContextTestBase {}

@@ -1,0 +1,3 @@
+package io.github.nexmock.spring;
+
+class SecondClassSharingAContextTest extends SharedContextTestBase {}
