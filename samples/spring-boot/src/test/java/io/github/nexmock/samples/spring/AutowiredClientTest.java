@@ -4,42 +4,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vonage.client.VonageClient;
 import com.vonage.client.users.User;
-import io.github.nexmock.junit5.NexmoApp;
 import io.github.nexmock.junit5.NexmoApplication;
 import io.github.nexmock.junit5.NexmoEnvironment;
 import io.github.nexmock.junit5.NexmoTest;
+import io.github.nexmock.spring.NexmoMockProperties;
 import io.github.nexmock.state.Capability;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * An {@code @Autowired VonageClient} next to {@code @NexmoTest} keeps the application's own bean (the one
- * {@link VonageConfiguration} builds from the {@code vonage.*} properties), so that is what the test exercises; nexmock's
- * own client is there for the asking as a parameter.
+ * {@code @Autowired} fields next to {@code @NexmoTest} keep what Spring put there: the {@code VonageClient} is the
+ * application's own bean (the one {@link VonageConfiguration} builds from the {@code vonage.*} properties that
+ * {@code @NexmoMockProperties} binds), so that is what the test exercises; nexmock's own client is there for the asking
+ * as a parameter.
  */
 @NexmoTest
-@NexmoApp(capabilities = Capability.RTC)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@NexmoMockProperties(
+        baseUrl = "vonage.base-url",
+        apiKey = "vonage.api-key",
+        apiSecret = "vonage.api-secret",
+        applicationId = "vonage.application-id",
+        privateKey = "vonage.private-key",
+        capabilities = Capability.RTC)
 class AutowiredClientTest {
-
-    static NexmoEnvironment nexmo;
-    static NexmoApplication app;
-
-    @DynamicPropertySource
-    static void vonageSettings(DynamicPropertyRegistry properties) {
-        properties.add("vonage.base-url", () -> nexmo.baseUrl());
-        properties.add("vonage.api-key", () -> nexmo.apiKey());
-        properties.add("vonage.api-secret", () -> nexmo.apiSecret());
-        properties.add("vonage.application-id", () -> app.id());
-        properties.add("vonage.private-key", () -> app.privateKeyPem());
-    }
 
     @Autowired
     VonageClient vonage;
+
+    @Autowired
+    NexmoEnvironment nexmo;
+
+    @Autowired
+    NexmoApplication app;
 
     @Test
     void theAutowiredFieldHoldsTheApplicationsBean(ApplicationContext context, VonageClient nexmocksClient) {
@@ -48,7 +47,13 @@ class AutowiredClientTest {
     }
 
     @Test
-    void theApplicationsBeanWorksAgainstTheMockWithTheTestsApplication() {
+    void theAutowiredEnvironmentIsTheContextsMock(ApplicationContext context) {
+        assertThat(nexmo).isSameAs(context.getBean(NexmoEnvironment.class));
+        assertThat(app).isSameAs(context.getBean(NexmoApplication.class));
+    }
+
+    @Test
+    void theApplicationsBeanWorksAgainstTheMockWithTheContextsApplication() {
         User carol =
                 vonage.getUsersClient().createUser(User.builder().name("carol").build());
 
