@@ -13,8 +13,8 @@ import java.util.Collection;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The in-process mock: one server per clock and verification policy for the whole test run, kept in the root store
- * and closed when the run ends. Applications and users are made directly in its state, with no HTTP round trip.
+ * The in-process mock: one server per clock and verification policy (and one over HTTPS, when asked for) for the
+ * whole test run, kept in the root store and closed when the run ends. Applications and users are made directly in its state, with no HTTP round trip.
  */
 final class MockPlatform implements Platform, AutoCloseable {
 
@@ -24,17 +24,30 @@ final class MockPlatform implements Platform, AutoCloseable {
     private MockPlatform(NexmoMockServer server) {
         this.server = server;
         this.environment = new NexmoEnvironment(
-                NexmoTarget.MOCK, URI.create(server.baseUrl()), server.apiKey(), server.apiSecret(), server);
+                NexmoTarget.MOCK,
+                URI.create(server.baseUrl()),
+                server.apiKey(),
+                server.apiSecret(),
+                server,
+                server.httpsTrust().orElse(null));
     }
 
-    /** The run's mock for these options, started on first use. */
-    static MockPlatform of(ExtensionContext context, NexmockOptions options) {
-        return Stores.root(context).getOrComputeIfAbsent(new Key(options), MockPlatform::start, MockPlatform.class);
+    /**
+     * The run's mock for these options, started on first use; with {@code https} it serves HTTPS only, with the
+     * certificate of this JVM's own CA (made in milliseconds, in a temporary directory that goes with the JVM): the
+     * tests' clients trust it through {@link NexmoEnvironment#sslContext()}, so no CA needs to outlive the run.
+     */
+    static MockPlatform of(ExtensionContext context, NexmockOptions options, boolean https) {
+        return Stores.root(context)
+                .getOrComputeIfAbsent(new Key(options, https), MockPlatform::start, MockPlatform.class);
     }
 
     private static MockPlatform start(Key key) {
-        return new MockPlatform(
-                NexmoMockServer.builder().options(key.options()).build().start());
+        NexmoMockServer.Builder server = NexmoMockServer.builder().options(key.options());
+        if (key.https()) {
+            server.httpsPort(0).httpsOnly();
+        }
+        return new MockPlatform(server.build().start());
     }
 
     @Override
@@ -80,5 +93,5 @@ final class MockPlatform implements Platform, AutoCloseable {
         server.close();
     }
 
-    private record Key(NexmockOptions options) {}
+    private record Key(NexmockOptions options, boolean https) {}
 }
