@@ -69,8 +69,9 @@ public final class NexmoMockServer implements AutoCloseable {
         this.bindAddress = builder.bindAddress;
         this.http = !builder.httpsOnly;
         this.https = builder.httpsPort >= 0;
-        if (builder.httpsOnly && !https) {
-            throw new IllegalStateException("httpsOnly() needs an HTTPS port: httpsPort(0) for a free one");
+        if ((builder.httpsOnly || builder.httpsKeyStore != null) && !https) {
+            throw new IllegalStateException((builder.httpsOnly ? "httpsOnly()" : "httpsKeyStore(...)")
+                    + " needs an HTTPS port: httpsPort(0) for a free one");
         }
         ServerKeyStore keyStore = null;
         LocalCertificateAuthority authority = null;

@@ -244,10 +244,16 @@ class HttpsTest {
     }
 
     @Test
-    void httpsOnlyWithoutAnHttpsPortIsRefused() {
+    void httpsOptionsWithoutAnHttpsPortAreRefusedRatherThanIgnored() {
+        ServerKeyStore keyStore = LocalCertificateAuthority.in(directory).serverKeyStore();
+
         assertThatThrownBy(() -> NexmoMockServer.builder().httpsOnly().build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("httpsPort(0)");
+                .hasMessage("httpsOnly() needs an HTTPS port: httpsPort(0) for a free one");
+        assertThatThrownBy(
+                        () -> NexmoMockServer.builder().httpsKeyStore(keyStore).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("httpsKeyStore(...) needs an HTTPS port: httpsPort(0) for a free one");
     }
 
     private NexmoMockServer.Builder httpsOnly() {
