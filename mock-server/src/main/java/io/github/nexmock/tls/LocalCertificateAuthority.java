@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -16,36 +15,11 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.KeyStore;
-import java.security.KeyStoreException;
-import java.security.PrivateKey;
-import java.security.SecureRandom;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
-import java.util.HexFormat;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.GeneralSubtree;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.asn1.x509.NameConstraints;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * nexmock's own certificate authority and the server certificate it issues for {@code localhost}, {@code 127.0.0.1}
@@ -70,15 +44,9 @@ public final class LocalCertificateAuthority {
     static final String CA_STORE = "ca.p12";
     static final String SERVER_STORE = "localhost.p12";
     static final String TRUST_STORE = "truststore.p12";
-    static final String KEY_STORE_PASSWORD = "nexmock";
-    static final Duration CA_LIFETIME = Duration.ofDays(3650);
-    /** Under Apple's 825-day limit for TLS server certificates, which it applies to private CAs as well. */
-    static final Duration SERVER_LIFETIME = Duration.ofDays(825);
-
+    static final String KEY_STORE_PASSWORD = LocalhostCertificates.KEY_STORE_PASSWORD;
     static final Duration RENEWAL = Duration.ofDays(30);
-    private static final String ALIAS = "nexmock";
     private static final Object IN_THIS_JVM = new Object();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path directory;
 
@@ -139,11 +107,11 @@ public final class LocalCertificateAuthority {
         KeyStore ca = lasting(read(CA_STORE), null);
         boolean newCa = ca == null;
         if (newCa) {
-            ca = newCertificateAuthority();
+            ca = LocalhostCertificates.newCertificateAuthority();
             PrivateFiles.write(directory.resolve(CA_STORE), bytes(ca, KEY_STORE_PASSWORD));
         }
-        X509Certificate caCertificate = certificate(ca);
-        String caPem = pem(caCertificate);
+        X509Certificate caCertificate = LocalhostCertificates.certificate(ca);
+        String caPem = LocalhostCertificates.pem(caCertificate);
         Path caPemFile = directory.resolve(CA_PEM);
         if (newCa || !Files.exists(caPemFile) || !Files.readString(caPemFile).equals(caPem)) {
             writePublic(caPemFile, caPem.getBytes(StandardCharsets.US_ASCII));
@@ -152,7 +120,7 @@ public final class LocalCertificateAuthority {
             writePublic(directory.resolve(TRUST_STORE), trustStore(caCertificate));
         }
         if (newCa || lasting(read(SERVER_STORE), caCertificate) == null) {
-            KeyStore server = issueServerCertificate(ca);
+            KeyStore server = LocalhostCertificates.issueServerCertificate(ca);
             PrivateFiles.write(directory.resolve(SERVER_STORE), bytes(server, KEY_STORE_PASSWORD));
         }
     }
@@ -163,7 +131,7 @@ public final class LocalCertificateAuthority {
             return null;
         }
         try {
-            X509Certificate certificate = certificate(store);
+            X509Certificate certificate = LocalhostCertificates.certificate(store);
             certificate.checkValidity(Date.from(Instant.now().plus(RENEWAL)));
             if (issuer != null) {
                 certificate.verify(issuer.getPublicKey());
@@ -182,123 +150,9 @@ public final class LocalCertificateAuthority {
         try (InputStream in = Files.newInputStream(file)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, KEY_STORE_PASSWORD.toCharArray());
-            return store.isKeyEntry(ALIAS) ? store : null;
+            return store.isKeyEntry(LocalhostCertificates.ALIAS) ? store : null;
         } catch (IOException | GeneralSecurityException unreadable) {
             return null; // made again
-        }
-    }
-
-    private static KeyStore newCertificateAuthority() {
-        KeyPair keys = ecKeyPair();
-        Instant now = Instant.now();
-        byte[] serial = new byte[4];
-        RANDOM.nextBytes(serial);
-        X500Name name = new X500Name("CN=nexmock local CA " + HexFormat.of().formatHex(serial) + ",O=nexmock");
-        try {
-            JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-            GeneralSubtree[] localhostOnly = {
-                new GeneralSubtree(new GeneralName(GeneralName.dNSName, "localhost")),
-                new GeneralSubtree(new GeneralName(GeneralName.iPAddress, "127.0.0.1/32")),
-                new GeneralSubtree(new GeneralName(GeneralName.iPAddress, "::1/128"))
-            };
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
-                            name,
-                            serialNumber(),
-                            Date.from(now.minus(Duration.ofHours(1))),
-                            Date.from(now.plus(CA_LIFETIME)),
-                            name,
-                            keys.getPublic())
-                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
-                    .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
-                    .addExtension(
-                            Extension.subjectKeyIdentifier,
-                            false,
-                            extensions.createSubjectKeyIdentifier(keys.getPublic()))
-                    .addExtension(Extension.nameConstraints, true, new NameConstraints(localhostOnly, null));
-            return keyStore(keys.getPrivate(), sign(builder, keys.getPrivate()));
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("cannot make a CA certificate: " + e.getMessage(), e);
-        }
-    }
-
-    private static KeyStore issueServerCertificate(KeyStore ca) {
-        KeyPair keys = ecKeyPair();
-        Instant now = Instant.now();
-        try {
-            X509Certificate caCertificate = certificate(ca);
-            PrivateKey caKey = (PrivateKey) ca.getKey(ALIAS, KEY_STORE_PASSWORD.toCharArray());
-            JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-            GeneralNames names = new GeneralNames(new GeneralName[] {
-                new GeneralName(GeneralName.dNSName, "localhost"),
-                new GeneralName(GeneralName.iPAddress, "127.0.0.1"),
-                new GeneralName(GeneralName.iPAddress, "::1")
-            });
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
-                            caCertificate,
-                            serialNumber(),
-                            Date.from(now.minus(Duration.ofHours(1))),
-                            Date.from(now.plus(SERVER_LIFETIME)),
-                            new X500Name("CN=localhost,O=nexmock"),
-                            keys.getPublic())
-                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-                    .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
-                    .addExtension(
-                            Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
-                    .addExtension(Extension.subjectAlternativeName, false, names)
-                    .addExtension(
-                            Extension.authorityKeyIdentifier,
-                            false,
-                            extensions.createAuthorityKeyIdentifier(caCertificate))
-                    .addExtension(
-                            Extension.subjectKeyIdentifier,
-                            false,
-                            extensions.createSubjectKeyIdentifier(keys.getPublic()));
-            return keyStore(keys.getPrivate(), sign(builder, caKey), caCertificate);
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("cannot issue the HTTPS server certificate: " + e.getMessage(), e);
-        }
-    }
-
-    private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey issuerKey)
-            throws GeneralSecurityException {
-        try {
-            return new JcaX509CertificateConverter()
-                    .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKey)));
-        } catch (OperatorCreationException e) {
-            throw new GeneralSecurityException("cannot sign with " + issuerKey.getAlgorithm(), e);
-        }
-    }
-
-    private static KeyPair ecKeyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("this JVM cannot make EC P-256 keys: " + e.getMessage(), e);
-        }
-    }
-
-    private static BigInteger serialNumber() {
-        return new BigInteger(127, RANDOM).setBit(126);
-    }
-
-    private static KeyStore keyStore(PrivateKey key, Certificate... chain) throws GeneralSecurityException {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try {
-            store.load(null, null);
-        } catch (IOException cannotHappen) {
-            throw new IllegalStateException(cannotHappen);
-        }
-        store.setKeyEntry(ALIAS, key, KEY_STORE_PASSWORD.toCharArray(), chain);
-        return store;
-    }
-
-    private static X509Certificate certificate(KeyStore store) {
-        try {
-            return (X509Certificate) store.getCertificate(ALIAS);
-        } catch (KeyStoreException notLoaded) {
-            throw new IllegalStateException(notLoaded);
         }
     }
 
@@ -320,16 +174,6 @@ public final class LocalCertificateAuthority {
             return out.toByteArray();
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot encode a PKCS#12 store: " + e.getMessage(), e);
-        }
-    }
-
-    static String pem(X509Certificate certificate) {
-        try {
-            return "-----BEGIN CERTIFICATE-----\n"
-                    + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(certificate.getEncoded())
-                    + "\n-----END CERTIFICATE-----\n";
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot encode a certificate: " + e.getMessage(), e);
         }
     }
 

@@ -9,9 +9,12 @@ import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -254,8 +257,11 @@ final class ServeCommand implements Callable<Integer> {
     private String startFailure(RuntimeException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof BindException) {
-                return "cannot listen on " + bindAddress + ":" + (noHttp ? "" : port)
-                        + (httpsPort == null ? "" : (noHttp ? "" : " or :") + httpsPort) + ": " + OneLine.of(cause);
+                String ports = Stream.of(noHttp ? null : port, httpsPort)
+                        .filter(Objects::nonNull)
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(" or :"));
+                return "cannot listen on " + bindAddress + ":" + ports + ": " + OneLine.of(cause);
             }
         }
         return "cannot start: " + OneLine.of(failure);
