@@ -67,7 +67,9 @@ class HttpsMockTest {
                     .isInstanceOf(SSLHandshakeException.class);
             assertThat(nexmo.caCertificate().orElseThrow()).content().startsWith("-----BEGIN CERTIFICATE-----");
             assertThat(nexmo.trustStore().orElseThrow()).isRegularFile();
-            assertThat(nexmo.apiClient().users(jwt)).isEmpty();
+            // the bundled client reads the users over TLS (the other test may have created some by then)
+            assertThat(nexmo.apiClient().users(jwt))
+                    .allSatisfy(user -> assertThat(user.path("id").asText()).startsWith("USR-"));
             assertThat(nexmo.mockServer().orElseThrow().httpsTrust()).isPresent();
         }
 
