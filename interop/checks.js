@@ -4,8 +4,8 @@
 // @vonage/server-sdk must drive the Application and Users APIs. Prints one "PASS name" or "FAIL name: why" line per
 // check, then "N passed, N failed"; exits 1 when a check failed.
 //
-// Environment (set by scripts/interop.sh): NEXMOCK_URL, NEXMOCK_API_KEY, NEXMOCK_API_SECRET, NEXMOCK_JAR,
-// INTEROP_TOOLS (the folder whose node_modules holds the npm tools), INTEROP_JAVA_CP (com.vonage:jwt and its
+// Environment (set by scripts/interop.sh): NEXMOCK_URL, NEXMOCK_HTTPS_URL and NEXMOCK_CA_CERT (the same server over
+// TLS, and the CA certificate it printed), NEXMOCK_API_KEY, NEXMOCK_API_SECRET, NEXMOCK_JAR, INTEROP_TOOLS (the folder whose node_modules holds the npm tools), INTEROP_JAVA_CP (com.vonage:jwt and its
 // dependencies), INTEROP_WORK (holds the application's private.key; commands run there), INTEROP_APP_ID.
 
 const { execFile } = require('node:child_process');
@@ -488,6 +488,25 @@ async function serverSdk() {
   });
 }
 
+// interop/https.js in a Node process of its own, which reads NODE_EXTRA_CA_CERTS (the CA serve printed) at start.
+async function httpsChecks() {
+  const { stdout, stderr } = await run(process.execPath, [path.join(__dirname, 'https.js')], {
+    env: { NEXMOCK_HTTPS_URL: required('NEXMOCK_HTTPS_URL'), NODE_EXTRA_CA_CERTS: required('NEXMOCK_CA_CERT') },
+  });
+  const results = stdout.split('\n').filter((line) => /^(PASS|FAIL) /.test(line));
+  for (const line of results) {
+    if (line.startsWith('PASS')) {
+      passed++;
+    } else {
+      failed++;
+    }
+    console.log(line);
+  }
+  if (results.length === 0) {
+    await check('interop/https.js ran', () => { throw new Error(oneLine(stderr || stdout || 'no output')); });
+  }
+}
+
 async function main() {
   const watchdog = setTimeout(() => {
     failed++;
@@ -497,6 +516,7 @@ async function main() {
   }, WHOLE_RUN_TIMEOUT_MS);
   await tokens();
   await serverSdk();
+  await httpsChecks();
   clearTimeout(watchdog);
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed === 0 ? 0 : 1;

@@ -2,7 +2,8 @@
 # Interoperability checks (issue 12): tokens minted by the real Nexmo/Vonage tools, at pinned versions, must get from
 # the standalone jar the verdict Nexmo gives them, and @vonage/server-sdk must drive its Application and Users APIs.
 # Installs the tools (interop/package-lock.json with npm ci, com.vonage:jwt through Maven) into a cache folder it
-# owns and reuses, starts `serve --port 0`, creates an application with a key, runs interop/checks.js, stops the server.
+# owns and reuses, starts `serve --port 0 --https-port 0`, creates an application with a key, runs interop/checks.js
+# (interop/https.js: @vonage/server-sdk over HTTPS with NODE_EXTRA_CA_CERTS), stops the server.
 # Prints "PASS name" / "FAIL name: why" per check and "N passed, N failed"; exits 1 when anything failed.
 # Usage: scripts/interop.sh        NEXMOCK_INTEROP_CACHE: the cache folder (default ~/.cache/nexmock-interop)
 set -euo pipefail
@@ -94,12 +95,15 @@ WORK=$(mktemp -d "$root/target/interop.XXXXXX")
 mkdir "$WORK/home"
 export NEXMO_API_KEY="interop$(od -An -tx1 -N2 /dev/urandom | tr -d ' \n')"
 export NEXMO_API_SECRET="$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')"
-java -jar "$JAR" serve --port 0 >"$WORK/server.log" 2>&1 &
+# HTTPS too, its CA made in this run's home (as a user's would be in ~/.nexmock/tls) and named on the next line.
+java -Duser.home="$WORK/home" -jar "$JAR" serve --port 0 --https-port 0 >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 URL=
 for _ in $(seq 600); do
   URL=$(sed -n 's/^nexmock ready: \(http:[^ ]*\).*/\1/p' "$WORK/server.log" 2>/dev/null || true)
-  [ -n "$URL" ] && break
+  HTTPS_URL=$(sed -n 's/^nexmock ready: .* \(https:[^ ]*\) .*/\1/p' "$WORK/server.log" 2>/dev/null || true)
+  CA_CERT=$(sed -n 's/^nexmock https: CA certificate \([^ ]*\) .*/\1/p' "$WORK/server.log" 2>/dev/null || true)
+  [ -n "$URL" ] && [ -n "$HTTPS_URL" ] && [ -n "$CA_CERT" ] && break
   kill -0 "$SERVER_PID" 2>/dev/null || setup_failed "serve" "the server exited: $(tr '\n' ' ' <"$WORK/server.log" 2>&1)"
   sleep 0.1
 done
@@ -114,6 +118,7 @@ APP_ID=$(echo "$created" | sed -n 's/^Application created: //p')
 
 # In the background so that INT/TERM reach the trap at once rather than after the checks.
 NEXMOCK_URL="$URL" NEXMOCK_API_KEY="$NEXMO_API_KEY" NEXMOCK_API_SECRET="$NEXMO_API_SECRET" NEXMOCK_JAR="$JAR" \
+  NEXMOCK_HTTPS_URL="$HTTPS_URL" NEXMOCK_CA_CERT="$CA_CERT" \
   INTEROP_TOOLS="$TOOLS" INTEROP_JAVA_CP="$JAVA_CP" INTEROP_WORK="$WORK" INTEROP_APP_ID="$APP_ID" \
   timeout 400 node interop/checks.js &
 CHECKS_PID=$!

@@ -13,8 +13,9 @@ import java.util.Collection;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The in-process mock: one server per clock and verification policy for the whole test run, kept in the root store
- * and closed when the run ends. Applications and users are made directly in its state, with no HTTP round trip.
+ * The in-process mock: one server per clock and verification policy (and one over HTTPS, when asked for) for the
+ * whole test run, kept in the root store and closed when the run ends. Applications and users are made directly in its
+ * state, with no HTTP round trip.
  */
 final class MockPlatform implements Platform, StoreResource {
 
@@ -24,19 +25,32 @@ final class MockPlatform implements Platform, StoreResource {
     private MockPlatform(NexmoMockServer server) {
         this.server = server;
         this.environment = new NexmoEnvironment(
-                NexmoTarget.MOCK, URI.create(server.baseUrl()), server.apiKey(), server.apiSecret(), server);
+                NexmoTarget.MOCK,
+                URI.create(server.baseUrl()),
+                server.apiKey(),
+                server.apiSecret(),
+                server,
+                server.httpsTrust().orElse(null));
     }
 
-    /** The run's mock for these options, started on first use. */
-    static MockPlatform of(ExtensionContext context, NexmockOptions options) {
+    /**
+     * The run's mock for these options, started on first use; with {@code https} it serves HTTPS only, with the
+     * certificate of this JVM's own CA (made in milliseconds, in a temporary directory that goes with the JVM): the
+     * tests' clients trust it through {@link NexmoEnvironment#sslContext()}, so no CA needs to outlive the run.
+     */
+    static MockPlatform of(ExtensionContext context, NexmockOptions options, boolean https) {
         return Stores.root(context)
-                .getOrComputeIfAbsent(new Key(options), key -> start(key.options()), MockPlatform.class);
+                .getOrComputeIfAbsent(
+                        new Key(options, https), key -> start(key.options(), key.https()), MockPlatform.class);
     }
 
-    /** A mock of its own with these options, started now; its owner closes it. */
-    static MockPlatform start(NexmockOptions options) {
-        return new MockPlatform(
-                NexmoMockServer.builder().options(options).build().start());
+    /** A mock of its own with these options (HTTPS only with {@code https}), started now; its owner closes it. */
+    static MockPlatform start(NexmockOptions options, boolean https) {
+        NexmoMockServer.Builder server = NexmoMockServer.builder().options(options);
+        if (https) {
+            server.httpsPort(0).httpsOnly();
+        }
+        return new MockPlatform(server.build().start());
     }
 
     @Override
@@ -82,5 +96,5 @@ final class MockPlatform implements Platform, StoreResource {
         server.close();
     }
 
-    private record Key(NexmockOptions options) {}
+    private record Key(NexmockOptions options, boolean https) {}
 }

@@ -22,7 +22,7 @@ public final class MockSession implements AutoCloseable {
     /** Starts a mock with the default options and creates an application of this name and capabilities on it. */
     public static MockSession start(String applicationName, Capability... capabilities) {
         NexmockOptions options = NexmockOptions.defaults();
-        MockPlatform platform = MockPlatform.start(options);
+        MockPlatform platform = MockPlatform.start(options, false);
         try {
             return new MockSession(
                     platform,

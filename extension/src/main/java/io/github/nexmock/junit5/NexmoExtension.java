@@ -133,6 +133,7 @@ public final class NexmoExtension
         private NexmockOptions.Builder options = Settings.DEFAULTS.options().toBuilder();
         private ApplicationSettings application;
         private boolean failOnWarning;
+        private boolean https;
 
         private Builder() {}
 
@@ -217,10 +218,22 @@ public final class NexmoExtension
             return this;
         }
 
+        /**
+         * Serves the mock over HTTPS only, with nexmock's own certificate for {@code localhost}, {@code 127.0.0.1} and
+         * {@code ::1} (its CA made once per JVM): {@link NexmoEnvironment#baseUrl()} is {@code https://}, {@link
+         * NexmoEnvironment#sslContext()} trusts it and an injected {@code VonageClient} uses that. Off unless set, or
+         * asked for by {@link NexmoTest#https()} or the {@code nexmock.https=true} configuration parameter.
+         */
+        public Builder https() {
+            this.https = true;
+            return this;
+        }
+
         /** The extension. */
         public NexmoExtension build() {
             return new NexmoExtension(
-                    new Settings(target, credentials, baseUrl, options.build(), application, failOnWarning), false);
+                    new Settings(target, credentials, baseUrl, options.build(), application, failOnWarning, https),
+                    false);
         }
 
         private ApplicationSettings application() {

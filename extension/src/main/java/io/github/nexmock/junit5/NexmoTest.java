@@ -30,4 +30,12 @@ public @interface NexmoTest {
      * parameter.
      */
     boolean failOnWarning() default false;
+
+    /**
+     * Serves the mock over HTTPS only ({@link NexmoEnvironment#baseUrl()} {@code https://127.0.0.1:PORT}, trusted by
+     * {@link NexmoEnvironment#sslContext()} and an injected {@code VonageClient}), for code that insists on TLS. Off
+     * unless set here, by {@link NexmoExtension.Builder#https()} or by the {@code nexmock.https=true} configuration
+     * parameter. No effect on the real platform, which is HTTPS anyway.
+     */
+    boolean https() default false;
 }

@@ -15,6 +15,8 @@ import java.time.Clock;
  * @param application the application settings, or {@code null} to take them from {@link NexmoApp} (defaults without it)
  * @param failOnWarning whether a test fails when the mock warns about its tokens (else {@link NexmoTest} or the
  *                      {@code nexmock.fail-on-warning} parameter may still ask for it)
+ * @param https       whether the mock serves HTTPS only (else {@link NexmoTest} or the {@code nexmock.https}
+ *                    parameter may still ask for it)
  */
 record Settings(
         NexmoTarget target,
@@ -22,9 +24,10 @@ record Settings(
         URI baseUrl,
         NexmockOptions options,
         ApplicationSettings application,
-        boolean failOnWarning) {
+        boolean failOnWarning,
+        boolean https) {
 
-    static final Settings DEFAULTS = new Settings(null, null, null, NexmockOptions.defaults(), null, false);
+    static final Settings DEFAULTS = new Settings(null, null, null, NexmockOptions.defaults(), null, false, false);
 
     /** The clock of minted tokens and of the mock. */
     Clock clock() {

@@ -19,6 +19,9 @@ import org.opentest4j.TestAbortedException;
 final class TestScope {
 
     /** Why a test on REAL cannot run: the reason JUnit shows for it. */
+    /** The JUnit configuration parameter that serves the mock over HTTPS for a whole run. */
+    static final String HTTPS = "nexmock.https";
+
     static final String NO_CREDENTIALS = "the REAL Nexmo target needs API credentials: " + CredentialLookup.WHERE;
 
     private final Settings settings;
@@ -81,7 +84,7 @@ final class TestScope {
      */
     Platform platform() {
         if (target() == NexmoTarget.MOCK) {
-            return MockPlatform.of(context, settings.options());
+            return MockPlatform.of(context, settings.options(), https());
         }
         ApiCredentials credentials = TargetSelection.credentials(settings, context)
                 .orElseThrow(() -> new TestAbortedException(NO_CREDENTIALS));
@@ -91,6 +94,20 @@ final class TestScope {
                         .map(value -> BaseUrls.parse(value, BaseUrls.PROPERTY))
                         .orElse(BaseUrls.NEXMO);
         return RealPlatform.of(context, credentials, baseUrl);
+    }
+
+    /** Whether the mock serves HTTPS: the builder, {@link NexmoTest#https()} or the {@value #HTTPS} parameter asks. */
+    boolean https() {
+        if (settings.https() || ConfigurationFlag.of(context, HTTPS).orElse(false)) {
+            return true;
+        }
+        for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
+            Optional<NexmoTest> annotation = AnnotationSupport.findAnnotation(c.getTestClass(), NexmoTest.class);
+            if (annotation.isPresent()) {
+                return annotation.get().https();
+            }
+        }
+        return false;
     }
 
     /** The application of this scope, created on first request in the store of the class or test that owns it. */

@@ -2,9 +2,7 @@ package io.github.nexmock.junit5;
 
 import io.github.nexmock.auth.Warning;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.AssertionFailedError;
@@ -59,16 +57,7 @@ final class WarningReport {
     /** Whether the builder, {@link NexmoTest#failOnWarning()} or the {@value #FAIL_ON_WARNING} parameter asks for it. */
     static boolean failOnWarning(TestScope scope) {
         ExtensionContext context = scope.context();
-        Optional<Boolean> parameter = context.getConfigurationParameter(FAIL_ON_WARNING)
-                .map(String::strip)
-                .filter(value -> !value.isEmpty())
-                .map(value -> switch (value.toLowerCase(Locale.ROOT)) {
-                    case "true" -> true;
-                    case "false" -> false;
-                    default ->
-                        throw new ExtensionConfigurationException(
-                                FAIL_ON_WARNING + " is '" + value + "'; use true or false");
-                });
+        Optional<Boolean> parameter = ConfigurationFlag.of(context, FAIL_ON_WARNING);
         if (parameter.orElse(false) || scope.settings().failOnWarning()) {
             return true;
         }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 
 /**
  * A small client for the two APIs nexmock serves: Applications v2 with Basic {@code api_key:api_secret} and Users v1
@@ -36,6 +37,15 @@ public final class NexmoApiClient {
     public NexmoApiClient(URI baseUrl) {
         this.baseUrl = baseUrl;
         this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    }
+
+    /** A client for the API at an {@code https} {@code baseUrl} whose certificate {@code sslContext} trusts. */
+    public NexmoApiClient(URI baseUrl, SSLContext sslContext) {
+        this.baseUrl = baseUrl;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(TIMEOUT)
+                .sslContext(sslContext)
+                .build();
     }
 
     /**

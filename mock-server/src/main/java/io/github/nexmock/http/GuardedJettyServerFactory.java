@@ -17,7 +17,8 @@ import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
- * WireMock's Jetty 11 server with the idle timeout of {@link HttpLimits} on every connector, as a timeout for silence
+ * WireMock's Jetty 11 server with the idle timeout of {@link HttpLimits} on every connector (HTTP and HTTPS: the
+ * HTTP/1.1 connection under TLS is the same {@code HttpConnection}), as a timeout for silence
  * and as a {@link HeaderDeadline} for request heads, a {@link RequestGuardFilter} in front of both the stub and the
  * admin servlets, an {@link AdminTokenGuard} in front of the whole admin context when there is an admin token, and
  * {@link ProblemErrorHandler} answering what Jetty refuses before any servlet sees it.

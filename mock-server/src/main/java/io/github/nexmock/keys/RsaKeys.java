@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -23,7 +19,6 @@ import java.security.spec.RSAPublicKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * RSA key pairs and their PEM forms: PKCS#8 ({@code BEGIN PRIVATE KEY}, what nexmo-cli writes),
@@ -42,7 +37,6 @@ public final class RsaKeys {
     static final String PKCS1 = "RSA PRIVATE KEY";
     static final String SPKI = "PUBLIC KEY";
     static final String PKCS1_PUBLIC = "RSA PUBLIC KEY";
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private RsaKeys() {}
 
@@ -140,23 +134,7 @@ public final class RsaKeys {
      * system has POSIX permissions), replacing any existing file atomically so the key is never readable by others.
      */
     public static void writePrivateKey(Path file, PrivateKey key) throws IOException {
-        String pem = toPkcs8Pem(key);
-        Path target = file.toAbsolutePath();
-        Path directory = target.getParent();
-        boolean posix = Files.getFileStore(directory).supportsFileAttributeView(PosixFileAttributeView.class);
-        Path temp = posix
-                ? Files.createTempFile(
-                        directory, ".nexmock-key-", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
-                : Files.createTempFile(directory, ".nexmock-key-", ".tmp");
-        try {
-            if (posix) {
-                Files.setPosixFilePermissions(temp, OWNER_ONLY);
-            }
-            Files.writeString(temp, pem, StandardCharsets.US_ASCII);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        PrivateFiles.write(file, toPkcs8Pem(key).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static void requireRsa(String algorithm) {

@@ -1,6 +1,7 @@
 package io.github.nexmock.server;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.nexmock.auth.RejectionLog;
 import io.github.nexmock.auth.WarningLog;
 import io.github.nexmock.credentials.ApiCredentials;
@@ -15,6 +16,9 @@ import io.github.nexmock.state.NexmoState;
 import io.github.nexmock.state.StateSnapshot;
 import io.github.nexmock.state.User;
 import io.github.nexmock.state.UserFields;
+import io.github.nexmock.tls.HttpsTrust;
+import io.github.nexmock.tls.LocalCertificateAuthority;
+import io.github.nexmock.tls.ServerKeyStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -23,6 +27,7 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A mock of the Nexmo Application and Users APIs on an embedded WireMock server, with real, thread-safe state and
@@ -54,11 +59,32 @@ public final class NexmoMockServer implements AutoCloseable {
     private final NexmockWireMock nexmock;
     private final WireMockServer wireMock;
     private final String bindAddress;
+    private final boolean http;
+    private final boolean https;
+    private final HttpsTrust httpsTrust;
     private final KeyPairPool keyPairs;
     private boolean closed;
 
     private NexmoMockServer(Builder builder) {
         this.bindAddress = builder.bindAddress;
+        this.http = !builder.httpsOnly;
+        this.https = builder.httpsPort >= 0;
+        if ((builder.httpsOnly || builder.httpsKeyStore != null) && !https) {
+            throw new IllegalStateException((builder.httpsOnly ? "httpsOnly()" : "httpsKeyStore(...)")
+                    + " needs an HTTPS port: httpsPort(0) for a free one");
+        }
+        ServerKeyStore keyStore = null;
+        LocalCertificateAuthority authority = null;
+        if (https && builder.httpsKeyStore != null) {
+            keyStore = builder.httpsKeyStore;
+            keyStore.load();
+        } else if (https) {
+            authority = builder.certificateDirectory != null
+                    ? LocalCertificateAuthority.in(builder.certificateDirectory)
+                    : LocalCertificateAuthority.forThisJvm();
+            keyStore = authority.serverKeyStore();
+        }
+        this.httpsTrust = authority != null ? authority.trust() : null;
         NexmockOptions.Builder options = builder.options;
         if (builder.apiKey != null || builder.apiSecret != null) {
             NexmockOptions given = options.build();
@@ -73,7 +99,19 @@ public final class NexmoMockServer implements AutoCloseable {
         this.keyPairs = resolved.keyPairs();
         this.state = openState(builder, resolved.clock());
         this.nexmock = NexmockWireMock.builder().state(state).options(resolved).build();
-        this.wireMock = new WireMockServer(nexmock.serverConfiguration(builder.port, builder.bindAddress));
+        WireMockConfiguration configuration = nexmock.serverConfiguration(builder.port, builder.bindAddress);
+        if (https) {
+            // HTTP/1.1 over TLS, as over plain HTTP: the limits on request heads apply to every connection
+            configuration
+                    .httpsPort(builder.httpsPort)
+                    .keystorePath(keyStore.path().toString())
+                    .keystorePassword(keyStore.password())
+                    .keyManagerPassword(keyStore.password())
+                    .keystoreType("PKCS12")
+                    .http2TlsDisabled(true)
+                    .httpDisabled(!http);
+        }
+        this.wireMock = new WireMockServer(configuration);
     }
 
     private static NexmoState openState(Builder builder, Clock clock) {
@@ -129,18 +167,58 @@ public final class NexmoMockServer implements AutoCloseable {
         return wireMock.isRunning();
     }
 
-    /** {@code http://127.0.0.1:PORT}, or the bind address when it is a specific one; the server must be running. */
+    /**
+     * {@code http://127.0.0.1:PORT}, or the bind address when it is a specific one; with {@link Builder#httpsOnly()}
+     * the {@link #httpsBaseUrl()}. The server must be running.
+     */
     public String baseUrl() {
-        String host = bindAddress.equals("0.0.0.0") || bindAddress.equals("::") ? "127.0.0.1" : bindAddress;
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+        return http ? "http://" + host() + ":" + port() : httpsBaseUrl();
     }
 
-    /** The port the server listens on; the server must be running. */
+    /**
+     * {@code https://127.0.0.1:PORT}, or the bind address when it is a specific one; the server must be running and
+     * serve HTTPS ({@link Builder#httpsPort(int)}).
+     */
+    public String httpsBaseUrl() {
+        return "https://" + host() + ":" + httpsPort();
+    }
+
+    /** The HTTP port the server listens on; the server must be running and serve HTTP. */
     public int port() {
+        requireRunning();
+        if (!http) {
+            throw new IllegalStateException("this server serves HTTPS only; its port is httpsPort()");
+        }
+        return wireMock.port();
+    }
+
+    /** The HTTPS port the server listens on; the server must be running and serve HTTPS. */
+    public int httpsPort() {
+        requireRunning();
+        if (!https) {
+            throw new IllegalStateException("this server serves no HTTPS; set Builder.httpsPort(...)");
+        }
+        return wireMock.httpsPort();
+    }
+
+    /**
+     * What a client needs to trust the HTTPS port when it serves nexmock's own certificate: the CA certificate (PEM
+     * and PKCS#12 trust store) and an {@code SSLContext}. Empty without HTTPS or with {@link
+     * Builder#httpsKeyStore(ServerKeyStore) a keystore of your own}.
+     */
+    public Optional<HttpsTrust> httpsTrust() {
+        return Optional.ofNullable(httpsTrust);
+    }
+
+    private String host() {
+        String host = bindAddress.equals("0.0.0.0") || bindAddress.equals("::") ? "127.0.0.1" : bindAddress;
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    private void requireRunning() {
         if (!wireMock.isRunning()) {
             throw new IllegalStateException("the server is not running; call start() first");
         }
-        return wireMock.port();
     }
 
     /** The account's api_key. */
@@ -212,6 +290,10 @@ public final class NexmoMockServer implements AutoCloseable {
     public static final class Builder {
 
         private int port;
+        private int httpsPort = -1;
+        private boolean httpsOnly;
+        private ServerKeyStore httpsKeyStore;
+        private Path certificateDirectory;
         private String bindAddress = "127.0.0.1";
         private String apiKey;
         private String apiSecret;
@@ -227,6 +309,43 @@ public final class NexmoMockServer implements AutoCloseable {
                 throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
             }
             this.port = port;
+            return this;
+        }
+
+        /**
+         * Serves HTTPS on this port too (0 picks a free one), with nexmock's certificate for {@code localhost},
+         * {@code 127.0.0.1} and {@code ::1} unless {@link #httpsKeyStore(ServerKeyStore)} gives one; no HTTPS unless
+         * set. Every limit, the authentication and the admin token apply to it as to HTTP.
+         */
+        public Builder httpsPort(int httpsPort) {
+            if (httpsPort < 0 || httpsPort > 65535) {
+                throw new IllegalArgumentException("HTTPS port must be 0 to 65535, was " + httpsPort);
+            }
+            this.httpsPort = httpsPort;
+            return this;
+        }
+
+        /** Serves HTTPS only, no HTTP port: for clients that must not fall back to plain HTTP. Needs {@link #httpsPort}. */
+        public Builder httpsOnly() {
+            this.httpsOnly = true;
+            return this;
+        }
+
+        /**
+         * The keystore (PKCS#12 or JKS) whose key and certificate the HTTPS port serves, instead of nexmock's own;
+         * read when the server is built, so a wrong file or password fails {@link #build()}.
+         */
+        public Builder httpsKeyStore(ServerKeyStore keyStore) {
+            this.httpsKeyStore = Objects.requireNonNull(keyStore, "keyStore");
+            return this;
+        }
+
+        /**
+         * Where nexmock's CA and server certificate are made once and kept (see {@link LocalCertificateAuthority});
+         * unless set, a temporary directory of this JVM's, deleted when it exits.
+         */
+        public Builder certificateDirectory(Path directory) {
+            this.certificateDirectory = Objects.requireNonNull(directory, "directory");
             return this;
         }
 
@@ -334,7 +453,10 @@ public final class NexmoMockServer implements AutoCloseable {
             return this;
         }
 
-        /** The server, not yet started; opens the state file when one is set. */
+        /**
+         * The server, not yet started; opens the state file when one is set, and with HTTPS reads the keystore or
+         * makes (or reads) nexmock's certificates.
+         */
         public NexmoMockServer build() {
             return new NexmoMockServer(this);
         }

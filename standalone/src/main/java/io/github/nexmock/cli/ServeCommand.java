@@ -3,13 +3,18 @@ package io.github.nexmock.cli;
 import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.tls.HttpsTrust;
+import io.github.nexmock.tls.ServerKeyStore;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,13 +35,15 @@ import picocli.CommandLine.ParentCommand;
         })
 final class ServeCommand implements Callable<Integer> {
 
+    static final String KEYSTORE_PASSWORD_VARIABLE = "NEXMOCK_HTTPS_KEYSTORE_PASSWORD";
+
     @ParentCommand
     private NexmockCli cli;
 
     @Option(
             names = "--port",
             defaultValue = "8080",
-            description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+            description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}); see --no-http.")
     private int port;
 
     @Option(
@@ -45,6 +52,29 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "127.0.0.1",
             description = "Address to listen on (default: ${DEFAULT-VALUE}); 0.0.0.0 exposes the mock to the network.")
     private String bindAddress;
+
+    @Option(
+            names = "--https-port",
+            paramLabel = "N",
+            description = "Serve HTTPS on this port too; 0 picks a free one. The certificate is nexmock's own for"
+                    + " localhost, 127.0.0.1 and ::1 (its CA made once, kept in the --state file's directory or"
+                    + " ~/.nexmock, printed after the ready line) unless --https-keystore gives one.")
+    private Integer httpsPort;
+
+    @Option(names = "--no-http", description = "Serve HTTPS only: no HTTP port (needs --https-port).")
+    private boolean noHttp;
+
+    @Option(
+            names = "--https-keystore",
+            paramLabel = "FILE",
+            description = "PKCS#12 or JKS keystore whose key and certificate the HTTPS port serves.")
+    private String httpsKeyStore;
+
+    @Option(
+            names = "--https-keystore-password",
+            paramLabel = "PASSWORD",
+            description = "Password of --https-keystore and of its key; else NEXMOCK_HTTPS_KEYSTORE_PASSWORD.")
+    private String httpsKeyStorePassword;
 
     @Mixin
     private CredentialOptions credentials;
@@ -111,12 +141,16 @@ final class ServeCommand implements Callable<Integer> {
         Optional<ApiCredentials> given = givenCredentials(environment);
         Optional<SeedFile> seed = Optional.ofNullable(seedFile).map(file -> SeedFile.read(environment.resolve(file)));
         Optional<Path> state = stateFile(environment);
+        Optional<ServerKeyStore> keyStore = httpsKeyStore(environment);
         // RSA key generation would compete with start-up for the CPU: the pool starts making spares at the first
         // application created without a public key, which waits for its own pair.
         KeyPairPool keyPairs = KeyPairPool.idle(KeyPairPool.DEFAULT_SPARES);
         NexmoMockServer server;
         try {
-            server = builder(given, state).keyPairs(keyPairs).build().start();
+            server = builder(given, state, keyStore, environment)
+                    .keyPairs(keyPairs)
+                    .build()
+                    .start();
         } catch (RuntimeException e) {
             throw new CliException(startFailure(e), e);
         }
@@ -133,7 +167,9 @@ final class ServeCommand implements Callable<Integer> {
             RequestLog.attach(server, cli.err());
         }
         seed.ifPresent(content -> content.applyTo(server.state(), keyPairs, cli.out()));
-        cli.out().println(readyLine(server, given));
+        // one write, so a reader that has the ready line has the line about the CA too
+        cli.out().print(readyLine(server, given) + System.lineSeparator() + httpsLine(server));
+        cli.out().flush();
         stopped.await();
         return 0;
     }
@@ -150,7 +186,40 @@ final class ServeCommand implements Callable<Integer> {
         return Optional.of(file);
     }
 
-    private NexmoMockServer.Builder builder(Optional<ApiCredentials> given, Optional<Path> state) {
+    private Optional<ServerKeyStore> httpsKeyStore(CliEnvironment environment) {
+        if (noHttp && httpsPort == null) {
+            throw new CliException("--no-http needs --https-port: without either port nothing would be served");
+        }
+        String password = httpsKeyStorePassword != null
+                ? httpsKeyStorePassword
+                : environment.variable(KEYSTORE_PASSWORD_VARIABLE).orElse(null);
+        if (httpsKeyStore == null) {
+            if (httpsKeyStorePassword != null) {
+                throw new CliException("--https-keystore-password needs --https-keystore");
+            }
+            return Optional.empty();
+        }
+        if (httpsPort == null) {
+            throw new CliException("--https-keystore needs --https-port");
+        }
+        if (password == null) {
+            throw new CliException(
+                    "--https-keystore needs its password: --https-keystore-password or " + KEYSTORE_PASSWORD_VARIABLE);
+        }
+        return Optional.of(new ServerKeyStore(environment.resolve(httpsKeyStore), password));
+    }
+
+    /** Where nexmock's CA and certificate are kept: beside the state file, else in the user's ~/.nexmock. */
+    private static Path certificateDirectory(Optional<Path> state, CliEnvironment environment) {
+        return state.map(file -> file.getParent().resolve("tls"))
+                .orElseGet(() -> environment.homeDirectory().resolve(".nexmock").resolve("tls"));
+    }
+
+    private NexmoMockServer.Builder builder(
+            Optional<ApiCredentials> given,
+            Optional<Path> state,
+            Optional<ServerKeyStore> keyStore,
+            CliEnvironment environment) {
         NexmoMockServer.Builder builder = NexmoMockServer.builder()
                 .port(port)
                 .bindAddress(bindAddress)
@@ -163,6 +232,15 @@ final class ServeCommand implements Callable<Integer> {
             builder.apiKey(credentials.apiKey);
         }
         state.ifPresent(builder::stateFile);
+        if (httpsPort != null) {
+            builder.httpsPort(httpsPort);
+            keyStore.ifPresentOrElse(
+                    builder::httpsKeyStore,
+                    () -> builder.certificateDirectory(certificateDirectory(state, environment)));
+        }
+        if (noHttp) {
+            builder.httpsOnly();
+        }
         if (adminToken != null) {
             builder.adminToken(adminToken);
         }
@@ -179,14 +257,31 @@ final class ServeCommand implements Callable<Integer> {
     private String startFailure(RuntimeException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof BindException) {
-                return "cannot listen on " + bindAddress + ":" + port + ": " + OneLine.of(cause);
+                String ports = Stream.of(noHttp ? null : port, httpsPort)
+                        .filter(Objects::nonNull)
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(" or :"));
+                return "cannot listen on " + bindAddress + ":" + ports + ": " + OneLine.of(cause);
             }
         }
         return "cannot start: " + OneLine.of(failure);
     }
 
-    private static String readyLine(NexmoMockServer server, Optional<ApiCredentials> given) {
+    private String readyLine(NexmoMockServer server, Optional<ApiCredentials> given) {
         String secret = given.map(pair -> "(given by " + pair.source() + ")").orElse(server.apiSecret());
-        return "nexmock ready: " + server.baseUrl() + " api_key=" + server.apiKey() + " api_secret=" + secret;
+        String urls = server.baseUrl() + (httpsPort != null && !noHttp ? " " + server.httpsBaseUrl() : "");
+        return "nexmock ready: " + urls + " api_key=" + server.apiKey() + " api_secret=" + secret;
+    }
+
+    /** The line after the ready line: what clients trust for HTTPS; empty without HTTPS. */
+    private String httpsLine(NexmoMockServer server) {
+        if (httpsPort == null) {
+            return "";
+        }
+        return server.httpsTrust()
+                        .map(trust -> "nexmock https: CA certificate " + trust.caCertificate() + " (Java trust store "
+                                + trust.trustStore() + ", password " + HttpsTrust.TRUST_STORE_PASSWORD + ")")
+                        .orElse("nexmock https: serving the certificate of " + httpsKeyStore)
+                + System.lineSeparator();
     }
 }

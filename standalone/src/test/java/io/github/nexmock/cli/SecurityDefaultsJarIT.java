@@ -2,6 +2,7 @@ package io.github.nexmock.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nexmock.tls.LocalCertificateAuthority;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -23,12 +24,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The standalone server's security defaults, checked on the real jar: loopback only unless told otherwise, no secret
- * or private key in any log line (also with --verbose), error body or admin response, key files owner-only, and an
+ * or private key in any log line (also with --verbose), nor the HTTPS keystore's password, error body or admin
+ * response, key files owner-only, and an
  * admin API that refuses requests without the admin token.
  */
 class SecurityDefaultsJarIT {
 
     private static final String SECRET = "Sup3r-Secret-Value";
+    private static final String KEYSTORE_PASSWORD = "Keyst0re-Secret-Value";
     private static final String[] CREDENTIALS = {"--api-key", "k3y", "--api-secret", SECRET};
 
     @RegisterExtension
@@ -56,7 +59,21 @@ class SecurityDefaultsJarIT {
 
     @Test
     void keepsSecretsAndPrivateKeysOutOfLogsErrorBodiesAndAdminResponsesEvenWhenVerbose() throws Exception {
-        StandaloneJar.Server server = jar.serve(concat(CREDENTIALS, "--verbose", "--admin-token", "adm1n"));
+        HttpsJarIT.rewrap(
+                LocalCertificateAuthority.in(jar.work("ca")).serverKeyStore(),
+                jar.work("server.p12"),
+                KEYSTORE_PASSWORD);
+        StandaloneJar.Server server = jar.serve(concat(
+                CREDENTIALS,
+                "--verbose",
+                "--admin-token",
+                "adm1n",
+                "--https-port",
+                "0",
+                "--https-keystore",
+                "server.p12",
+                "--https-keystore-password",
+                KEYSTORE_PASSWORD));
         RawApi api = new RawApi(server.baseUrl(), "k3y", SECRET);
         String basic = Base64.getEncoder().encodeToString(("k3y:" + SECRET).getBytes(StandardCharsets.UTF_8));
 
@@ -98,7 +115,8 @@ class SecurityDefaultsJarIT {
                 rejections.body(),
                 journal.body(),
                 state.body())) {
-            assertThat(text).doesNotContain(SECRET, basic, secretAsKeyBasic, "PRIVATE KEY", privateKeyLine);
+            assertThat(text)
+                    .doesNotContain(SECRET, basic, secretAsKeyBasic, "PRIVATE KEY", privateKeyLine, KEYSTORE_PASSWORD);
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.nexmock.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,5 +60,51 @@ class ServeCommandTest {
         assertThat(refused(new CliSandbox(root), "serve", "--port", "0", "--max-journal", "0")
                         .err())
                 .contains("journal");
+    }
+
+    @Test
+    void refusesHttpsFlagsThatCannotWork() {
+        assertThat(refused(new CliSandbox(root), "serve", "--no-http").err()).contains("--no-http needs --https-port");
+        assertThat(refused(new CliSandbox(root), "serve", "--https-keystore", "k.p12", "--https-keystore-password", "x")
+                        .err())
+                .contains("--https-keystore needs --https-port");
+        assertThat(refused(new CliSandbox(root), "serve", "--https-port", "0", "--https-keystore", "k.p12")
+                        .err())
+                .contains("--https-keystore needs its password: --https-keystore-password or "
+                        + ServeCommand.KEYSTORE_PASSWORD_VARIABLE);
+    }
+
+    @Test
+    void namesAnUnreadableKeystoreWithoutShowingItsPassword() throws Exception {
+        CliSandbox sandbox = new CliSandbox(root);
+        Files.writeString(sandbox.work("server.p12"), "not a keystore");
+
+        CliSandbox.Result flag = refused(
+                sandbox,
+                "serve",
+                "--port",
+                "0",
+                "--https-port",
+                "0",
+                "--https-keystore",
+                "server.p12",
+                "--https-keystore-password",
+                "Pa55-w0rd-flag");
+        CliSandbox.Result variable = refused(
+                new CliSandbox(root).variable(ServeCommand.KEYSTORE_PASSWORD_VARIABLE, "Pa55-w0rd-env"),
+                "serve",
+                "--port",
+                "0",
+                "--https-port",
+                "0",
+                "--https-keystore",
+                "server.p12");
+
+        assertThat(flag.err())
+                .contains("cannot read HTTPS keystore " + sandbox.work("server.p12"))
+                .doesNotContain("Pa55-w0rd-flag");
+        assertThat(variable.err())
+                .contains("cannot read HTTPS keystore " + sandbox.work("server.p12"))
+                .doesNotContain("Pa55-w0rd-env");
     }
 }

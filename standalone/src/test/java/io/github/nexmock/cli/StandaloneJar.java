@@ -32,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class StandaloneJar implements BeforeEachCallback, AfterEachCallback {
 
-    private static final Pattern READY = Pattern.compile("nexmock ready: (\\S+) api_key=(\\S+) api_secret=(\\S+)");
+    private static final Pattern READY =
+            Pattern.compile("nexmock ready: (\\S+)(?: (https://\\S+))? api_key=(\\S+) api_secret=(\\S+)");
     private static final long TIMEOUT_SECONDS = 60;
     private static final ExecutorService STREAMS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "child-output");
@@ -115,10 +116,13 @@ final class StandaloneJar implements BeforeEachCallback, AfterEachCallback {
                     launch(start(jvmOptions, args.toArray(String[]::new)).redirectError(log.toFile()));
             BufferedReader out =
                     new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            CompletableFuture<Matcher> ready = CompletableFuture.supplyAsync(() -> awaitReady(out), STREAMS);
+            CompletableFuture<Ready> ready = CompletableFuture.supplyAsync(() -> awaitReady(out), STREAMS);
             try {
-                Matcher matcher = ready.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                return new Server(process, matcher.group(1), matcher.group(2), matcher.group(3), log);
+                Ready lines = ready.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                Matcher matcher = lines.matcher();
+                String httpsUrl = matcher.group(1).startsWith("https:") ? matcher.group(1) : matcher.group(2);
+                return new Server(
+                        process, matcher.group(1), matcher.group(3), matcher.group(4), log, httpsUrl, lines.next());
             } catch (Exception e) {
                 process.destroyForcibly();
                 throw new AssertionError("serve did not become ready: " + Files.readString(log), e);
@@ -157,13 +161,16 @@ final class StandaloneJar implements BeforeEachCallback, AfterEachCallback {
         return Path.of(property);
     }
 
-    private static Matcher awaitReady(BufferedReader out) {
+    /** The ready line, and the line after it when the server serves HTTPS (what clients trust), else null. */
+    private static Ready awaitReady(BufferedReader out) {
         try {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 Matcher matcher = READY.matcher(line);
                 if (matcher.find()) {
+                    boolean https = matcher.group(1).startsWith("https:") || matcher.group(2) != null;
+                    String next = https ? out.readLine() : null;
                     CompletableFuture.runAsync(() -> drain(out), STREAMS);
-                    return matcher;
+                    return new Ready(matcher, next);
                 }
             }
             throw new IllegalStateException("serve exited without a ready line");
@@ -190,11 +197,23 @@ final class StandaloneJar implements BeforeEachCallback, AfterEachCallback {
         }
     }
 
+    private record Ready(Matcher matcher, String next) {}
+
     /** What a finished command printed and returned. */
     record Result(int exitCode, String out, String err) {}
 
-    /** A running {@code serve} child process. */
-    record Server(Process process, String baseUrl, String apiKey, String apiSecret, Path log) {
+    /**
+     * A running {@code serve} child process; {@code httpsUrl} and {@code httpsLine} (the line after the ready line)
+     * when it serves HTTPS, else null.
+     */
+    record Server(
+            Process process,
+            String baseUrl,
+            String apiKey,
+            String apiSecret,
+            Path log,
+            String httpsUrl,
+            String httpsLine) {
 
         /** SIGKILL: no shutdown hook runs, nothing is flushed. */
         void kill() throws InterruptedException {
