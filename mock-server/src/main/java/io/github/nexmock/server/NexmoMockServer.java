@@ -72,8 +72,14 @@ public final class NexmoMockServer implements AutoCloseable {
         NexmockOptions resolved = options.build();
         this.keyPairs = resolved.keyPairs();
         this.state = openState(builder, resolved.clock());
-        this.nexmock = NexmockWireMock.builder().state(state).options(resolved).build();
-        this.wireMock = new WireMockServer(nexmock.serverConfiguration(builder.port, builder.bindAddress));
+        try {
+            this.nexmock =
+                    NexmockWireMock.builder().state(state).options(resolved).build();
+            this.wireMock = new WireMockServer(nexmock.serverConfiguration(builder.port, builder.bindAddress));
+        } catch (RuntimeException e) {
+            state.close(); // nobody holds this server to close it: release the state file now
+            throw e;
+        }
     }
 
     private static NexmoState openState(Builder builder, Clock clock) {
@@ -86,7 +92,12 @@ public final class NexmoMockServer implements AutoCloseable {
             throw new UncheckedIOException("cannot open state file " + builder.stateFile + ": " + e.getMessage(), e);
         }
         if (builder.initialState != null) {
-            state.restore(builder.initialState);
+            try {
+                state.restore(builder.initialState);
+            } catch (RuntimeException e) {
+                state.close();
+                throw e;
+            }
         }
         return state;
     }
@@ -96,13 +107,22 @@ public final class NexmoMockServer implements AutoCloseable {
         return new Builder();
     }
 
-    /** Starts serving; returns this server, so {@code builder().build().start()} reads as one step. */
+    /**
+     * Starts serving; returns this server, so {@code builder().build().start()} reads as one step. When it cannot
+     * start (the port is taken, ...) it closes the server, releasing its state file, since the caller of that one step
+     * never gets a server to close.
+     */
     public synchronized NexmoMockServer start() {
         if (closed) {
             throw new IllegalStateException("this server has been closed; build a new one");
         }
         if (!wireMock.isRunning()) {
-            wireMock.start();
+            try {
+                wireMock.start();
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
         }
         return this;
     }
