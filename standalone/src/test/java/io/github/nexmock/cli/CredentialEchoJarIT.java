@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -174,20 +175,22 @@ class CredentialEchoJarIT {
                         "{\"request\":{\"method\":\"GET\",\"url\":\"/v1/calls/known\"},\"response\":{\"status\":200}}")
                 .admin()
                 .send(base);
-        Answer created = Call.post("/v2/applications", "application/json", "{\"name\":\"token issuer\"}")
+        KeyPair keys = RsaKeys.generate(); // in this JVM: the server never waits for a key pair
+        String publicKey = RsaKeys.toPublicPem(keys.getPublic());
+        Answer created = Call.post(
+                        "/v2/applications",
+                        "application/json",
+                        "{\"name\":\"token issuer\",\"keys\":{\"public_key\":" + JSON.valueToTree(publicKey) + "}}")
                 .basic(KEY, SECRET)
                 .send(base);
-        JsonNode application = JSON.readTree(created.body());
         Instant now = Instant.now();
         String token = NexmoJwts.builder()
-                .applicationId(application.get("id").asText())
-                .privateKey(RsaKeys.readPrivateKey(
-                        application.at("/keys/private_key").asText()))
+                .applicationId(JSON.readTree(created.body()).get("id").asText())
+                .privateKey(keys.getPrivate())
                 .issuedAt(now)
                 .expiresAt(now.plus(Duration.ofHours(25))) // accepted with a warning
                 .sign();
         String forged = token.substring(0, token.lastIndexOf('.') + 1) + "Zm9yZ2VkLXNpZ25hdHVyZQ";
-        String publicKey = application.at("/keys/public_key").asText();
         Credential right = new Credential(KEY, SECRET, token, publicKey);
         Credential wrong = new Credential(KEY, WRONG, forged, publicKey);
 
@@ -217,6 +220,7 @@ class CredentialEchoJarIT {
         outputs.put("state file", Files.readString(jar.work("state.jsonl")));
 
         assertThat(stub.status()).isEqualTo(201);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(outputs.get("/__admin/nexmock/rejections")).contains("BAD_CREDENTIALS", "BAD_SIGNATURE");
         assertThat(outputs.get("/__admin/nexmock/warnings")).contains("EXP_BEYOND_24_HOURS");
         assertThat(outputs.get("/__admin/requests")).contains("api_secret=<redacted>", "Basic <redacted>");
