@@ -44,8 +44,6 @@ class CredentialEchoJarIT {
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = client();
-    /** Admin calls have their own connections: the server closes one after an admin request with a body. */
-    private static final HttpClient ADMIN_HTTP = client();
 
     /** One credential form: the request it makes for a credential, and the status when the credential is right. */
     private record Row(String form, int status, Function<Credential, Call> call) {}
@@ -298,7 +296,7 @@ class CredentialEchoJarIT {
         private final String body;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private boolean utf16;
-        private HttpClient client = HTTP;
+        private boolean ownConnection;
 
         private Call(String method, String target, String contentType, String body) {
             this.method = method;
@@ -324,8 +322,9 @@ class CredentialEchoJarIT {
             return header("Authorization", "Basic " + base64(key + ":" + secret));
         }
 
+        /** An admin call, on a connection of its own: the server drops one after an admin request with a body. */
         Call admin() {
-            client = ADMIN_HTTP;
+            ownConnection = true;
             return header("Authorization", "Bearer " + ADMIN);
         }
 
@@ -347,7 +346,8 @@ class CredentialEchoJarIT {
             if (contentType != null) {
                 request.header("Content-Type", contentType);
             }
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    (ownConnection ? client() : HTTP).send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().map().toString(), response.body());
         }
     }
