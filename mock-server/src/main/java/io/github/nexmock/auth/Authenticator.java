@@ -1,10 +1,8 @@
 package io.github.nexmock.auth;
 
-import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.internal.api.ApiPath;
-import io.github.nexmock.internal.api.BodyFormats;
 import io.github.nexmock.internal.api.NexmoApi;
 import io.github.nexmock.internal.api.Principal;
 import io.github.nexmock.jwt.JwtRejectedException;
@@ -12,7 +10,6 @@ import io.github.nexmock.jwt.JwtVerifier;
 import io.github.nexmock.jwt.Reason;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 
 /**
  * Decides who a request acts for, or refuses it: Basic {@code api_key:api_secret}, the legacy {@code api_key} and
@@ -112,8 +109,8 @@ final class Authenticator {
     }
 
     private Principal parameters(Request request) {
-        String key = parameter(request, "api_key");
-        String secret = parameter(request, "api_secret");
+        String key = CredentialParameters.first(request, "api_key", maxBodyBytes);
+        String secret = CredentialParameters.first(request, "api_secret", maxBodyBytes);
         if (key == null && secret == null) {
             throw new AuthenticationRefused(
                     Reason.MISSING_CREDENTIALS,
@@ -141,27 +138,5 @@ final class Authenticator {
                                     : "the api_key is not this account's"));
         }
         return new Principal.Account();
-    }
-
-    /** A legacy credential parameter from the query string or, for form posts within the size limit, the body. */
-    private String parameter(Request request, String name) {
-        QueryParameter query = request.queryParameter(name);
-        if (query != null && query.isPresent()) {
-            return query.firstValue();
-        }
-        String contentType = request.getHeader("Content-Type");
-        byte[] body = request.getBody();
-        if (contentType == null || body == null || body.length > maxBodyBytes) {
-            return null;
-        }
-        String mediaType = BodyFormats.mediaType(contentType);
-        if (BodyFormats.isJson(mediaType)) {
-            return BodyFormats.jsonScalars(body).get(name);
-        }
-        if (!mediaType.equals("application/x-www-form-urlencoded")) {
-            return null;
-        }
-        Map<String, String> form = BodyFormats.decodeForm(new String(body, StandardCharsets.UTF_8));
-        return form.get(name);
     }
 }

@@ -50,6 +50,23 @@ public abstract class MarkedLog<E> {
         return later;
     }
 
+    /**
+     * The entries recorded after {@code mark} that the log still holds, oldest first, and the mark to pass next time,
+     * read under one lock: an entry recorded meanwhile is in this page or in the next one, never in both.
+     */
+    public synchronized Page<E> page(long mark) {
+        return new Page<>(since(mark), sequence);
+    }
+
+    /**
+     * Entries of a log and the mark that follows the last of them.
+     *
+     * @param entries the entries, oldest first
+     * @param mark    what to pass to {@link #page(long)} next time
+     * @param <E>     the kind of entry
+     */
+    public record Page<E>(List<E> entries, long mark) {}
+
     /** Every entry the log holds, oldest first. */
     public List<E> all() {
         return since(0);

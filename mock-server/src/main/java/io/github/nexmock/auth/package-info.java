@@ -3,7 +3,8 @@
  * verifier, refusals (each with its {@link io.github.nexmock.jwt.Reason}), and the logs of
  * refusals and token warnings a failing test reads ({@link io.github.nexmock.auth.RejectionLog},
  * {@link io.github.nexmock.auth.WarningLog}). Imports {@code internal.api} (for the path helpers and the principal)
- * and {@code jwt}; never {@code http} or {@code server}. {@link io.github.nexmock.auth.Gate} and
- * {@link io.github.nexmock.auth.AuthenticationRefused} are public for {@code http} only: no API of nexmock's.
+ * and {@code jwt}; never {@code http} or {@code server}. {@link io.github.nexmock.auth.Gate},
+ * {@link io.github.nexmock.auth.AuthenticationRefused} and {@link io.github.nexmock.auth.CredentialParameters} (which
+ * the journal redacts by) are public for {@code http} only: no API of nexmock's.
  */
 package io.github.nexmock.auth;

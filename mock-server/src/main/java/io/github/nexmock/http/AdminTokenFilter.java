@@ -14,8 +14,8 @@ import java.util.Optional;
  * Guards every {@code /__admin} request, WireMock's and nexmock's, with {@code Authorization: Bearer <admin token>}
  * when the server was given one: on a shared host the admin API can reset state and read every request.
  * WireMock serves its static admin pages ({@code /__admin/swagger-ui/}, {@code /__admin/recorder/}) without its admin
- * filters; {@link io.github.nexmock.server.NexmoMockServer} therefore also applies {@link #refusal(String)} in front of
- * the whole admin context, before a body is read.
+ * filters; {@link GuardedJettyServerFactory} therefore also applies {@link #refusal(String)} in front of the whole
+ * admin context, through an {@link AdminTokenGuard} servlet filter, before a body is read.
  */
 final class AdminTokenFilter implements AdminRequestFilterV2 {
 

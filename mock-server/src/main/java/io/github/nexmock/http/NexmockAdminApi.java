@@ -121,9 +121,10 @@ final class NexmockAdminApi implements AdminApiExtension {
                         .toResponse();
             }
         }
-        ObjectNode body = ApiJson.object().put("mark", log.mark());
+        MarkedLog.Page<E> page = log.page(mark);
+        ObjectNode body = ApiJson.object().put("mark", page.mark());
         ArrayNode entries = body.putArray(name);
-        for (E value : log.since(mark)) {
+        for (E value : page.entries()) {
             entry.accept(value, entries.addObject());
         }
         return ApiResponses.json(200, body);

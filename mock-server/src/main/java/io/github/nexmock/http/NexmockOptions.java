@@ -10,7 +10,8 @@ import java.util.Objects;
 
 /**
  * Everything that tunes the mock, declared once: the clock, the JWT verification policy, the account, the admin
- * token, the log sizes, the key pairs and the HTTP limits. {@link io.github.nexmock.server.NexmoMockServer},
+ * token, the sizes of the request journal and of the rejection log (the warning log's is fixed), the key pairs and the
+ * HTTP limits. {@link io.github.nexmock.server.NexmoMockServer},
  * {@link NexmockWireMock} and the JUnit extension's builder each take it whole ({@code options(...)}), the way
  * WireMock's extension takes WireMock's {@code Options}.
  *

@@ -225,36 +225,37 @@ final class RequestGuardFilter implements Filter {
                 }
                 if (body.size() + (long) n > maxBodyBytes) {
                     end();
-                    refuseTooLarge(request, response, "more than " + maxBodyBytes + " bytes arrived");
-                    async.complete();
+                    refuse(() -> refuseTooLarge(request, response, "more than " + maxBodyBytes + " bytes arrived"));
                     return;
                 }
                 if (tooSlow(body.size() + (long) n)) {
                     end();
-                    response.setHeader("Connection", "close");
-                    answer(
-                            request,
-                            response,
-                            408,
-                            "the request body arrived too slowly: " + (body.size() + n)
-                                    + " bytes in "
-                                    + Duration.ofNanos(System.nanoTime() - started)
-                                            .toSeconds() + " s; the "
-                                    + "minimum is " + minDataRate + " bytes per second");
-                    async.complete();
+                    long arrived = body.size() + (long) n;
+                    refuse(() -> {
+                        response.setHeader("Connection", "close");
+                        answer(
+                                request,
+                                response,
+                                408,
+                                "the request body arrived too slowly: " + arrived + " bytes in "
+                                        + Duration.ofNanos(System.nanoTime() - started)
+                                                .toSeconds()
+                                        + " s; the minimum is " + minDataRate + " bytes per second");
+                    });
                     return;
                 }
                 if (!budget.takeOrRelease(n, body.size())) {
                     done = true; // what the body held went back with the refusal
-                    response.setHeader("Connection", "close");
-                    response.setHeader("Retry-After", "1");
-                    answer(
-                            request,
-                            response,
-                            503,
-                            "the server holds as many request bodies as it has memory for (" + budget.limit()
-                                    + " bytes); send this request again in a moment");
-                    async.complete();
+                    refuse(() -> {
+                        response.setHeader("Connection", "close");
+                        response.setHeader("Retry-After", "1");
+                        answer(
+                                request,
+                                response,
+                                503,
+                                "the server holds as many request bodies as it has memory for (" + budget.limit()
+                                        + " bytes); send this request again in a moment");
+                    });
                     return;
                 }
                 body.write(buffer, 0, n);
@@ -278,6 +279,20 @@ final class RequestGuardFilter implements Filter {
                     && elapsed > rateGraceNanos
                     && arrived != announced
                     && arrived < minDataRate * (elapsed / 1_000_000) / 1000;
+        }
+
+        /**
+         * Writes a refusal and completes the request whatever happens: a client that is gone makes the write fail, and
+         * a request never completed would hold its connection's state until the server stops.
+         */
+        private void refuse(Refusal refusal) {
+            try {
+                refusal.write();
+            } catch (IOException | RuntimeException gone) {
+                // the client is gone; nothing more to tell it
+            } finally {
+                async.complete();
+            }
         }
 
         /** Stops reading and gives back what the body took from the budget. */
@@ -317,6 +332,12 @@ final class RequestGuardFilter implements Filter {
                 async.complete();
             }
         }
+    }
+
+    /** Writes a refusal's answer. */
+    @FunctionalInterface
+    private interface Refusal {
+        void write() throws IOException;
     }
 
     /** WireMock parses multipart bodies while logging and matching, and fails with a 500 on a broken one. */

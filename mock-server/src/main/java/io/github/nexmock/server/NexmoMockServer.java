@@ -98,20 +98,26 @@ public final class NexmoMockServer implements AutoCloseable {
         NexmockOptions resolved = options.build();
         this.keyPairs = resolved.keyPairs();
         this.state = openState(builder, resolved.clock());
-        this.nexmock = NexmockWireMock.builder().state(state).options(resolved).build();
-        WireMockConfiguration configuration = nexmock.serverConfiguration(builder.port, builder.bindAddress);
-        if (https) {
-            // HTTP/1.1 over TLS, as over plain HTTP: the limits on request heads apply to every connection
-            configuration
-                    .httpsPort(builder.httpsPort)
-                    .keystorePath(keyStore.path().toString())
-                    .keystorePassword(keyStore.password())
-                    .keyManagerPassword(keyStore.password())
-                    .keystoreType("PKCS12")
-                    .http2TlsDisabled(true)
-                    .httpDisabled(!http);
+        try {
+            this.nexmock =
+                    NexmockWireMock.builder().state(state).options(resolved).build();
+            WireMockConfiguration configuration = nexmock.serverConfiguration(builder.port, builder.bindAddress);
+            if (https) {
+                // HTTP/1.1 over TLS, as over plain HTTP: the limits on request heads apply to every connection
+                configuration
+                        .httpsPort(builder.httpsPort)
+                        .keystorePath(keyStore.path().toString())
+                        .keystorePassword(keyStore.password())
+                        .keyManagerPassword(keyStore.password())
+                        .keystoreType("PKCS12")
+                        .http2TlsDisabled(true)
+                        .httpDisabled(!http);
+            }
+            this.wireMock = new WireMockServer(configuration);
+        } catch (RuntimeException e) {
+            state.close(); // nobody holds this server to close it: release the state file now
+            throw e;
         }
-        this.wireMock = new WireMockServer(configuration);
     }
 
     private static NexmoState openState(Builder builder, Clock clock) {
@@ -124,7 +130,12 @@ public final class NexmoMockServer implements AutoCloseable {
             throw new UncheckedIOException("cannot open state file " + builder.stateFile + ": " + e.getMessage(), e);
         }
         if (builder.initialState != null) {
-            state.restore(builder.initialState);
+            try {
+                state.restore(builder.initialState);
+            } catch (RuntimeException e) {
+                state.close();
+                throw e;
+            }
         }
         return state;
     }
@@ -134,13 +145,22 @@ public final class NexmoMockServer implements AutoCloseable {
         return new Builder();
     }
 
-    /** Starts serving; returns this server, so {@code builder().build().start()} reads as one step. */
+    /**
+     * Starts serving; returns this server, so {@code builder().build().start()} reads as one step. When it cannot
+     * start (the port is taken, ...) it closes the server, releasing its state file, since the caller of that one step
+     * never gets a server to close.
+     */
     public synchronized NexmoMockServer start() {
         if (closed) {
             throw new IllegalStateException("this server has been closed; build a new one");
         }
         if (!wireMock.isRunning()) {
-            wireMock.start();
+            try {
+                wireMock.start();
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
         }
         return this;
     }

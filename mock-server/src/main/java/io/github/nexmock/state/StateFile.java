@@ -31,6 +31,10 @@ import java.util.Set;
  * writes. The operating system releases the lock when the process dies, even by {@code kill -9}.
  * Writes go through {@link RandomAccessFile}, not an interruptible channel, so that an interrupted request thread
  * cannot close the journal under the others.
+ * <p>
+ * Once a rewrite's rename is done the file holds the change, so it is applied whatever fails next: a failure to sync
+ * the folder (the rename may not survive a crash) is reported by the next change instead, which syncs the folder
+ * again first and is refused, unapplied, while that fails; a failure to reopen the file makes it unusable.
  */
 final class StateFile implements Journal {
 
@@ -44,15 +48,33 @@ final class StateFile implements Journal {
     private long committedLength;
     private int compactedLines;
     private int appendedLines;
-    private boolean unusable;
+    private final DirectorySync directorySync;
+    private IOException unusable;
+    private IOException unsyncedDirectory;
+
+    /** Makes a rename in a folder durable; a seam for tests that need it to fail. */
+    interface DirectorySync {
+
+        /** Syncs the folder on POSIX file systems (others have no way to, and need none). */
+        DirectorySync POSIX = directory -> {
+            if (isPosix(directory)) {
+                try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+                    channel.force(true);
+                }
+            }
+        };
+
+        void sync(Path directory) throws IOException;
+    }
 
     /** A state file ready for appends and the account it holds. */
     record Opened(StateFile journal, Account account) {}
 
-    private StateFile(Path file, int compactionFloor, FileChannel lock) {
+    private StateFile(Path file, int compactionFloor, FileChannel lock, DirectorySync directorySync) {
         this.file = file;
         this.compactionFloor = compactionFloor;
         this.lock = lock;
+        this.directorySync = directorySync;
     }
 
     /**
@@ -65,13 +87,21 @@ final class StateFile implements Journal {
      * @throws IOException        when it cannot be read or rewritten
      */
     static Opened open(Path path, int compactionFloor) throws IOException {
+        return open(path, compactionFloor, DirectorySync.POSIX);
+    }
+
+    /** Like {@link #open(Path, int)}, syncing the folder after each rename with {@code directorySync}. */
+    static Opened open(Path path, int compactionFloor, DirectorySync directorySync) throws IOException {
         boolean exists = Files.exists(path);
         Path file = exists ? path.toRealPath() : path.toAbsolutePath();
         FileChannel lock = lock(file);
         try {
             Account account = exists ? JournalReader.load(file) : new Account();
-            StateFile journal = new StateFile(file, compactionFloor, lock);
+            StateFile journal = new StateFile(file, compactionFloor, lock, directorySync);
             journal.replaceWith(account.asChanges());
+            if (journal.unusable != null || journal.unsyncedDirectory != null) {
+                throw journal.unusable != null ? journal.unusable : journal.unsyncedDirectory;
+            }
             return new Opened(journal, account);
         } catch (IOException | RuntimeException e) {
             lock.close();
@@ -105,7 +135,7 @@ final class StateFile implements Journal {
 
     @Override
     public void append(StateChange change, Account before) {
-        requireUsable();
+        requireWritable();
         if (appendedLines >= Math.max(compactionFloor, compactedLines)) {
             List<StateChange> changes = new ArrayList<>(before.asChanges());
             changes.add(change);
@@ -130,14 +160,14 @@ final class StateFile implements Journal {
             out.seek(committedLength);
             out.getFD().sync();
         } catch (IOException e) {
-            unusable = true;
+            unusable = failure;
             failure.addSuppressed(e);
         }
     }
 
     @Override
     public void rewrite(Account account) {
-        requireUsable();
+        requireWritable();
         rewrite(account.asChanges(), "nothing was changed");
     }
 
@@ -162,6 +192,7 @@ final class StateFile implements Journal {
             }
             throw e;
         }
+        // the file holds the changes now: what fails from here on is reported by the next change, not by this one
         try {
             if (out != null) {
                 out.close();
@@ -171,10 +202,20 @@ final class StateFile implements Journal {
             out.seek(committedLength);
             compactedLines = changes.size();
             appendedLines = 0;
-            syncDirectory();
         } catch (IOException e) {
-            unusable = true;
-            throw e;
+            unusable = e;
+            return;
+        }
+        syncDirectory();
+    }
+
+    /** Syncs the folder after a rename, keeping a failure for the next change to report. */
+    private void syncDirectory() {
+        try {
+            directorySync.sync(file.getParent());
+            unsyncedDirectory = null;
+        } catch (IOException e) {
+            unsyncedDirectory = e;
         }
     }
 
@@ -200,22 +241,28 @@ final class StateFile implements Journal {
                 : new FileAttribute<?>[0];
     }
 
-    private void syncDirectory() throws IOException {
-        if (isPosix(file)) {
-            try (FileChannel directory = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
-                directory.force(true);
-            }
-        }
-    }
-
     private static boolean isPosix(Path path) {
         return path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
-    private void requireUsable() {
-        if (unusable) {
+    /**
+     * Refuses a change before anything is written when the file can no longer be written, or when the folder could
+     * not be synced after the last rename and still cannot.
+     */
+    private void requireWritable() {
+        if (unusable != null) {
             throw new IllegalStateException(
-                    "state file " + file + " can no longer be written after an earlier failure; restart to reload it");
+                    "state file " + file + " can no longer be written after an earlier failure; restart to reload it",
+                    unusable);
+        }
+        if (unsyncedDirectory != null) {
+            syncDirectory();
+            if (unsyncedDirectory != null) {
+                throw new UncheckedIOException(
+                        "could not sync the folder of state file " + file + " after the last change, which was"
+                                + " applied but may not survive a crash; this change was not applied",
+                        unsyncedDirectory);
+            }
         }
     }
 

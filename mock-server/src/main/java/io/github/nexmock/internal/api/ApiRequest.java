@@ -1,23 +1,17 @@
 package io.github.nexmock.internal.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * One authenticated request to a Nexmo API path, with the parsing every handler needs: path segments, query
- * parameters, the JSON or form body within the size limit, and the base URL for {@code _links}.
+ * parameters, the JSON or form body within the size limit (read by {@link RequestBody}), and the base URL for
+ * {@code _links}.
  */
 final class ApiRequest {
 
@@ -25,14 +19,14 @@ final class ApiRequest {
     private final Principal principal;
     private final ApiPath path;
     private final ApiFamily family;
-    private final long maxBodyBytes;
+    private final RequestBody body;
 
     ApiRequest(Request request, ApiPath path, Principal principal, long maxBodyBytes) {
         this.request = request;
-        this.maxBodyBytes = maxBodyBytes;
         this.principal = principal;
         this.path = path;
         this.family = path.family();
+        this.body = new RequestBody(request, family, maxBodyBytes);
     }
 
     String method() {
@@ -168,124 +162,17 @@ final class ApiRequest {
      * @throws ProblemException 413 over the body size limit, 415 when not declared JSON, 400 when not a JSON object
      */
     ObjectNode jsonObject() {
-        byte[] body = body();
-        if (body.length == 0) {
-            return ApiJson.object();
-        }
-        String contentType = contentType();
-        if (!BodyFormats.isJson(contentType)) {
-            throw Problem.of(
-                            family,
-                            415,
-                            contentType.isEmpty()
-                                    ? "request has a body but no Content-Type; send application/json"
-                                    : "Content-Type " + contentType + " is not supported; send application/json")
-                    .toException();
-        }
-        JsonNode node;
-        try {
-            node = ApiJson.read(body);
-        } catch (JsonProcessingException e) {
-            throw Problem.of(family, 400, "request body is not valid JSON: " + e.getOriginalMessage())
-                    .toException();
-        } catch (IOException e) {
-            throw Problem.of(family, 400, "request body cannot be read as JSON: " + e.getMessage())
-                    .toException();
-        }
-        if (node == null || !node.isObject()) {
-            throw Problem.of(
-                            family,
-                            400,
-                            "request body must be a JSON object, got "
-                                    + (node == null
-                                            ? "nothing"
-                                            : node.getNodeType().name().toLowerCase(Locale.ROOT)))
-                    .toException();
-        }
-        return (ObjectNode) node;
+        return body.jsonObject();
     }
 
     /**
      * The parameters of a legacy {@code /v1/applications} request: the query string, overridden by a form-encoded
-     * body or by the members of a JSON object body (the v1 description documents JSON; old clients send forms).
+     * body or by the members of a JSON object body.
      *
      * @throws ProblemException 413 over the body size limit, 415 when the body is neither empty, form-encoded nor
      *                          JSON, 400 for JSON that is not an object of strings, numbers or booleans
      */
     Map<String, String> formParameters() {
-        Map<String, String> parameters = new LinkedHashMap<>(BodyFormats.decodeForm(queryString()));
-        byte[] body = body();
-        if (body.length == 0) {
-            return parameters;
-        }
-        if (BodyFormats.isJson(contentType())) {
-            List<InvalidParameter> problems = new ArrayList<>();
-            for (Map.Entry<String, JsonNode> member : jsonObject().properties()) {
-                JsonNode value = member.getValue();
-                if (value.isValueNode() && !value.isNull()) {
-                    parameters.put(member.getKey(), value.asText());
-                } else if (!value.isNull()) {
-                    problems.add(
-                            new InvalidParameter(member.getKey(), "must be a string, got " + BodyReader.typeOf(value)));
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw Problem.invalid(family, problems).toException();
-            }
-            return parameters;
-        }
-        if (!contentType().equals("application/x-www-form-urlencoded")) {
-            throw Problem.of(
-                            family,
-                            415,
-                            "Content-Type " + (contentType().isEmpty() ? "(none)" : contentType())
-                                    + " is not supported; send application/json or application/x-www-form-urlencoded")
-                    .toException();
-        }
-        parameters.putAll(BodyFormats.decodeForm(new String(body, StandardCharsets.UTF_8)));
-        return parameters;
-    }
-
-    /**
-     * The request body, at most the body size limit (1 MiB unless configured).
-     *
-     * @throws ProblemException 413 when larger
-     */
-    byte[] body() {
-        String declared = request.getHeader("Content-Length");
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.trim()) > maxBodyBytes) {
-                    throw tooLarge(declared.trim());
-                }
-            } catch (NumberFormatException ignored) {
-                // Jetty has already refused a malformed Content-Length; the body length decides below
-            }
-        }
-        byte[] body = request.getBody();
-        if (body == null) {
-            return new byte[0];
-        }
-        if (body.length > maxBodyBytes) {
-            throw tooLarge(Integer.toString(body.length));
-        }
-        return body;
-    }
-
-    private ProblemException tooLarge(String size) {
-        return Problem.of(family, 413, "request body is " + size + " bytes; the limit is " + maxBodyBytes + " bytes")
-                .toException();
-    }
-
-    /** The media type of the body, lower case, without parameters; empty when not declared. */
-    private String contentType() {
-        String header = request.getHeader("Content-Type");
-        return header == null ? "" : BodyFormats.mediaType(header);
-    }
-
-    private String queryString() {
-        String url = request.getUrl();
-        int query = url.indexOf('?');
-        return query < 0 ? "" : url.substring(query + 1);
+        return body.formParameters();
     }
 }
