@@ -375,6 +375,19 @@ class ApplicationsApiTest {
     }
 
     @Test
+    void aJsonSyntaxErrorSaysWhereButNeverQuotesTheBody() {
+        // Jackson's own message quotes the offending token: an unquoted secret pasted into a body must not come back
+        String secret = "Unquoted5ecretValue";
+        HttpCall.Reply refused = mock.account("POST", "/v2/applications")
+                .json("{\n  \"name\": " + secret + "}")
+                .send();
+
+        assertProblem(refused, 400, "https://developer.nexmo.com/api-errors/application#payload-validation");
+        assertThat(refused.json().path("detail").asText()).contains("line 2, column");
+        assertThat(refused.body()).doesNotContain(secret);
+    }
+
+    @Test
     void refusesABodyThatIsNotJson() {
         HttpCall.Reply refused = mock.account("POST", "/v2/applications")
                 .body("text/plain", "name=demo".getBytes(StandardCharsets.UTF_8))

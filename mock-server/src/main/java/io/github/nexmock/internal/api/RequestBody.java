@@ -1,5 +1,6 @@
 package io.github.nexmock.internal.api;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,7 +54,8 @@ final class RequestBody {
         try {
             node = ApiJson.read(body);
         } catch (JsonProcessingException e) {
-            throw Problem.of(family, 400, "request body is not valid JSON: " + e.getOriginalMessage())
+            // where, not what: the parser's message quotes the offending token, which may be a credential
+            throw Problem.of(family, 400, "request body is not valid JSON " + where(e))
                     .toException();
         } catch (IOException e) {
             throw Problem.of(family, 400, "request body cannot be read as JSON: " + e.getMessage())
@@ -137,6 +139,14 @@ final class RequestBody {
             throw tooLarge(Integer.toString(body.length));
         }
         return body;
+    }
+
+    /** Where the syntax error is, never the parser's own message: that quotes the token, which may be a secret. */
+    private static String where(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        return location == null
+                ? "(syntax error)"
+                : "(syntax error at line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
     private ProblemException tooLarge(String size) {
