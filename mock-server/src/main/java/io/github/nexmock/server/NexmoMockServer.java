@@ -15,6 +15,8 @@ import io.github.nexmock.state.NexmoState;
 import io.github.nexmock.state.StateSnapshot;
 import io.github.nexmock.state.User;
 import io.github.nexmock.state.UserFields;
+import io.github.nexmock.voice.Calls;
+import io.github.nexmock.webhook.WebhookSender;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -25,7 +27,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A mock of the Nexmo Application and Users APIs on an embedded WireMock server, with real, thread-safe state and
+ * A mock of the Nexmo Application, Users and Voice APIs on an embedded WireMock server, with real, thread-safe state and
  * every request authenticated as Nexmo does it. Start one per test class or share one per JVM; stubs added through
  * {@link #wireMock()} sit behind the same authentication.
  *
@@ -120,6 +122,7 @@ public final class NexmoMockServer implements AutoCloseable {
         stop();
         if (!closed) {
             closed = true;
+            nexmock.close();
             state.close();
         }
     }
@@ -161,6 +164,21 @@ public final class NexmoMockServer implements AutoCloseable {
     /** The WireMock server underneath, for stubs of other Nexmo APIs; the authentication filter guards them too. */
     public WireMockServer wireMock() {
         return wireMock;
+    }
+
+    /** The account's signature secret, which signs webhooks of applications with {@code signed_callbacks}. */
+    public String signatureSecret() {
+        return nexmock.signatureSecret();
+    }
+
+    /** The calls made through the Voice API, to look up and drive (answer, complete, fail) in tests. */
+    public Calls calls() {
+        return nexmock.calls();
+    }
+
+    /** The webhooks the mock sends: their delivery log, and deliberate defects to set. */
+    public WebhookSender webhooks() {
+        return nexmock.webhooks();
     }
 
     /** The requests refused for their credentials, latest last. */
@@ -257,6 +275,12 @@ public final class NexmoMockServer implements AutoCloseable {
         /** The account's api_secret; generated (16 characters) unless set. */
         public Builder apiSecret(String apiSecret) {
             this.apiSecret = Objects.requireNonNull(apiSecret, "apiSecret");
+            return this;
+        }
+
+        /** The account's signature secret, which signs webhooks (HS256); generated (32 characters) unless set. */
+        public Builder signatureSecret(String signatureSecret) {
+            options.signatureSecret(Objects.requireNonNull(signatureSecret, "signatureSecret"));
             return this;
         }
 
