@@ -170,7 +170,10 @@ final class NexmockAdminApi implements AdminApiExtension {
                     .put("status", delivery.status())
                     .put("signed", delivery.signed());
             putIfPresent(entry, "error", delivery.error());
-            putIfPresent(entry, "defect", delivery.defect() == null ? null : delivery.defect().name());
+            putIfPresent(
+                    entry,
+                    "defect",
+                    delivery.defect() == null ? null : delivery.defect().name());
         }
         return ApiResponses.json(200, body);
     }

@@ -21,9 +21,8 @@ public final class ClockScheduler implements AutoCloseable {
     private record Task(Instant at, long sequence, Runnable action) {}
 
     private final Clock clock;
-    private final PriorityQueue<Task> tasks = new PriorityQueue<>((a, b) -> a.at().equals(b.at())
-            ? Long.compare(a.sequence(), b.sequence())
-            : a.at().compareTo(b.at()));
+    private final PriorityQueue<Task> tasks = new PriorityQueue<>(
+            (a, b) -> a.at().equals(b.at()) ? Long.compare(a.sequence(), b.sequence()) : a.at().compareTo(b.at()));
     private final TestClock testClock;
     private final Runnable onMove = this::runDue;
     private final ScheduledExecutorService timer;
@@ -99,7 +98,8 @@ public final class ClockScheduler implements AutoCloseable {
         }
         Task head = tasks.peek();
         if (head != null) {
-            long delay = Math.max(0, Duration.between(clock.instant(), head.at()).toMillis());
+            long delay =
+                    Math.max(0, Duration.between(clock.instant(), head.at()).toMillis());
             wakeUp = timer.schedule(this::runDue, delay, TimeUnit.MILLISECONDS);
         }
     }

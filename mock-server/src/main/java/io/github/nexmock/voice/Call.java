@@ -60,7 +60,8 @@ public record Call(
         if (answeredAt == null) {
             return null;
         }
-        return Duration.ofSeconds(Duration.between(answeredAt, endedAt != null ? endedAt : now).toSeconds());
+        return Duration.ofSeconds(
+                Duration.between(answeredAt, endedAt != null ? endedAt : now).toSeconds());
     }
 
     /** Whether it went through {@code status}. */

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * A call as the Voice API shows it ({@code GetCallResponse} of voice.json 1.3.10) and as its event webhooks carry it
@@ -71,7 +71,8 @@ public final class CallJson {
     }
 
     private static ObjectNode endpoint(ObjectNode endpoint) {
-        ObjectNode shown = JSON.createObjectNode().put("type", endpoint.path("type").asText("phone"));
+        ObjectNode shown =
+                JSON.createObjectNode().put("type", endpoint.path("type").asText("phone"));
         for (String member : new String[] {"number", "uri", "extension", "user"}) {
             if (endpoint.hasNonNull(member)) {
                 shown.put(member, endpoint.get(member).asText());

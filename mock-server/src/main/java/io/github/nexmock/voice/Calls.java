@@ -95,9 +95,10 @@ public final class Calls {
             calls.put(call.uuid, call);
             enter(call, CallStatus.STARTED);
         }
+        Call created = call.snapshot();
         Callee callee = callees.getOrDefault(address(call.request.to()), Callee.ANSWERS);
         scheduler.schedule(Duration.ZERO, () -> dial(call.uuid, callee));
-        return call.snapshot();
+        return created;
     }
 
     /** The call, whichever application made it. */
@@ -409,7 +410,11 @@ public final class Calls {
     private static ObjectNode randomFrom() {
         return JSON.createObjectNode()
                 .put("type", "phone")
-                .put("number", "447700900" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000)));
+                .put(
+                        "number",
+                        "447700900"
+                                + String.format(
+                                        "%03d", ThreadLocalRandom.current().nextInt(1000)));
     }
 
     private static JsonNode parse(String body) {

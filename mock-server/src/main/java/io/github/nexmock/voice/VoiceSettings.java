@@ -56,7 +56,8 @@ record VoiceSettings(
         if (!anyAddress && (address == null || address.isBlank())) {
             return null;
         }
-        String method = webhook == null ? defaultMethod : webhook.path("http_method").asText(defaultMethod);
+        String method =
+                webhook == null ? defaultMethod : webhook.path("http_method").asText(defaultMethod);
         return new WebhookTarget(
                 anyAddress ? "http://unused" : address,
                 method.equals("POST") ? "POST" : "GET",

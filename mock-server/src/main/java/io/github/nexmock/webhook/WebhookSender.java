@@ -88,8 +88,10 @@ public final class WebhookSender {
         CompletableFuture<Delivery> next;
         synchronized (this) {
             inFlight++;
-            CompletableFuture<?> previous = tails.getOrDefault(webhook.subject(), CompletableFuture.completedFuture(null));
-            next = previous.handle((ignored, failure) -> null).thenCompose(ignored -> attempt(webhook, 1))
+            CompletableFuture<?> previous =
+                    tails.getOrDefault(webhook.subject(), CompletableFuture.completedFuture(null));
+            next = previous.handle((ignored, failure) -> null)
+                    .thenCompose(ignored -> attempt(webhook, 1))
                     .thenApply(delivery -> {
                         then.accept(delivery);
                         return delivery;
@@ -127,7 +129,8 @@ public final class WebhookSender {
         String payloadJson = payloadJson(target, payload);
         String sentJson = defect == WebhookDefect.TAMPERED_BODY ? tampered(payload, target) : payloadJson;
         Instant sentAt = clock.instant();
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(target, sentJson)).timeout(target.socketTimeout());
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri(target, sentJson)).timeout(target.socketTimeout());
         if (target.method().equals("POST")) {
             request.header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(sentJson, StandardCharsets.UTF_8));

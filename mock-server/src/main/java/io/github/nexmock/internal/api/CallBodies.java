@@ -121,7 +121,10 @@ final class CallBodies {
         }
         String type = endpoint.path("type").asText(null);
         if (type == null || !types.contains(type)) {
-            reader.invalid(name + ".type", "must be one of " + String.join(", ", types.stream().sorted().toList()));
+            reader.invalid(
+                    name + ".type",
+                    "must be one of "
+                            + String.join(", ", types.stream().sorted().toList()));
             return null;
         }
         String required = ENDPOINTS.get(type);
@@ -129,11 +132,16 @@ final class CallBodies {
             reader.invalid(name + "." + required, "is required for a " + type + " endpoint, as a string");
             return null;
         }
-        if (type.equals("phone") && !E164.matcher(endpoint.get("number").asText()).matches()) {
-            reader.invalid(name + ".number", "must be 7 to 15 digits (E.164 without '+'), got '"
-                    + endpoint.get("number").asText() + "'");
+        if (type.equals("phone")
+                && !E164.matcher(endpoint.get("number").asText()).matches()) {
+            reader.invalid(
+                    name + ".number",
+                    "must be 7 to 15 digits (E.164 without '+'), got '"
+                            + endpoint.get("number").asText() + "'");
         }
-        if (type.equals("websocket") && !WEBSOCKET_CONTENT_TYPES.contains(endpoint.get("content-type").asText())) {
+        if (type.equals("websocket")
+                && !WEBSOCKET_CONTENT_TYPES.contains(
+                        endpoint.get("content-type").asText())) {
             reader.invalid(name + ".content-type", "must be one of " + String.join(", ", WEBSOCKET_CONTENT_TYPES));
         }
         return endpoint;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.github.nexmock.state.SortOrder;
 import io.github.nexmock.voice.Call;
 import io.github.nexmock.voice.CallJson;
 import io.github.nexmock.voice.CallNotFoundException;
@@ -13,7 +14,6 @@ import io.github.nexmock.voice.CallRequest;
 import io.github.nexmock.voice.CallStateException;
 import io.github.nexmock.voice.CallStatus;
 import io.github.nexmock.voice.Calls;
-import io.github.nexmock.state.SortOrder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -30,8 +30,7 @@ import java.util.regex.Pattern;
 final class CallsApi {
 
     private static final Pattern DIGITS = Pattern.compile("[0-9*#pP]+");
-    private static final List<String> ACTIONS =
-            List.of("hangup", "mute", "unmute", "earmuff", "unearmuff", "transfer");
+    private static final List<String> ACTIONS = List.of("hangup", "mute", "unmute", "earmuff", "unearmuff", "transfer");
 
     private final Calls calls;
     private final Clock clock;
@@ -60,8 +59,8 @@ final class CallsApi {
     }
 
     ResponseDefinition find(ApiRequest request) {
-        Call call = calls.call(request.applicationId(), request.id())
-                .orElseThrow(() -> notFound(request, request.id()));
+        Call call =
+                calls.call(request.applicationId(), request.id()).orElseThrow(() -> notFound(request, request.id()));
         return ApiResponses.json(200, CallJson.api(call, clock.instant(), selfHref(request, call.uuid())));
     }
 
