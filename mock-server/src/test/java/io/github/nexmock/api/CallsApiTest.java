@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.github.nexmock.api.VoiceFixture.received;
 import static io.github.nexmock.api.VoiceFixture.requests;
 import static io.github.nexmock.api.VoiceFixture.settle;
@@ -45,8 +44,7 @@ class CallsApiTest {
     @BeforeAll
     static void start() {
         server = NexmoMockServer.builder().clock(CLOCK).build().start();
-        receiver = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        receiver.start();
+        receiver = VoiceFixture.receiver();
         mock = new MockFixture(server);
     }
 

@@ -2,6 +2,7 @@ package io.github.nexmock.api;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +31,7 @@ final class VoiceFixture {
                 + "\"answer_url\":{\"address\":\"" + base + "/answer\",\"http_method\":\"GET\"},"
                 + "\"fallback_answer_url\":{\"address\":\"" + base + "/fallback\",\"http_method\":\"GET\"},"
                 + "\"event_url\":{\"address\":\"" + base + "/event\",\"http_method\":\"POST\","
-                + "\"connection_timeout\":500,\"socket_timeout\":2000}},"
+                + "\"connection_timeout\":1000,\"socket_timeout\":10000}},"
                 + "\"signed_callbacks\":" + signed + "}}";
         try {
             return new CreatedApplication(
@@ -44,6 +45,17 @@ final class VoiceFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A started WireMock server to receive webhooks, warmed by one request so that its first webhook is not slowed by
+     * class loading (which could pass a socket timeout on a loaded machine and cause a retry).
+     */
+    static WireMockServer receiver() {
+        WireMockServer receiver = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        receiver.start();
+        HttpCall.to(receiver.baseUrl(), "GET", "/warm-up").send();
+        return receiver;
     }
 
     /** Waits (real time, at most 10 s) until the mock has no webhook in flight. */
