@@ -8,6 +8,7 @@ import io.github.nexmock.server.NexmoMockServer;
 import io.github.nexmock.state.ApplicationFields;
 import io.github.nexmock.state.ApplicationNotFoundException;
 import io.github.nexmock.state.UserFields;
+import io.github.nexmock.webhook.DeliveryLog;
 import java.net.URI;
 import java.util.Collection;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -24,7 +25,12 @@ final class MockPlatform implements Platform, AutoCloseable {
     private MockPlatform(NexmoMockServer server) {
         this.server = server;
         this.environment = new NexmoEnvironment(
-                NexmoTarget.MOCK, URI.create(server.baseUrl()), server.apiKey(), server.apiSecret(), server);
+                NexmoTarget.MOCK,
+                URI.create(server.baseUrl()),
+                server.apiKey(),
+                server.apiSecret(),
+                server.signatureSecret(),
+                server);
     }
 
     /** The run's mock for these options, started on first use. */
@@ -45,6 +51,11 @@ final class MockPlatform implements Platform, AutoCloseable {
     /** The requests the mock refused, with their reasons. */
     RejectionLog rejections() {
         return server.rejections();
+    }
+
+    /** The webhooks the mock sent, each attempt. */
+    DeliveryLog deliveries() {
+        return server.webhooks().log();
     }
 
     /** The requests the mock accepted with tokens that are probably mistakes. */

@@ -16,14 +16,22 @@ public final class NexmoEnvironment {
     private final URI baseUrl;
     private final String apiKey;
     private final String apiSecret;
+    private final String signatureSecret;
     private final NexmoMockServer mockServer;
     private volatile NexmoApiClient apiClient;
 
-    NexmoEnvironment(NexmoTarget target, URI baseUrl, String apiKey, String apiSecret, NexmoMockServer mockServer) {
+    NexmoEnvironment(
+            NexmoTarget target,
+            URI baseUrl,
+            String apiKey,
+            String apiSecret,
+            String signatureSecret,
+            NexmoMockServer mockServer) {
         this.target = Objects.requireNonNull(target, "target");
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
         this.apiSecret = Objects.requireNonNull(apiSecret, "apiSecret");
+        this.signatureSecret = signatureSecret;
         this.mockServer = mockServer;
     }
 
@@ -45,6 +53,15 @@ public final class NexmoEnvironment {
     /** The account API secret. */
     public String apiSecret() {
         return apiSecret;
+    }
+
+    /**
+     * The account's signature secret, with which the mock signs the webhooks of applications that have
+     * {@code signed_callbacks}: give it to the code under test that verifies them. Empty on the real platform, whose
+     * secret is on the dashboard.
+     */
+    public Optional<String> signatureSecret() {
+        return Optional.ofNullable(signatureSecret);
     }
 
     /** The in-process mock server, to add stubs or read its state and refusals; empty on the real platform. */

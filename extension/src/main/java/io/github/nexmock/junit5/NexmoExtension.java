@@ -94,6 +94,7 @@ public final class NexmoExtension
         if (scope.platform() instanceof MockPlatform mock) {
             RefusalReport.start(context, mock);
             WarningReport.start(context, mock);
+            WebhookReport.start(context, mock);
         }
         FieldInjection.injectInstanceFields(context.getRequiredTestInstances().getAllInstances(), scope);
     }
@@ -136,7 +137,7 @@ public final class NexmoExtension
             return failure;
         }
         TestScope scope = new TestScope(settings, context);
-        return WarningReport.attachTo(RefusalReport.attachTo(failure, scope), scope);
+        return WebhookReport.attachTo(WarningReport.attachTo(RefusalReport.attachTo(failure, scope), scope), scope);
     }
 
     private static boolean hasContractTests(Class<?> testClass) {

@@ -24,8 +24,8 @@ final class RealPlatform implements Platform {
 
     private RealPlatform(ApiCredentials credentials, URI baseUrl) {
         this.credentials = credentials;
-        this.environment =
-                new NexmoEnvironment(NexmoTarget.REAL, baseUrl, credentials.apiKey(), credentials.apiSecret(), null);
+        this.environment = new NexmoEnvironment(
+                NexmoTarget.REAL, baseUrl, credentials.apiKey(), credentials.apiSecret(), null, null);
         this.api = environment.apiClient();
     }
 

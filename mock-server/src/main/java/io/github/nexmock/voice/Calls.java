@@ -283,7 +283,7 @@ public final class Calls {
                 .put("conversation_uuid", call.conversationUuid);
         int generation = call.generation;
         sender.send(
-                new Webhook("answer", call.uuid, target, payload, call.signing),
+                new Webhook("answer", call.uuid, call.applicationId, target, payload, call.signing),
                 delivery -> answered(call.uuid, generation, delivery, fallbackLeft));
     }
 
@@ -339,6 +339,7 @@ public final class Calls {
         sender.send(new Webhook(
                 "notify",
                 call.uuid,
+                call.applicationId,
                 VoiceSettings.at(url, method, call.settings.eventTimeouts()),
                 (ObjectNode) action.get("payload"),
                 call.signing));
@@ -354,7 +355,13 @@ public final class Calls {
         Instant now = scheduler.clock().instant();
         call.status = status;
         call.history.add(new StatusChange(status, now));
-        sender.send(new Webhook("event", call.uuid, call.event, CallJson.event(call.snapshot(), now), call.signing));
+        sender.send(new Webhook(
+                "event",
+                call.uuid,
+                call.applicationId,
+                call.event,
+                CallJson.event(call.snapshot(), now),
+                call.signing));
     }
 
     private void sendTransferEvent(LiveCall call) {
@@ -363,7 +370,7 @@ public final class Calls {
                 .put("conversation_uuid_to", call.conversationUuid)
                 .put("uuid", call.uuid)
                 .put("timestamp", CallJson.time(scheduler.clock().instant()));
-        sender.send(new Webhook("event", call.uuid, call.event, payload, call.signing));
+        sender.send(new Webhook("event", call.uuid, call.applicationId, call.event, payload, call.signing));
     }
 
     private LiveCall live(String applicationId, String uuid) {

@@ -8,6 +8,7 @@ import java.time.Instant;
  * @param time     when it was sent, by the mock's clock
  * @param kind     {@code answer}, {@code event}, ...
  * @param subject  the call it is about
+ * @param applicationId the application it was sent for
  * @param method   {@code GET} or {@code POST}
  * @param url      where it went (for GET without the query string)
  * @param attempt  1 for the first, 2 for the retry
@@ -22,6 +23,7 @@ public record Delivery(
         Instant time,
         String kind,
         String subject,
+        String applicationId,
         String method,
         String url,
         int attempt,

@@ -148,6 +148,7 @@ public final class WebhookSender {
                             sentAt,
                             webhook.kind(),
                             webhook.subject(),
+                            webhook.applicationId(),
                             target.method(),
                             target.url(),
                             attempt,

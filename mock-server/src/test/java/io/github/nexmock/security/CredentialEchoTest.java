@@ -22,12 +22,15 @@ class CredentialEchoTest {
     private static final String API_SECRET = "Qz7uTbV9wXy2KpLm";
     /** What a user might paste in the wrong place: their real secret. */
     private static final String SECRET = "Tr4v3l-S3cr3t-x91";
+    /** The account's signature secret, which signs webhooks: it arrives by the builder or serve's option only. */
+    private static final String SIGNATURE_SECRET = "S1gn4tur3-S3cr3t-0f-th3-4cc0unt";
 
     @Test
     void noCredentialValueComesBackInAnswersRejectionsOrTheJournal() {
         try (NexmoMockServer server = NexmoMockServer.builder()
                 .apiKey(API_KEY)
                 .apiSecret(API_SECRET)
+                .signatureSecret(SIGNATURE_SECRET)
                 .build()
                 .start()) {
             String form = "application/x-www-form-urlencoded";
@@ -47,6 +50,7 @@ class CredentialEchoTest {
                     RawHttp.request("GET", "/v1/users").bearer(SECRET),
                     RawHttp.request("GET", "/v1/users").bearer(SECRET + "." + SECRET + "." + SECRET),
                     RawHttp.request("GET", "/v1/calls?api_key=" + SECRET).basic(API_KEY, API_SECRET),
+                    RawHttp.request("GET", "/v1/calls").bearer(SIGNATURE_SECRET),
                     RawHttp.request("POST", "/v1/calls")
                             .basic(API_KEY, API_SECRET)
                             .header("Content-Type", form)
@@ -66,10 +70,15 @@ class CredentialEchoTest {
             seen.add(RawHttp.request("GET", "/__admin/requests/unmatched")
                     .send(server.port())
                     .body());
+            seen.add(RawHttp.request("GET", "/__admin/nexmock/webhooks")
+                    .send(server.port())
+                    .body());
+            seen.add(server.extensions().options().toString());
             server.rejections().all().forEach(rejection -> seen.add(rejection.toString()));
 
             List<String> forbidden = List.of(
                     SECRET,
+                    SIGNATURE_SECRET,
                     API_SECRET,
                     base64(SECRET + ":key"),
                     base64(API_KEY + ":" + SECRET),

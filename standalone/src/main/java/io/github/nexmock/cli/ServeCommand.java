@@ -100,6 +100,13 @@ final class ServeCommand implements Callable<Integer> {
     private String adminToken;
 
     @Option(
+            names = "--signature-secret",
+            paramLabel = "SECRET",
+            description = "The account's signature secret, which signs webhooks of applications with"
+                    + " signed_callbacks (HS256); generated and printed when absent.")
+    private String signatureSecret;
+
+    @Option(
             names = {"-v", "--verbose"},
             description = "Log every request (path and status, never credentials) and server info.")
     private boolean verbose;
@@ -133,7 +140,7 @@ final class ServeCommand implements Callable<Integer> {
             RequestLog.attach(server, cli.err());
         }
         seed.ifPresent(content -> content.applyTo(server.state(), keyPairs, cli.out()));
-        cli.out().println(readyLine(server, given));
+        cli.out().println(readyLine(server, given, signatureSecret != null));
         stopped.await();
         return 0;
     }
@@ -166,6 +173,9 @@ final class ServeCommand implements Callable<Integer> {
         if (adminToken != null) {
             builder.adminToken(adminToken);
         }
+        if (signatureSecret != null) {
+            builder.signatureSecret(signatureSecret);
+        }
         return builder;
     }
 
@@ -185,8 +195,9 @@ final class ServeCommand implements Callable<Integer> {
         return "cannot start: " + OneLine.of(failure);
     }
 
-    private static String readyLine(NexmoMockServer server, Optional<ApiCredentials> given) {
+    private static String readyLine(NexmoMockServer server, Optional<ApiCredentials> given, boolean signatureGiven) {
         String secret = given.map(pair -> "(given by " + pair.source() + ")").orElse(server.apiSecret());
-        return "nexmock ready: " + server.baseUrl() + " api_key=" + server.apiKey() + " api_secret=" + secret;
+        return "nexmock ready: " + server.baseUrl() + " api_key=" + server.apiKey() + " api_secret=" + secret
+                + " signature_secret=" + (signatureGiven ? "(given)" : server.signatureSecret());
     }
 }

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class StandaloneJar implements BeforeEachCallback, AfterEachCallback {
 
-    private static final Pattern READY = Pattern.compile("nexmock ready: (\\S+) api_key=(\\S+) api_secret=(\\S+)");
+    private static final Pattern READY =
+            Pattern.compile("nexmock ready: (\\S+) api_key=(\\S+) api_secret=(\\S+)(?: \\S+)* signature_secret=(\\S+)");
     private static final long TIMEOUT_SECONDS = 60;
     private static final ExecutorService STREAMS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "child-output");
@@ -118,7 +119,7 @@ final class StandaloneJar implements BeforeEachCallback, AfterEachCallback {
             CompletableFuture<Matcher> ready = CompletableFuture.supplyAsync(() -> awaitReady(out), STREAMS);
             try {
                 Matcher matcher = ready.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                return new Server(process, matcher.group(1), matcher.group(2), matcher.group(3), log);
+                return new Server(process, matcher.group(1), matcher.group(2), matcher.group(3), matcher.group(4), log);
             } catch (Exception e) {
                 process.destroyForcibly();
                 throw new AssertionError("serve did not become ready: " + Files.readString(log), e);
@@ -194,7 +195,7 @@ final class StandaloneJar implements BeforeEachCallback, AfterEachCallback {
     record Result(int exitCode, String out, String err) {}
 
     /** A running {@code serve} child process. */
-    record Server(Process process, String baseUrl, String apiKey, String apiSecret, Path log) {
+    record Server(Process process, String baseUrl, String apiKey, String apiSecret, String signatureSecret, Path log) {
 
         /** SIGKILL: no shutdown hook runs, nothing is flushed. */
         void kill() throws InterruptedException {
