@@ -170,7 +170,9 @@ final class CallsApi {
     ResponseDefinition startDtmf(ApiRequest request) {
         ObjectNode body = request.jsonObject();
         BodyReader reader = new BodyReader(body, ApiFamily.VOICE);
-        String digits = reader.requiredText("digits");
+        JsonNode given = body.get("digits");
+        // voice.json types digits as a string but gives the number 1713 as its example: a number is taken as its digits
+        String digits = given != null && given.isIntegralNumber() ? given.asText() : reader.requiredText("digits");
         if (digits != null && !DIGITS.matcher(digits).matches()) {
             reader.invalid("digits", "must hold only 0-9, *, # and p (a pause), got '" + digits + "'");
         }
