@@ -73,10 +73,11 @@ async function voice({ check, call, tools, baseUrl, apiKey, apiSecret, signature
         from: { type: 'phone', number: '447700900000' },
         ncco: [{ action: 'conversation', name: 'interop' }],
       });
-      if (result.status !== 'started' || !result.uuid || !String(result.conversationUuid).startsWith('CON-')) {
+      uuid = result.uuid;
+      const conversation = result.conversationUUID || result.conversation_uuid;
+      if (result.status !== 'started' || !uuid || !String(conversation).startsWith('CON-')) {
         throw new Error(`got ${JSON.stringify(result)}`);
       }
-      uuid = result.uuid;
     });
     await check('@vonage/server-sdk voice.getCall and getCallsPage (status filter) see the answered call', async () => {
       const details = await vonage.voice.getCall(uuid);

@@ -22,8 +22,11 @@ record VoiceSettings(
         WebhookTarget fallbackAnswer,
         WebhookTarget event,
         boolean signed,
-        WebhookTarget answerTimeouts,
-        WebhookTarget eventTimeouts) {
+        Timeouts answerTimeouts,
+        Timeouts eventTimeouts) {
+
+    /** How long to wait for a connection, and then for the answer. */
+    record Timeouts(Duration connection, Duration socket) {}
 
     static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(1000);
     static final Duration ANSWER_SOCKET_TIMEOUT = Duration.ofMillis(5000);
@@ -33,34 +36,33 @@ record VoiceSettings(
     static VoiceSettings of(JsonNode capabilities) {
         JsonNode voice = capabilities == null ? null : capabilities.get("voice");
         JsonNode webhooks = voice == null ? null : voice.get("webhooks");
-        WebhookTarget answerTimeouts = target(webhooks, "answer_url", "GET", ANSWER_SOCKET_TIMEOUT, true);
-        WebhookTarget eventTimeouts = target(webhooks, "event_url", "POST", EVENT_SOCKET_TIMEOUT, true);
         return new VoiceSettings(
-                target(webhooks, "answer_url", "GET", ANSWER_SOCKET_TIMEOUT, false),
-                target(webhooks, "fallback_answer_url", "GET", ANSWER_SOCKET_TIMEOUT, false),
-                target(webhooks, "event_url", "POST", EVENT_SOCKET_TIMEOUT, false),
+                target(webhooks, "answer_url", "GET", ANSWER_SOCKET_TIMEOUT),
+                target(webhooks, "fallback_answer_url", "GET", ANSWER_SOCKET_TIMEOUT),
+                target(webhooks, "event_url", "POST", EVENT_SOCKET_TIMEOUT),
                 voice != null && voice.path("signed_callbacks").asBoolean(false),
-                answerTimeouts,
-                eventTimeouts);
+                timeouts(webhooks == null ? null : webhooks.get("answer_url"), ANSWER_SOCKET_TIMEOUT),
+                timeouts(webhooks == null ? null : webhooks.get("event_url"), EVENT_SOCKET_TIMEOUT));
     }
 
-    /** A target at {@code url} by {@code method} with the timeouts of {@code timeouts}. */
-    static WebhookTarget at(String url, String method, WebhookTarget timeouts) {
-        return new WebhookTarget(url, method, timeouts.connectionTimeout(), timeouts.socketTimeout());
+    /** A target at {@code url} by {@code method} with {@code timeouts}. */
+    static WebhookTarget at(String url, String method, Timeouts timeouts) {
+        return new WebhookTarget(url, method, timeouts.connection(), timeouts.socket());
     }
 
-    private static WebhookTarget target(
-            JsonNode webhooks, String name, String defaultMethod, Duration socketTimeout, boolean anyAddress) {
+    /** The application's webhook {@code name}, or null when it has no address. */
+    private static WebhookTarget target(JsonNode webhooks, String name, String defaultMethod, Duration socketTimeout) {
         JsonNode webhook = webhooks == null ? null : webhooks.get(name);
         String address = webhook == null ? null : webhook.path("address").asText(null);
-        if (!anyAddress && (address == null || address.isBlank())) {
+        if (address == null || address.isBlank()) {
             return null;
         }
-        String method =
-                webhook == null ? defaultMethod : webhook.path("http_method").asText(defaultMethod);
-        return new WebhookTarget(
-                anyAddress ? "http://unused" : address,
-                method.equals("POST") ? "POST" : "GET",
+        String method = webhook.path("http_method").asText(defaultMethod);
+        return at(address, method.equals("POST") ? "POST" : "GET", timeouts(webhook, socketTimeout));
+    }
+
+    private static Timeouts timeouts(JsonNode webhook, Duration socketTimeout) {
+        return new Timeouts(
                 millis(webhook, "connection_timeout", CONNECTION_TIMEOUT),
                 millis(webhook, "socket_timeout", socketTimeout));
     }

@@ -90,7 +90,7 @@ public final class WebhookSender {
             inFlight++;
             CompletableFuture<?> previous =
                     tails.getOrDefault(webhook.subject(), CompletableFuture.completedFuture(null));
-            next = previous.handle((ignored, failure) -> null)
+            next = previous.handleAsync((ignored, failure) -> null)
                     .thenCompose(ignored -> attempt(webhook, 1))
                     .thenApply(delivery -> {
                         then.accept(delivery);
