@@ -183,9 +183,9 @@ async function tokens() {
   const clientTokens = {};
 
   // A stub for an API nexmock does not serve: a token's ACL decides whether it gets there (201) or not (403).
-  await check('setup, a WireMock stub for POST /v1/calls behind the token checks', async () => {
+  await check('setup, a WireMock stub for POST /v1/stubbed-api behind the token checks', async () => {
     const reply = await call('POST', '/__admin/mappings', {
-      body: { request: { method: 'POST', url: '/v1/calls' }, response: { status: 201, jsonBody: { uuid: 'interop' } } },
+      body: { request: { method: 'POST', url: '/v1/stubbed-api' }, response: { status: 201, jsonBody: { uuid: 'interop' } } },
     });
     if (reply.status !== 201) {
       throw new Error(`POST /__admin/mappings answered ${reply.status}: ${describe(reply)}`);
@@ -224,8 +224,8 @@ async function tokens() {
     await check(`nexmo-cli ${guide} token, GET /v1/users/{alice} accepted`,
       () => expectAccepted(token, 'GET', `/v1/users/${aliceId}`, { warning }));
     if (allowsAll) {
-      await check(`nexmo-cli ${guide} token, acl '/**' allows POST /v1/calls (the stub answers 201)`,
-        () => expectAccepted(token, 'POST', '/v1/calls', { status: 201, warning, body: {} }));
+      await check(`nexmo-cli ${guide} token, acl '/**' allows POST /v1/stubbed-api (the stub answers 201)`,
+        () => expectAccepted(token, 'POST', '/v1/stubbed-api', { status: 201, warning, body: {} }));
     } else {
       await check(`nexmo-cli ${guide} token, POST /v1/calls refused 403 ACL_DENIES_PATH`,
         () => expectRefused(token, 'POST', '/v1/calls', 403, 'ACL_DENIES_PATH', {}));
@@ -517,6 +517,8 @@ async function main() {
   await tokens();
   await serverSdk();
   await httpsChecks();
+  await require('./voice.js').voice({ check, call, tools, baseUrl: BASE_URL, apiKey: API_KEY, apiSecret: API_SECRET,
+    signatureSecret: required('NEXMOCK_SIGNATURE_SECRET') });
   clearTimeout(watchdog);
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed === 0 ? 0 : 1;

@@ -96,7 +96,9 @@ mkdir "$WORK/home"
 export NEXMO_API_KEY="interop$(od -An -tx1 -N2 /dev/urandom | tr -d ' \n')"
 export NEXMO_API_SECRET="$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')"
 # HTTPS too, its CA made in this run's home (as a user's would be in ~/.nexmock/tls) and named on the next line.
-java -Duser.home="$WORK/home" -jar "$JAR" serve --port 0 --https-port 0 >"$WORK/server.log" 2>&1 &
+SIGNATURE_SECRET="$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')"
+java -Duser.home="$WORK/home" -jar "$JAR" serve --port 0 --https-port 0 --signature-secret "$SIGNATURE_SECRET" \
+  >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 URL=
 for _ in $(seq 600); do
@@ -119,6 +121,7 @@ APP_ID=$(echo "$created" | sed -n 's/^Application created: //p')
 # In the background so that INT/TERM reach the trap at once rather than after the checks.
 NEXMOCK_URL="$URL" NEXMOCK_API_KEY="$NEXMO_API_KEY" NEXMOCK_API_SECRET="$NEXMO_API_SECRET" NEXMOCK_JAR="$JAR" \
   NEXMOCK_HTTPS_URL="$HTTPS_URL" NEXMOCK_CA_CERT="$CA_CERT" \
+  NEXMOCK_SIGNATURE_SECRET="$SIGNATURE_SECRET" \
   INTEROP_TOOLS="$TOOLS" INTEROP_JAVA_CP="$JAVA_CP" INTEROP_WORK="$WORK" INTEROP_APP_ID="$APP_ID" \
   timeout 400 node interop/checks.js &
 CHECKS_PID=$!

@@ -22,7 +22,19 @@ class PackageLayersTest {
 
     /** Top to bottom; a package may refer only to packages after it. */
     private static final List<String> LAYERS = List.of(
-            "server", "http", "tls", "auth", "internal.api", "state", "jwt", "keys", "credentials", "client", "time");
+            "server",
+            "http",
+            "tls",
+            "auth",
+            "internal.api",
+            "voice",
+            "webhook",
+            "state",
+            "jwt",
+            "keys",
+            "credentials",
+            "client",
+            "time");
 
     private static final Path SOURCES = Path.of("src/main/java/io/github/nexmock");
     private static final Pattern REFERENCE =

@@ -92,6 +92,7 @@ final class FieldInjection {
         return point.user().isPresent()
                 || point.jwt().isPresent()
                 || (point.type() == NexmoEnvironment.class
+                                || point.type() == NexmoCalls.class
                                 || point.type() == NexmoApplication.class
                                 || VonageSdk.isClientType(point.type()))
                         && !Modifier.isFinal(field.getModifiers())

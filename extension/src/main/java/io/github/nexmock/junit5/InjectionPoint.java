@@ -1,5 +1,6 @@
 package io.github.nexmock.junit5;
 
+import io.github.nexmock.server.NexmoMockServer;
 import java.lang.reflect.Field;
 import java.lang.reflect.Parameter;
 import java.util.Optional;
@@ -48,6 +49,7 @@ record InjectionPoint(Class<?> type, Optional<NexmoUser> user, Optional<NexmoJwt
         return user.isPresent()
                 || jwt.isPresent()
                 || type == NexmoEnvironment.class
+                || type == NexmoCalls.class
                 || type == NexmoApplication.class
                 || type == NexmoUserRef.class
                 || type == NexmoToken.class
@@ -89,6 +91,15 @@ record InjectionPoint(Class<?> type, Optional<NexmoUser> user, Optional<NexmoJwt
         }
         if (type == NexmoApplication.class) {
             return scope.application().application();
+        }
+        if (type == NexmoCalls.class) {
+            NexmoMockServer server = scope.platform()
+                    .environment()
+                    .mockServer()
+                    .orElseThrow(() -> misuse("is NexmoCalls, which drives the mock's calls; the real platform has no"
+                            + " such handle: run the test on the mock"));
+            scope.application();
+            return new NexmoCalls(server, scope.existingApplicationIds());
         }
         if (VonageSdk.isClientType(type)) {
             return VonageSdk.client(scope, description);

@@ -1,46 +1,60 @@
 package io.github.nexmock.junit5;
 
-import io.github.nexmock.auth.MarkedLog;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.TestAbortedException;
 
 /**
  * One of the mock's logs as a test sees it: the entries logged since the test started, those of the test's own
- * applications apart from the others, written one request a line. {@link RefusalReport} and {@link WarningReport}
- * each word their report with one.
+ * applications apart from the others, written one request a line. {@link RefusalReport}, {@link WarningReport} and
+ * {@link WebhookReport} each word their report with one.
  *
  * @param <E> the kind of entry
  */
 final class MockLogReport<E> {
 
-    private final Function<MockPlatform, MarkedLog<E>> log;
+    /** A log as the report reads it: where it stands, and what came after a mark. */
+    record Log<E>(LongSupplier mark, LongFunction<List<E>> since) {}
+
+    private final Function<MockPlatform, Log<E>> log;
     private final Function<E, String> applicationId;
     private final Function<E, String> line;
+    private final String noun;
 
     /**
      * @param log           the log to read from the mock
      * @param applicationId the application an entry's token was signed for
      * @param line          an entry as {@code METHOD /path: CODE - detail}
      */
+    MockLogReport(Function<MockPlatform, Log<E>> log, Function<E, String> applicationId, Function<E, String> line) {
+        this(log, applicationId, line, "request");
+    }
+
+    /** The same, counting entries as {@code noun}s rather than requests. */
     MockLogReport(
-            Function<MockPlatform, MarkedLog<E>> log, Function<E, String> applicationId, Function<E, String> line) {
+            Function<MockPlatform, Log<E>> log,
+            Function<E, String> applicationId,
+            Function<E, String> line,
+            String noun) {
         this.log = log;
         this.applicationId = applicationId;
         this.line = line;
+        this.noun = noun;
     }
 
     /** Notes where the log stands as {@code test} starts. */
     void start(ExtensionContext test, MockPlatform mock) {
-        Stores.of(test).put(this, new Start(mock, log.apply(mock).mark()));
+        Stores.of(test).put(this, new Start(mock, log.apply(mock).mark().getAsLong()));
     }
 
     /** The entries logged since the test of {@code scope} started; none when it was never started. */
     List<E> since(TestScope scope) {
         Start start = Stores.of(scope.context()).get(this, Start.class);
-        return start == null ? List.of() : log.apply(start.mock()).since(start.mark());
+        return start == null ? List.of() : log.apply(start.mock()).since().apply(start.mark());
     }
 
     /**
@@ -90,7 +104,7 @@ final class MockLogReport<E> {
     String listed(String lead, List<E> entries, String what) {
         StringBuilder text = new StringBuilder(lead)
                 .append(entries.size())
-                .append(entries.size() == 1 ? " request" : " requests")
+                .append(entries.size() == 1 ? " " + noun : " " + noun + "s")
                 .append(what);
         entries.forEach(entry -> text.append("\n  ").append(line.apply(entry)));
         return text.toString();

@@ -8,6 +8,7 @@ import io.github.nexmock.server.NexmoMockServer;
 import io.github.nexmock.state.ApplicationFields;
 import io.github.nexmock.state.ApplicationNotFoundException;
 import io.github.nexmock.state.UserFields;
+import io.github.nexmock.webhook.DeliveryLog;
 import java.net.URI;
 import java.util.Collection;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -29,6 +30,7 @@ final class MockPlatform implements Platform, StoreResource {
                 URI.create(server.baseUrl()),
                 server.apiKey(),
                 server.apiSecret(),
+                server.signatureSecret(),
                 server,
                 server.httpsTrust().orElse(null));
     }
@@ -61,6 +63,11 @@ final class MockPlatform implements Platform, StoreResource {
     /** The requests the mock refused, with their reasons. */
     RejectionLog rejections() {
         return server.rejections();
+    }
+
+    /** The webhooks the mock sent, each attempt. */
+    DeliveryLog deliveries() {
+        return server.webhooks().log();
     }
 
     /** The requests the mock accepted with tokens that are probably mistakes. */

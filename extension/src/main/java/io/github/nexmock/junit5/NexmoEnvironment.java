@@ -21,6 +21,7 @@ public final class NexmoEnvironment {
     private final URI baseUrl;
     private final String apiKey;
     private final String apiSecret;
+    private final String signatureSecret;
     private final NexmoMockServer mockServer;
     private final HttpsTrust httpsTrust;
     private volatile NexmoApiClient apiClient;
@@ -31,12 +32,14 @@ public final class NexmoEnvironment {
             URI baseUrl,
             String apiKey,
             String apiSecret,
+            String signatureSecret,
             NexmoMockServer mockServer,
             HttpsTrust httpsTrust) {
         this.target = Objects.requireNonNull(target, "target");
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
         this.apiSecret = Objects.requireNonNull(apiSecret, "apiSecret");
+        this.signatureSecret = signatureSecret;
         this.mockServer = mockServer;
         this.httpsTrust = httpsTrust;
     }
@@ -59,6 +62,15 @@ public final class NexmoEnvironment {
     /** The account API secret. */
     public String apiSecret() {
         return apiSecret;
+    }
+
+    /**
+     * The account's signature secret, with which the mock signs the webhooks of applications that have
+     * {@code signed_callbacks}: give it to the code under test that verifies them. Empty on the real platform, whose
+     * secret is on the dashboard.
+     */
+    public Optional<String> signatureSecret() {
+        return Optional.ofNullable(signatureSecret);
     }
 
     /** The in-process mock server, to add stubs or read its state and refusals; empty on the real platform. */

@@ -25,7 +25,7 @@ final class RealPlatform implements Platform {
     private RealPlatform(ApiCredentials credentials, URI baseUrl) {
         this.credentials = credentials;
         this.environment = new NexmoEnvironment(
-                NexmoTarget.REAL, baseUrl, credentials.apiKey(), credentials.apiSecret(), null, null);
+                NexmoTarget.REAL, baseUrl, credentials.apiKey(), credentials.apiSecret(), null, null, null);
         this.api = environment.apiClient();
     }
 

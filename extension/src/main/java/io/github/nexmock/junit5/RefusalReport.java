@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class RefusalReport {
 
     private static final MockLogReport<Rejection> LOG = new MockLogReport<>(
-            MockPlatform::rejections,
+            mock -> new MockLogReport.Log<>(mock.rejections()::mark, mock.rejections()::since),
             refusal -> String.valueOf(refusal.claims().get("application_id")),
             refusal -> refusal.method() + ' ' + refusal.path() + ": " + refusal.reason() + " - " + refusal.detail());
 

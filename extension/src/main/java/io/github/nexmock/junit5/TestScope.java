@@ -62,13 +62,14 @@ final class TestScope {
         if (platform() instanceof MockPlatform mock) {
             RefusalReport.start(context, mock);
             WarningReport.start(context, mock);
+            WebhookReport.start(context, mock);
         }
         FieldInjection.injectInstanceFields(context.getRequiredTestInstances().getAllInstances(), this);
     }
 
-    /** {@code failure} with the mock's refusals and warnings during the test attached. */
+    /** {@code failure} with the mock's refusals, warnings and webhook deliveries during the test attached. */
     Throwable withMockReports(Throwable failure) {
-        return WarningReport.attachTo(RefusalReport.attachTo(failure, this), this);
+        return WebhookReport.attachTo(WarningReport.attachTo(RefusalReport.attachTo(failure, this), this), this);
     }
 
     /** MOCK or REAL, as {@link TargetSelection} decides. */

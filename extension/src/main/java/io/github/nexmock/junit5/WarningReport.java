@@ -18,7 +18,7 @@ final class WarningReport {
     static final String FAIL_ON_WARNING = "nexmock.fail-on-warning";
 
     private static final MockLogReport<Warning> LOG = new MockLogReport<>(
-            MockPlatform::warnings,
+            mock -> new MockLogReport.Log<>(mock.warnings()::mark, mock.warnings()::since),
             Warning::applicationId,
             warning -> warning.method() + ' ' + warning.path() + ": " + warning.code() + " - " + warning.message());
 

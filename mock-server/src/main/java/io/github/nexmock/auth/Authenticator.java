@@ -13,8 +13,8 @@ import java.util.Base64;
 
 /**
  * Decides who a request acts for, or refuses it: Basic {@code api_key:api_secret}, the legacy {@code api_key} and
- * {@code api_secret} parameters, or a Bearer JWT verified against the application named in it. The Users API takes
- * JWTs only; the Application API (v2 and v1) takes the account's credentials only, as its reference documents.
+ * {@code api_secret} parameters, or a Bearer JWT verified against the application named in it. The Users and Voice
+ * APIs take JWTs only; the Application API (v2 and v1) takes the account's credentials only, as its reference documents.
  */
 final class Authenticator {
 
@@ -53,7 +53,7 @@ final class Authenticator {
                         "the Authorization header's "
                                 + "scheme is neither Basic nor Bearer; use Basic api_key:api_secret or Bearer <JWT>");
             }
-            requireAccountAllowed(usersApi);
+            requireAccountAllowed(usersApi, path);
             return basic(credentials);
         }
         if (usersApi) {
@@ -84,11 +84,12 @@ final class Authenticator {
         }
     }
 
-    private static void requireAccountAllowed(boolean usersApi) {
+    private static void requireAccountAllowed(boolean usersApi, ApiPath path) {
         if (usersApi) {
+            String api = path.api().orElseThrow() == NexmoApi.CALLS_V1 ? "Voice" : "Users";
             throw new AuthenticationRefused(
                     Reason.TOKEN_REQUIRED,
-                    "the Users API takes a Bearer JWT " + "signed by an application, not api_key:api_secret");
+                    "the " + api + " API takes a Bearer JWT signed by an application, not api_key:api_secret");
         }
     }
 

@@ -52,6 +52,11 @@ public record ApiCredentials(String apiKey, String apiSecret, String source) {
         return new ApiCredentials(random(HEX, 8), random(ALPHANUMERIC, 16), "generated");
     }
 
+    /** A fresh signature secret: 32 alphanumeric characters, for signing webhooks. */
+    public static String generateSignatureSecret() {
+        return random(ALPHANUMERIC, 32);
+    }
+
     /** Whether the given pair is this one; the secret is compared in constant time. */
     public boolean matches(String key, String secret) {
         return apiKey.equals(key)

@@ -16,7 +16,7 @@ import io.github.nexmock.jwt.TokenWarning;
  * The WireMock filter in front of every stub request: parses its path once, has the {@link Gate} authenticate it
  * (Basic api_key:api_secret, the legacy api_key/api_secret parameters, or a Bearer JWT) and answers a refusal with a
  * 401/403 problem, then lets the {@link Routes} answer it when it is a Nexmo API request, and otherwise lets it
- * through to WireMock's stubs, so a user's own stubs ({@code /v1/calls}, ...) are protected too. A token accepted
+ * through to WireMock's stubs, so a user's own stubs are protected too. A token accepted
  * with warnings gets {@code Nexmock-Warning} response headers (see {@link WarningHeaders}).
  */
 final class NexmoAuthFilter implements StubRequestFilterV2 {

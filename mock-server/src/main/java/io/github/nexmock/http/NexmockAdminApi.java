@@ -23,6 +23,9 @@ import io.github.nexmock.state.Application;
 import io.github.nexmock.state.NexmoState;
 import io.github.nexmock.state.StateSnapshot;
 import io.github.nexmock.state.User;
+import io.github.nexmock.voice.Calls;
+import io.github.nexmock.webhook.Delivery;
+import io.github.nexmock.webhook.DeliveryLog;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -30,7 +33,8 @@ import java.util.function.BiConsumer;
  * nexmock's admin endpoints beside WireMock's own, under {@code /__admin/nexmock/}: {@code GET state} (applications
  * with public keys only, and users), {@code POST reset} (empties the state, the rejection log and the warning log),
  * {@code GET rejections} and {@code GET warnings} (optionally {@code ?since=<mark>}), {@code DELETE rejections} and
- * {@code DELETE warnings}.
+ * {@code DELETE warnings}, and {@code GET webhooks} (the webhook delivery log: URL, status, time, attempt; never a
+ * secret or token; optionally {@code ?since=<mark>}). Reset also forgets the calls and the delivery log.
  */
 final class NexmockAdminApi implements AdminApiExtension {
 
@@ -40,11 +44,16 @@ final class NexmockAdminApi implements AdminApiExtension {
     private final NexmoState state;
     private final RejectionLog rejections;
     private final WarningLog warnings;
+    private final Calls calls;
+    private final DeliveryLog deliveries;
 
-    NexmockAdminApi(NexmoState state, RejectionLog rejections, WarningLog warnings) {
+    NexmockAdminApi(
+            NexmoState state, RejectionLog rejections, WarningLog warnings, Calls calls, DeliveryLog deliveries) {
         this.state = state;
         this.rejections = rejections;
         this.warnings = warnings;
+        this.calls = calls;
+        this.deliveries = deliveries;
     }
 
     @Override
@@ -59,8 +68,14 @@ final class NexmockAdminApi implements AdminApiExtension {
             state.reset();
             rejections.clear();
             warnings.clear();
+            calls.clear();
+            deliveries.clear();
             return ApiResponses.noContent();
         });
+        router.add(
+                RequestMethod.GET,
+                "/nexmock/webhooks",
+                (admin, event, params) -> webhooks(event.getRequest().queryParameter("since")));
         // WireMock finds a route's path template by the class of its task: one lambda per route
         router.add(
                 RequestMethod.GET,
@@ -126,6 +141,40 @@ final class NexmockAdminApi implements AdminApiExtension {
         ArrayNode entries = body.putArray(name);
         for (E value : page.entries()) {
             entry.accept(value, entries.addObject());
+        }
+        return ApiResponses.json(200, body);
+    }
+
+    private ResponseDefinition webhooks(QueryParameter since) {
+        long mark = 0;
+        if (since != null && since.isPresent()) {
+            try {
+                mark = Long.parseLong(since.firstValue());
+            } catch (NumberFormatException e) {
+                return Problem.invalid(
+                                ApiFamily.APPLICATIONS,
+                                List.of(new InvalidParameter(
+                                        "since", "must be a mark (an integer), got '" + since.firstValue() + "'")))
+                        .toResponse();
+            }
+        }
+        ObjectNode body = ApiJson.object().put("mark", deliveries.mark());
+        ArrayNode entries = body.putArray("webhooks");
+        for (Delivery delivery : deliveries.since(mark)) {
+            ObjectNode entry = entries.addObject()
+                    .put("time", delivery.time().toString())
+                    .put("kind", delivery.kind())
+                    .put("call_uuid", delivery.subject())
+                    .put("method", delivery.method())
+                    .put("url", delivery.url())
+                    .put("attempt", delivery.attempt())
+                    .put("status", delivery.status())
+                    .put("signed", delivery.signed());
+            putIfPresent(entry, "error", delivery.error());
+            putIfPresent(
+                    entry,
+                    "defect",
+                    delivery.defect() == null ? null : delivery.defect().name());
         }
         return ApiResponses.json(200, body);
     }

@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Everything that tunes the mock, declared once: the clock, the JWT verification policy, the account, the admin
- * token, the sizes of the request journal and of the rejection log (the warning log's is fixed), the key pairs and the
- * HTTP limits. {@link io.github.nexmock.server.NexmoMockServer},
+ * Everything that tunes the mock, declared once: the clock, the JWT verification policy, the account and its
+ * signature secret, the admin token, the sizes of the request journal and of the rejection log (the warning log's is
+ * fixed), the key pairs and the HTTP limits. {@link io.github.nexmock.server.NexmoMockServer},
  * {@link NexmockWireMock} and the JUnit extension's builder each take it whole ({@code options(...)}), the way
  * WireMock's extension takes WireMock's {@code Options}.
  *
@@ -39,6 +39,7 @@ public final class NexmockOptions {
     private final long maxBodySize;
     private final Duration idleTimeout;
     private final long minRequestDataRate;
+    private final String signatureSecret;
 
     private NexmockOptions(Builder builder) {
         this.clock = builder.clock;
@@ -51,6 +52,7 @@ public final class NexmockOptions {
         this.maxBodySize = builder.maxBodySize;
         this.idleTimeout = builder.idleTimeout;
         this.minRequestDataRate = builder.minRequestDataRate;
+        this.signatureSecret = builder.signatureSecret;
     }
 
     /** Starts from the defaults: system clock, default policy, generated account, no admin token, shared pool. */
@@ -76,6 +78,7 @@ public final class NexmockOptions {
         builder.maxBodySize = maxBodySize;
         builder.idleTimeout = idleTimeout;
         builder.minRequestDataRate = minRequestDataRate;
+        builder.signatureSecret = signatureSecret;
         return builder;
     }
 
@@ -129,6 +132,11 @@ public final class NexmockOptions {
         return minRequestDataRate;
     }
 
+    /** The account's signature secret, which signs webhooks, or null to generate one. */
+    public String signatureSecret() {
+        return signatureSecret;
+    }
+
     /** Equal options: every value equal, the key pair pool the same one. */
     @Override
     public boolean equals(Object other) {
@@ -142,7 +150,8 @@ public final class NexmockOptions {
                 && keyPairs == that.keyPairs
                 && maxBodySize == that.maxBodySize
                 && idleTimeout.equals(that.idleTimeout)
-                && minRequestDataRate == that.minRequestDataRate;
+                && minRequestDataRate == that.minRequestDataRate
+                && Objects.equals(signatureSecret, that.signatureSecret);
     }
 
     @Override
@@ -157,7 +166,8 @@ public final class NexmockOptions {
                 System.identityHashCode(keyPairs),
                 maxBodySize,
                 idleTimeout,
-                minRequestDataRate);
+                minRequestDataRate,
+                signatureSecret);
     }
 
     /** The values, never the account's secret. */
@@ -166,7 +176,8 @@ public final class NexmockOptions {
         return "NexmockOptions[clock=" + clock + ", verificationPolicy=" + verificationPolicy + ", account=" + account
                 + ", adminToken=" + (adminToken == null ? "none" : "****") + ", maxJournalEntries=" + maxJournalEntries
                 + ", maxRejections=" + maxRejections + ", maxBodySize=" + maxBodySize + ", idleTimeout=" + idleTimeout
-                + ", minRequestDataRate=" + minRequestDataRate + "]";
+                + ", minRequestDataRate=" + minRequestDataRate + ", signatureSecret="
+                + (signatureSecret == null ? "generated" : "****") + "]";
     }
 
     HttpLimits httpLimits() {
@@ -186,6 +197,7 @@ public final class NexmockOptions {
         private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private long minRequestDataRate = DEFAULT_MIN_REQUEST_DATA_RATE;
+        private String signatureSecret;
 
         private Builder() {}
 
@@ -287,6 +299,18 @@ public final class NexmockOptions {
                         "minimum request data rate must not be negative, was " + bytesPerSecond);
             }
             this.minRequestDataRate = bytesPerSecond;
+            return this;
+        }
+
+        /**
+         * The account's signature secret, with which webhooks of applications that have {@code signed_callbacks} are
+         * signed (HS256); generated (32 characters) unless set. Vonage recommends at least 32 bits; blank is refused.
+         */
+        public Builder signatureSecret(String signatureSecret) {
+            if (signatureSecret != null && signatureSecret.isBlank()) {
+                throw new IllegalArgumentException("signature secret must not be blank");
+            }
+            this.signatureSecret = signatureSecret;
             return this;
         }
 

@@ -12,6 +12,10 @@ import io.github.nexmock.internal.api.UnmatchedRequestRenderer;
 import io.github.nexmock.jwt.JwtVerifier;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.state.NexmoState;
+import io.github.nexmock.time.ClockScheduler;
+import io.github.nexmock.voice.Calls;
+import io.github.nexmock.webhook.DeliveryLog;
+import io.github.nexmock.webhook.WebhookSender;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +26,9 @@ import java.util.Objects;
  * JUnit {@code WireMockExtension}: {@code options().extensions(nexmock.extensions())}. They authenticate every stub
  * request, serve the Application and Users APIs from the state, add {@code Nexmock-Warning} headers for tokens
  * Nexmo accepts but that are probably mistakes, add {@code /__admin/nexmock/} and, with an admin token, guard
- * {@code /__admin}.
+ * {@code /__admin}. The Voice API's calls live here too, with their timers and webhooks: {@link #close()} stops them.
  */
-public final class NexmockWireMock {
+public final class NexmockWireMock implements AutoCloseable {
 
     /** How many verified tokens the JWT verifier remembers, so repeated requests skip the RSA work. */
     static final int SIGNATURE_CACHE_SIZE = 4096;
@@ -37,6 +41,10 @@ public final class NexmockWireMock {
     private final WarningLog warnings;
     private final Routes routes;
     private final List<Extension> extensions;
+    private final String signatureSecret;
+    private final ClockScheduler scheduler;
+    private final WebhookSender webhooks;
+    private final Calls calls;
 
     private NexmockWireMock(Builder builder) {
         this.state = Objects.requireNonNull(builder.state, "state(...) is required");
@@ -53,11 +61,17 @@ public final class NexmockWireMock {
         // the shared pool starts generating when first asked for, so it is not asked for when a pool was given
         KeyPairPool keyPairs = options.keyPairs();
         List<Extension> all = new ArrayList<>();
-        this.routes = new Routes(state, keyPairs, options.maxBodySize());
+        this.signatureSecret = options.signatureSecret() != null
+                ? options.signatureSecret()
+                : ApiCredentials.generateSignatureSecret();
+        this.scheduler = new ClockScheduler(options.clock());
+        this.webhooks = new WebhookSender(options.clock(), new DeliveryLog(DeliveryLog.DEFAULT_CAPACITY));
+        this.calls = new Calls(state, scheduler, webhooks, account.apiKey(), signatureSecret);
+        this.routes = new Routes(state, keyPairs, options.maxBodySize(), calls, options.clock());
         all.add(new NexmoAuthFilter(
                 new Gate(account, verifier, options.maxBodySize(), rejections, warnings, options.clock()), routes));
         all.add(new WarningHeaders());
-        all.add(new NexmockAdminApi(state, rejections, warnings));
+        all.add(new NexmockAdminApi(state, rejections, warnings, calls, webhooks.log()));
         if (options.adminToken() != null) {
             all.add(new AdminTokenFilter(options.adminToken()));
         }
@@ -95,6 +109,27 @@ public final class NexmockWireMock {
     /** The account's api_key and api_secret. */
     public ApiCredentials account() {
         return account;
+    }
+
+    /** The account's signature secret, which signs the webhooks of applications with {@code signed_callbacks}. */
+    public String signatureSecret() {
+        return signatureSecret;
+    }
+
+    /** The Voice API's calls, to look up and drive in tests. */
+    public Calls calls() {
+        return calls;
+    }
+
+    /** Where webhooks are sent from, with their delivery log and deliberate defects. */
+    public WebhookSender webhooks() {
+        return webhooks;
+    }
+
+    /** Stops the call timers; pending ones never fire. */
+    @Override
+    public void close() {
+        scheduler.close();
     }
 
     /** The verifier of Bearer JWTs, resolving keys from the state. */

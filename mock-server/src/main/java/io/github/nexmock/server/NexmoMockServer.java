@@ -19,6 +19,8 @@ import io.github.nexmock.state.UserFields;
 import io.github.nexmock.tls.HttpsTrust;
 import io.github.nexmock.tls.LocalCertificateAuthority;
 import io.github.nexmock.tls.ServerKeyStore;
+import io.github.nexmock.voice.Calls;
+import io.github.nexmock.webhook.WebhookSender;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A mock of the Nexmo Application and Users APIs on an embedded WireMock server, with real, thread-safe state and
+ * A mock of the Nexmo Application, Users and Voice APIs on an embedded WireMock server, with real, thread-safe state and
  * every request authenticated as Nexmo does it. Start one per test class or share one per JVM; stubs added through
  * {@link #wireMock()} sit behind the same authentication.
  *
@@ -178,6 +180,7 @@ public final class NexmoMockServer implements AutoCloseable {
         stop();
         if (!closed) {
             closed = true;
+            nexmock.close();
             state.close();
         }
     }
@@ -259,6 +262,21 @@ public final class NexmoMockServer implements AutoCloseable {
     /** The WireMock server underneath, for stubs of other Nexmo APIs; the authentication filter guards them too. */
     public WireMockServer wireMock() {
         return wireMock;
+    }
+
+    /** The account's signature secret, which signs webhooks of applications with {@code signed_callbacks}. */
+    public String signatureSecret() {
+        return nexmock.signatureSecret();
+    }
+
+    /** The calls made through the Voice API, to look up and drive (answer, complete, fail) in tests. */
+    public Calls calls() {
+        return nexmock.calls();
+    }
+
+    /** The webhooks the mock sends: their delivery log, and deliberate defects to set. */
+    public WebhookSender webhooks() {
+        return nexmock.webhooks();
     }
 
     /** The requests refused for their credentials, latest last. */
@@ -396,6 +414,12 @@ public final class NexmoMockServer implements AutoCloseable {
         /** The account's api_secret; generated (16 characters) unless set. */
         public Builder apiSecret(String apiSecret) {
             this.apiSecret = Objects.requireNonNull(apiSecret, "apiSecret");
+            return this;
+        }
+
+        /** The account's signature secret, which signs webhooks (HS256); generated (32 characters) unless set. */
+        public Builder signatureSecret(String signatureSecret) {
+            options.signatureSecret(Objects.requireNonNull(signatureSecret, "signatureSecret"));
             return this;
         }
 

@@ -195,8 +195,9 @@ class AuthenticationTest {
 
     @Test
     void protectsPathsTheMockDoesNotServe() {
-        assertRefusal(mock.anonymous("POST", "/v1/calls").json("{}").send(), 401, UNAUTHORIZED, "MISSING_CREDENTIALS");
-        assertThat(mock.app(app, "POST", "/v1/calls").json("{}").send().status())
+        assertRefusal(
+                mock.anonymous("POST", "/v1/stubbed-only").json("{}").send(), 401, UNAUTHORIZED, "MISSING_CREDENTIALS");
+        assertThat(mock.app(app, "POST", "/v1/stubbed-only").json("{}").send().status())
                 .isEqualTo(404);
     }
 

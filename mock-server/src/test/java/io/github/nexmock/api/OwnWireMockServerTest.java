@@ -37,7 +37,7 @@ class OwnWireMockServerTest {
                 options().dynamicPort().bindAddress("127.0.0.1").extensions(nexmock.extensions()));
         wireMock.start();
         try {
-            wireMock.stubFor(post("/v1/calls")
+            wireMock.stubFor(post("/v1/my-stub")
                     .willReturn(aResponse()
                             .withStatus(201)
                             .withHeader("Content-Type", "application/json")
@@ -54,13 +54,13 @@ class OwnWireMockServerTest {
                     .acl(Acl.clientSdk())
                     .sign();
 
-            HttpCall.Reply placed = HttpCall.to(base, "POST", "/v1/calls")
+            HttpCall.Reply placed = HttpCall.to(base, "POST", "/v1/my-stub")
                     .bearer(token)
                     .json("{}")
                     .send();
             HttpCall.Reply anonymous =
-                    HttpCall.to(base, "POST", "/v1/calls").json("{}").send();
-            HttpCall.Reply denied = HttpCall.to(base, "POST", "/v1/calls")
+                    HttpCall.to(base, "POST", "/v1/my-stub").json("{}").send();
+            HttpCall.Reply denied = HttpCall.to(base, "POST", "/v1/my-stub")
                     .bearer(wrongAcl)
                     .json("{}")
                     .send();
@@ -73,7 +73,7 @@ class OwnWireMockServerTest {
             assertThat(nexmock.rejections().all()).hasSize(2);
             wireMock.verify(
                     1,
-                    postRequestedFor(urlPathEqualTo("/v1/calls"))
+                    postRequestedFor(urlPathEqualTo("/v1/my-stub"))
                             .withHeader("Authorization", equalTo("Bearer " + token)));
             assertThat(HttpCall.to(base, "GET", "/v2/applications")
                             .basic("key", "secret")

@@ -87,13 +87,13 @@ class TokenWarningsOverHttpTest {
     @Test
     void warnsOnAUsersOwnStubTooOneHeaderPerWarning() throws Exception {
         server.wireMock()
-                .stubFor(
-                        post("/v1/calls").willReturn(aResponse().withStatus(201).withBody("{}")));
+                .stubFor(post("/v1/stubbed-api")
+                        .willReturn(aResponse().withStatus(201).withBody("{}")));
         long iat = NOW.getEpochSecond();
         String token = signed("{\"application_id\":\"" + app.id() + "\",\"iat\":" + iat + ",\"jti\":\"j\",\"exp\":"
                 + (iat * 1000 + 86_400_000L) + ",\"sub\":\"alice\",\"acl\":\"/**\"}");
 
-        HttpResponse<String> response = http(HttpRequest.newBuilder(uri("/v1/calls"))
+        HttpResponse<String> response = http(HttpRequest.newBuilder(uri("/v1/stubbed-api"))
                 .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
 

@@ -110,7 +110,7 @@ class BodyLimitsTest {
             RawHttp.Response recording =
                     basic(server, RawHttp.request("GET", "/v1/recordings/big")).send(server.port());
             byte[] body = paddedJson("{\"to\":[{\"type\":\"phone\"}]}", 100_000);
-            RawHttp.Response unmatched = basic(server, RawHttp.request("POST", "/v1/calls"))
+            RawHttp.Response unmatched = basic(server, RawHttp.request("POST", "/v1/stubbed-api"))
                     .header("Content-Type", "application/json")
                     .body(body)
                     .send(server.port());

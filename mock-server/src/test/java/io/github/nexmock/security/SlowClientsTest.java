@@ -201,7 +201,7 @@ class SlowClientsTest {
         String credentials = Base64.getEncoder()
                 .encodeToString((server.apiKey() + ":" + server.apiSecret()).getBytes(StandardCharsets.UTF_8));
         socket.getOutputStream()
-                .write(("POST /v1/calls HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic " + credentials
+                .write(("POST /v1/stubbed-api HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic " + credentials
                                 + "\r\nContent-Type: application/octet-stream\r\nContent-Length: 1000\r\n\r\nx")
                         .getBytes(StandardCharsets.US_ASCII));
         return socket;

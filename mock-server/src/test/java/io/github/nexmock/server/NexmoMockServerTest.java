@@ -152,12 +152,12 @@ class NexmoMockServerTest {
                 .apiSecret("secret")
                 .build()
                 .start()) {
-            HttpResponse<String> missing = get(server, "/v1/calls", basic("key", "secret"));
+            HttpResponse<String> missing = get(server, "/v1/stubbed-only", basic("key", "secret"));
 
             assertThat(missing.statusCode()).isEqualTo(404);
             assertThat(missing.headers().firstValue("Content-Type").orElseThrow())
                     .startsWith("application/problem+json");
-            assertThat(missing.body()).contains("no stub matches GET /v1/calls");
+            assertThat(missing.body()).contains("no stub matches GET /v1/stubbed-only");
         }
     }
 

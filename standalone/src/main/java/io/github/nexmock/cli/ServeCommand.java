@@ -130,6 +130,13 @@ final class ServeCommand implements Callable<Integer> {
     private String adminToken;
 
     @Option(
+            names = "--signature-secret",
+            paramLabel = "SECRET",
+            description = "The account's signature secret, which signs webhooks of applications with"
+                    + " signed_callbacks (HS256); generated and printed when absent.")
+    private String signatureSecret;
+
+    @Option(
             names = {"-v", "--verbose"},
             description = "Log every request (path and status, never credentials) and server info.")
     private boolean verbose;
@@ -168,7 +175,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         seed.ifPresent(content -> content.applyTo(server.state(), keyPairs, cli.out()));
         // one write, so a reader that has the ready line has the line about the CA too
-        cli.out().print(readyLine(server, given) + System.lineSeparator() + httpsLine(server));
+        cli.out().print(readyLine(server, given, signatureSecret != null) + System.lineSeparator() + httpsLine(server));
         cli.out().flush();
         stopped.await();
         return 0;
@@ -244,6 +251,9 @@ final class ServeCommand implements Callable<Integer> {
         if (adminToken != null) {
             builder.adminToken(adminToken);
         }
+        if (signatureSecret != null) {
+            builder.signatureSecret(signatureSecret);
+        }
         return builder;
     }
 
@@ -267,10 +277,11 @@ final class ServeCommand implements Callable<Integer> {
         return "cannot start: " + OneLine.of(failure);
     }
 
-    private String readyLine(NexmoMockServer server, Optional<ApiCredentials> given) {
+    private String readyLine(NexmoMockServer server, Optional<ApiCredentials> given, boolean signatureGiven) {
         String secret = given.map(pair -> "(given by " + pair.source() + ")").orElse(server.apiSecret());
         String urls = server.baseUrl() + (httpsPort != null && !noHttp ? " " + server.httpsBaseUrl() : "");
-        return "nexmock ready: " + urls + " api_key=" + server.apiKey() + " api_secret=" + secret;
+        return "nexmock ready: " + urls + " api_key=" + server.apiKey() + " api_secret=" + secret + " signature_secret="
+                + (signatureGiven ? "(given)" : server.signatureSecret());
     }
 
     /** The line after the ready line: what clients trust for HTTPS; empty without HTTPS. */

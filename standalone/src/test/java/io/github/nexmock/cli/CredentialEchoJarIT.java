@@ -40,6 +40,9 @@ class CredentialEchoJarIT {
     /** A secret the account does not have: refused, so its requests reach the rejection log. */
     private static final String WRONG = "Typ0ed-S3cret-9Zk";
 
+    /** The account's signature secret, which signs webhooks; it arrives by serve's option only. */
+    private static final String SIGNATURE_SECRET = "S1gn4tur3-S3cr3t-0f-th3-4cc0unt";
+
     private static final String ADMIN = "adm1n-t0ken";
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,7 +86,7 @@ class CredentialEchoJarIT {
             new Row(
                     "query parameters on a path only a stub serves",
                     404,
-                    c -> Call.get("/v1/calls?api_key=" + c.key() + "&api_secret=" + c.secret())),
+                    c -> Call.get("/v1/stubbed-api?api_key=" + c.key() + "&api_secret=" + c.secret())),
             new Row(
                     "form body",
                     201,
@@ -102,7 +105,7 @@ class CredentialEchoJarIT {
                             legacyForm("api_key", c) + "&api_secret=" + c.secret() + "&api_secret=" + c.secret()
                                     + "-again")),
             new Row("form body beside Basic credentials, on a path only a stub serves", 404, c -> Call.post(
-                            "/v1/calls", FORM, "api_key=" + c.key() + "&api_secret=" + c.secret())
+                            "/v1/stubbed-api", FORM, "api_key=" + c.key() + "&api_secret=" + c.secret())
                     .basic(c.key(), c.secret())),
             new Row(
                     "form body without a Content-Type",
@@ -149,7 +152,11 @@ class CredentialEchoJarIT {
                             "{\"api_key\":\"" + c.key() + "\",\"api_secret\":\"" + c.secret() + "\",\"name\":")),
             new Row("Bearer JWT", 200, c -> Call.get("/v1/users").header("Authorization", "Bearer " + c.token())),
             new Row("Bearer JWT at the Application API", 401, c -> Call.get("/v2/applications")
-                    .header("Authorization", "Bearer " + c.token())));
+                    .header("Authorization", "Bearer " + c.token())),
+            new Row("Bearer JWT at the Voice API", 200, c -> Call.get("/v1/calls")
+                    .header("Authorization", "Bearer " + c.token())),
+            new Row("Bearer header holding the signature secret, at the Voice API", 401, c -> Call.get("/v1/calls")
+                    .header("Authorization", "Bearer " + SIGNATURE_SECRET)));
 
     @RegisterExtension
     final StandaloneJar jar = new StandaloneJar();
@@ -165,12 +172,14 @@ class CredentialEchoJarIT {
                 "--state",
                 "state.jsonl",
                 "--admin-token",
-                ADMIN);
+                ADMIN,
+                "--signature-secret",
+                SIGNATURE_SECRET);
         String base = server.baseUrl();
         Answer stub = Call.post(
                         "/__admin/mappings",
                         "application/json",
-                        "{\"request\":{\"method\":\"GET\",\"url\":\"/v1/calls/known\"},\"response\":{\"status\":200}}")
+                        "{\"request\":{\"method\":\"GET\",\"url\":\"/v1/stubbed-api/known\"},\"response\":{\"status\":200}}")
                 .admin()
                 .send(base);
         KeyPair keys = RsaKeys.generate(); // in this JVM: the server never waits for a key pair
@@ -208,7 +217,8 @@ class CredentialEchoJarIT {
                 "/__admin/nexmock/warnings",
                 "/__admin/requests",
                 "/__admin/requests/unmatched/near-misses",
-                "/__admin/nexmock/state")) {
+                "/__admin/nexmock/state",
+                "/__admin/nexmock/webhooks")) {
             Answer answer = Call.get(path).admin().send(base);
             assertThat(answer.status()).as(path).isEqualTo(200);
             outputs.put(path, answer.body());
@@ -224,7 +234,8 @@ class CredentialEchoJarIT {
         assertThat(outputs.get("/__admin/requests")).contains("api_secret=<redacted>", "Basic <redacted>");
         assertThat(outputs.get("journal bodies, decoded"))
                 .contains("api_secret=<redacted>", "\"api_secret\":\"<redacted>\"");
-        assertThat(outputs.get("/__admin/requests/unmatched/near-misses")).contains("/v1/calls?api_key=<redacted>");
+        assertThat(outputs.get("/__admin/requests/unmatched/near-misses"))
+                .contains("/v1/stubbed-api?api_key=<redacted>");
         assertThat(outputs.get("--verbose log")).contains("GET /v1/users -> 200", "POST /v1/applications -> 201");
         assertThat(outputs.get("state file")).contains("JSON app", "form api_key");
         List<String> forbidden = new ArrayList<>();
@@ -232,7 +243,7 @@ class CredentialEchoJarIT {
             forbidden.addAll(List.of(
                     secret, utf16AsJournalShowsIt(secret), base64(KEY + ":" + secret), base64(secret + ":key")));
         }
-        forbidden.addAll(List.of(token, signature(token), forged, signature(forged)));
+        forbidden.addAll(List.of(token, signature(token), forged, signature(forged), SIGNATURE_SECRET));
         outputs.forEach((output, text) -> assertThat(text).as(output).doesNotContain(forbidden));
     }
 

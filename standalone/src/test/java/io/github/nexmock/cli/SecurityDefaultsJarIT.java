@@ -85,7 +85,7 @@ class SecurityDefaultsJarIT {
                 new RawApi(server.baseUrl(), "k3y", "Wr0ng-" + SECRET).basic("GET", "/v2/applications", null);
         RawApi.Response secretAsKey =
                 new RawApi(server.baseUrl(), SECRET, "key").basic("GET", "/v2/applications", null);
-        RawApi.Response secretInQuery = api.basic("GET", "/v1/calls?api_key=" + SECRET, null);
+        RawApi.Response secretInQuery = api.basic("GET", "/v1/stubbed-api?api_key=" + SECRET, null);
         String secretAsKeyBasic =
                 Base64.getEncoder().encodeToString((SECRET + ":key").getBytes(StandardCharsets.UTF_8));
         RawApi.Response rejections = api.bearer("GET", "/__admin/nexmock/rejections", "adm1n", null);

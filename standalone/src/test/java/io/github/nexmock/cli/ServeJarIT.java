@@ -22,6 +22,7 @@ class ServeJarIT {
         RawApi api = new RawApi(server.baseUrl(), server.apiKey(), server.apiSecret());
 
         assertThat(server.apiSecret()).doesNotStartWith("(");
+        assertThat(server.signatureSecret()).matches("[A-Za-z0-9]{32}");
         assertThat(api.basic("GET", "/__admin/health", null).status()).isEqualTo(200);
         assertThat(api.basic("GET", "/v2/applications", null).status()).isEqualTo(200);
         assertThat(new RawApi(server.baseUrl(), server.apiKey(), "wrong")
@@ -34,10 +35,11 @@ class ServeJarIT {
     void printsWhereGivenCredentialsCameFromInsteadOfTheSecret() throws Exception {
         Files.writeString(jar.home(".nexmorc"), "[credentials]\napi_key=rc-key\napi_secret=rc-secret\n");
 
-        StandaloneJar.Server server = jar.serve();
+        StandaloneJar.Server server = jar.serve("--signature-secret", "sig-secret-from-the-dashboard");
 
         assertThat(server.apiKey()).isEqualTo("rc-key");
         assertThat(server.apiSecret()).isEqualTo("(given");
+        assertThat(server.signatureSecret()).isEqualTo("(given)");
         assertThat(new RawApi(server.baseUrl(), "rc-key", "rc-secret")
                         .basic("GET", "/v2/applications", null)
                         .status())

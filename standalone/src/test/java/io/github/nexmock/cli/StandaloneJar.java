@@ -32,8 +32,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class StandaloneJar implements BeforeEachCallback, AfterEachCallback {
 
-    private static final Pattern READY =
-            Pattern.compile("nexmock ready: (\\S+)(?: (https://\\S+))? api_key=(\\S+) api_secret=(\\S+)");
+    private static final Pattern READY = Pattern.compile(
+            "nexmock ready: (\\S+)(?: (https://\\S+))? api_key=(\\S+) api_secret=(\\S+)(?: \\S+)* signature_secret=(\\S+)");
     private static final long TIMEOUT_SECONDS = 60;
     private static final ExecutorService STREAMS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "child-output");
@@ -122,7 +122,14 @@ final class StandaloneJar implements BeforeEachCallback, AfterEachCallback {
                 Matcher matcher = lines.matcher();
                 String httpsUrl = matcher.group(1).startsWith("https:") ? matcher.group(1) : matcher.group(2);
                 return new Server(
-                        process, matcher.group(1), matcher.group(3), matcher.group(4), log, httpsUrl, lines.next());
+                        process,
+                        matcher.group(1),
+                        matcher.group(3),
+                        matcher.group(4),
+                        matcher.group(5),
+                        log,
+                        httpsUrl,
+                        lines.next());
             } catch (Exception e) {
                 process.destroyForcibly();
                 throw new AssertionError("serve did not become ready: " + Files.readString(log), e);
@@ -211,6 +218,7 @@ final class StandaloneJar implements BeforeEachCallback, AfterEachCallback {
             String baseUrl,
             String apiKey,
             String apiSecret,
+            String signatureSecret,
             Path log,
             String httpsUrl,
             String httpsLine) {

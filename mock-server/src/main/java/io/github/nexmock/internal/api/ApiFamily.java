@@ -35,6 +35,24 @@ public enum ApiFamily {
         }
     },
 
+    /**
+     * {@code /v1/calls}: the Voice API answers {@code type}, {@code title}, {@code detail}, {@code instance} and, for
+     * a 400, {@code invalid_parameters} as {@code application/json} (a 400 the platform sent, quoted in
+     * Vonage/vonage-java-sdk issue #63; Nexmo/nexmo-developer PR #585 made {@code invalid_parameters} optional; the
+     * Java SDK reads these members into {@code VoiceResponseException}).
+     */
+    VOICE {
+        @Override
+        String type(int status, String code) {
+            return status == 400 ? ERRORS + "bad-request" : APPLICATIONS.type(status, code);
+        }
+
+        @Override
+        String title(int status) {
+            return status == 401 ? "Unauthorized" : super.title(status);
+        }
+    },
+
     /** {@code /v1/users}, {@code /v0.3/users} and {@code /v0.1/users}. */
     USERS {
         @Override

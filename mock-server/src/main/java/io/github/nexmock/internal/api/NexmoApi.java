@@ -17,7 +17,9 @@ public enum NexmoApi {
     /** {@code /v0.3/users}: the same resources as v1. */
     USERS_V0_3("v0.3", "users", ApiFamily.USERS),
     /** {@code /v0.1/users}: the Conversation API users of the first client SDKs. */
-    USERS_V0_1("v0.1", "users", ApiFamily.USERS);
+    USERS_V0_1("v0.1", "users", ApiFamily.USERS),
+    /** {@code /v1/calls}: the Voice API, an application's JWT. */
+    CALLS_V1("v1", "calls", ApiFamily.VOICE);
 
     private final String version;
     private final String resource;
@@ -34,9 +36,12 @@ public enum NexmoApi {
         return "/" + version + "/" + resource;
     }
 
-    /** Whether the API takes an application's JWT only (the Users API) rather than the account's credentials. */
+    /**
+     * Whether the API takes an application's JWT only (the Users and Voice APIs) rather than the account's
+     * credentials.
+     */
     public boolean takesTokensOnly() {
-        return family == ApiFamily.USERS;
+        return family == ApiFamily.USERS || family == ApiFamily.VOICE;
     }
 
     /** The error dialect of the API's problems. */

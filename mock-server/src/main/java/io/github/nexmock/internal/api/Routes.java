@@ -2,6 +2,7 @@ package io.github.nexmock.internal.api;
 
 import static io.github.nexmock.internal.api.NexmoApi.APPLICATIONS_V1;
 import static io.github.nexmock.internal.api.NexmoApi.APPLICATIONS_V2;
+import static io.github.nexmock.internal.api.NexmoApi.CALLS_V1;
 import static io.github.nexmock.internal.api.NexmoApi.USERS_V0_1;
 import static io.github.nexmock.internal.api.NexmoApi.USERS_V0_3;
 import static io.github.nexmock.internal.api.NexmoApi.USERS_V1;
@@ -11,6 +12,8 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.github.nexmock.keys.KeyPairPool;
 import io.github.nexmock.state.NexmoState;
+import io.github.nexmock.voice.Calls;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,7 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * The route table: every {@code (method, path pattern) → handler} the mock serves, Applications v2 and v1, Users v1,
- * v0.3 and v0.1. A path under an API's root that no pattern matches is a 404, a pattern without the method a 405
+ * v0.3 and v0.1, and the Voice API's calls. A path under an API's root that no pattern matches is a 404, a pattern without the method a 405
  * naming the methods the table has for it; paths under no API's root are left to WireMock's stubs. The table also
  * writes the help of a request nothing serves ({@link #served()}).
  */
@@ -27,14 +30,18 @@ public final class Routes {
     private final List<Route> routes;
     private final long maxBodyBytes;
 
-    /** The table over a state, creating key pairs from the pool and reading bodies up to the limit. */
-    public Routes(NexmoState state, KeyPairPool keyPairs, long maxBodyBytes) {
+    /**
+     * The table over a state and its calls, creating key pairs from the pool, reading bodies up to the limit and
+     * showing call times by the clock.
+     */
+    public Routes(NexmoState state, KeyPairPool keyPairs, long maxBodyBytes, Calls calls, Clock clock) {
         this.maxBodyBytes = maxBodyBytes;
         ApplicationResources applications = new ApplicationResources(state, keyPairs);
         ApplicationsApi v2 = new ApplicationsApi(applications);
         LegacyApplicationsApi v1 = new LegacyApplicationsApi(applications);
         UsersApi users = new UsersApi(state);
         LegacyUsersApi v01 = new LegacyUsersApi(state);
+        CallsApi voice = new CallsApi(calls, clock);
         this.routes = List.of(
                 Route.collection("GET", APPLICATIONS_V2, v2::list),
                 Route.collection("POST", APPLICATIONS_V2, v2::create),
@@ -60,7 +67,16 @@ public final class Routes {
                 Route.collection("POST", USERS_V0_1, v01::create),
                 Route.item("GET", USERS_V0_1, v01::find),
                 Route.item("PUT", USERS_V0_1, v01::update),
-                Route.item("DELETE", USERS_V0_1, v01::delete));
+                Route.item("DELETE", USERS_V0_1, v01::delete),
+                Route.collection("GET", CALLS_V1, voice::list),
+                Route.collection("POST", CALLS_V1, voice::create),
+                Route.item("GET", CALLS_V1, voice::find),
+                Route.item("PUT", CALLS_V1, voice::update),
+                Route.part("PUT", CALLS_V1, "talk", voice::startTalk),
+                Route.part("DELETE", CALLS_V1, "talk", voice::stopTalk),
+                Route.part("PUT", CALLS_V1, "stream", voice::startStream),
+                Route.part("DELETE", CALLS_V1, "stream", voice::stopStream),
+                Route.part("PUT", CALLS_V1, "dtmf", voice::startDtmf));
     }
 
     /** The answer to an authenticated request on a Nexmo API path, or empty for any other path. */
@@ -73,7 +89,7 @@ public final class Routes {
             apiRequest.requireAcceptsJson();
             return Optional.of(dispatch(apiRequest, path));
         } catch (ProblemException e) {
-            return Optional.of(e.problem().toResponse());
+            return Optional.of(answer(e.problem(), path.family()));
         } catch (RuntimeException e) {
             return Optional.of(internalError(e));
         }
@@ -91,6 +107,18 @@ public final class Routes {
                 .map(route -> route.handler().handle(request))
                 .orElseGet(() -> ApiResponses.methodNotAllowed(
                         request, atPath.stream().map(Route::method).toList()));
+    }
+
+    /** A problem in the dialect of the family: the Voice API sends its error bodies as {@code application/json}. */
+    private static ResponseDefinition answer(Problem problem, ApiFamily family) {
+        if (family != ApiFamily.VOICE) {
+            return problem.toResponse();
+        }
+        return ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(problem.status())
+                .withHeader("Content-Type", "application/json")
+                .withBody(problem.toJson())
+                .build();
     }
 
     /** What the table serves, for the help of an unmatched request: each API's root, in the table's order. */

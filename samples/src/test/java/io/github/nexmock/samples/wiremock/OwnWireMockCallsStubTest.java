@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A team that already stubs the Voice API with its own WireMock registers nexmock's extensions on it, so its
- * {@code POST /v1/calls} stub only answers requests that carry a JWT Nexmo would accept.
+ * A team that stubs an API nexmock does not serve with its own WireMock registers nexmock's extensions on it, so its
+ * {@code POST /v1/stubbed-api} stub only answers requests that carry a JWT Nexmo would accept. (nexmock serves
+ * {@code /v1/calls} itself: see {@code voice.ClickToCallTest}.)
  */
 class OwnWireMockCallsStubTest {
 
@@ -40,7 +41,7 @@ class OwnWireMockCallsStubTest {
 
     @BeforeEach
     void stubTheCallsEndpoint() {
-        VOICE_API.stubFor(post("/v1/calls")
+        VOICE_API.stubFor(post("/v1/stubbed-api")
                 .willReturn(okJson("{\"uuid\":\"63f61863-4a51-4f6b-86e1-46edebcf9356\","
                                 + "\"status\":\"started\",\"direction\":\"outbound\"}")
                         .withStatus(201)));
@@ -83,10 +84,10 @@ class OwnWireMockCallsStubTest {
         assertThat(call.contentType()).startsWith("application/problem+json");
         assertThat(call.text("reason")).isEqualTo("BAD_SIGNATURE");
         assertThat(NEXMOCK.rejections().all()).last().satisfies(rejection -> assertThat(rejection.path())
-                .isEqualTo("/v1/calls"));
+                .isEqualTo("/v1/stubbed-api"));
     }
 
     private static URI calls() {
-        return URI.create(VOICE_API.baseUrl() + "/v1/calls");
+        return URI.create(VOICE_API.baseUrl() + "/v1/stubbed-api");
     }
 }

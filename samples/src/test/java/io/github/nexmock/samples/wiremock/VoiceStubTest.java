@@ -42,8 +42,8 @@ class VoiceStubTest {
 
     @Test
     void aCallSignedWithTheApplicationsKeyGetsTheStub() throws Exception {
-        VOICE_API.stubFor(
-                post("/v1/calls").willReturn(okJson("{\"status\":\"started\"}").withStatus(201)));
+        VOICE_API.stubFor(post("/v1/stubbed-api")
+                .willReturn(okJson("{\"status\":\"started\"}").withStatus(201)));
         // An application JWT (application_id, iat, jti, 15 minutes), signed RS256 with the application's private key.
         String token = NexmoJwts.builder()
                 .applicationId(VOICE_APP_ID)
@@ -51,7 +51,7 @@ class VoiceStubTest {
                 .sign();
 
         HttpResponse<String> call = http.send(
-                HttpRequest.newBuilder(URI.create(VOICE_API.baseUrl() + "/v1/calls"))
+                HttpRequest.newBuilder(URI.create(VOICE_API.baseUrl() + "/v1/stubbed-api"))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{}"))
