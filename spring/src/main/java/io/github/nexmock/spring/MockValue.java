@@ -17,7 +17,10 @@ enum MockValue {
     APPLICATION_ID(
             NexmoMockProperties::applicationId, session -> session.application().id()),
     PRIVATE_KEY(
-            NexmoMockProperties::privateKey, session -> session.application().privateKeyPem());
+            NexmoMockProperties::privateKey, session -> session.application().privateKeyPem()),
+    SIGNATURE_SECRET(
+            NexmoMockProperties::signatureSecret,
+            session -> session.environment().signatureSecret().orElseThrow());
 
     private final Function<NexmoMockProperties, String[]> propertyNames;
     private final Function<MockSession, String> value;

@@ -47,6 +47,9 @@ public @interface NexmoMockProperties {
     /** The properties set to the application's private key, PKCS#8 PEM ({@code BEGIN PRIVATE KEY}). */
     String[] privateKey() default {};
 
+    /** The properties set to the mock account's signature secret, which signs the webhooks the mock sends. */
+    String[] signatureSecret() default {};
+
     /** The capabilities the application is created with. */
     Capability[] capabilities() default {};
 }

@@ -19,6 +19,7 @@ import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
         apiSecret = "vonage.api-secret",
         applicationId = "vonage.application-id",
         privateKey = "vonage.private-key",
+        signatureSecret = "vonage.signature-secret",
         capabilities = Capability.RTC)
 @TestPropertySource(properties = {"vonage.api-key=from-test-property-source", "vonage.token-lifetime=PT1H"})
 class PropertyBindingTest {
@@ -49,6 +50,9 @@ class PropertyBindingTest {
         assertThat(environment.getProperty("vonage.private-key"))
                 .isEqualTo(application.privateKeyPem())
                 .startsWith("-----BEGIN PRIVATE KEY-----");
+        assertThat(environment.getProperty("vonage.signature-secret"))
+                .isEqualTo(nexmo.signatureSecret().orElseThrow())
+                .isNotBlank();
     }
 
     @Test
