@@ -94,6 +94,7 @@ public final class NexmoExtension
         if (scope.platform() instanceof MockPlatform mock) {
             RefusalReport.start(context, mock);
             WarningReport.start(context, mock);
+            CatalogueReport.start(context, mock);
         }
         FieldInjection.injectInstanceFields(context.getRequiredTestInstances().getAllInstances(), scope);
     }
@@ -130,13 +131,13 @@ public final class NexmoExtension
         throw report(context, failure);
     }
 
-    /** {@code failure} with the mock's refusals and warnings during the test attached. */
+    /** {@code failure} with the mock's refusals, warnings and catalogue answers during the test attached. */
     private Throwable report(ExtensionContext context, Throwable failure) {
         if (standsAside(context)) {
             return failure;
         }
         TestScope scope = new TestScope(settings, context);
-        return WarningReport.attachTo(RefusalReport.attachTo(failure, scope), scope);
+        return CatalogueReport.attachTo(WarningReport.attachTo(RefusalReport.attachTo(failure, scope), scope), scope);
     }
 
     private static boolean hasContractTests(Class<?> testClass) {

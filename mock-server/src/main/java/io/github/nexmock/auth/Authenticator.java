@@ -65,7 +65,7 @@ final class Authenticator {
         return parameters(request);
     }
 
-    private Principal application(String token, String method, String url) {
+    Principal application(String token, String method, String url) {
         try {
             return new Principal.Application(verifier.verify(token, method, url));
         } catch (JwtRejectedException e) {
@@ -95,7 +95,7 @@ final class Authenticator {
         }
     }
 
-    private Principal basic(String encoded) {
+    Principal basic(String encoded) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -130,7 +130,7 @@ final class Authenticator {
     }
 
     /** Refuses credentials other than the account's, saying which half is wrong without quoting either. */
-    private Principal checked(String key, String secret, String what) {
+    Principal checked(String key, String secret, String what) {
         if (!account.matches(key, secret)) {
             throw new AuthenticationRefused(
                     Reason.BAD_CREDENTIALS,
@@ -143,8 +143,13 @@ final class Authenticator {
         return new Principal.Account();
     }
 
+    /** Whether {@code key} is the account's api_key. */
+    boolean isAccountKey(String key) {
+        return account.apiKey().equals(key);
+    }
+
     /** A legacy credential parameter from the query string or, for form posts within the size limit, the body. */
-    private String parameter(Request request, String name) {
+    String parameter(Request request, String name) {
         QueryParameter query = request.queryParameter(name);
         if (query != null && query.isPresent()) {
             return query.firstValue();

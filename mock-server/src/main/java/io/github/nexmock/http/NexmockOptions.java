@@ -38,6 +38,7 @@ public final class NexmockOptions {
     private final long maxBodySize;
     private final Duration idleTimeout;
     private final long minRequestDataRate;
+    private final boolean catalogue;
 
     private NexmockOptions(Builder builder) {
         this.clock = builder.clock;
@@ -50,6 +51,7 @@ public final class NexmockOptions {
         this.maxBodySize = builder.maxBodySize;
         this.idleTimeout = builder.idleTimeout;
         this.minRequestDataRate = builder.minRequestDataRate;
+        this.catalogue = builder.catalogue;
     }
 
     /** Starts from the defaults: system clock, default policy, generated account, no admin token, shared pool. */
@@ -75,6 +77,7 @@ public final class NexmockOptions {
         builder.maxBodySize = maxBodySize;
         builder.idleTimeout = idleTimeout;
         builder.minRequestDataRate = minRequestDataRate;
+        builder.catalogue = catalogue;
         return builder;
     }
 
@@ -128,6 +131,11 @@ public final class NexmockOptions {
         return minRequestDataRate;
     }
 
+    /** Whether a catalogue of described operations on the class path ({@code nexmock-catalog}) answers. */
+    public boolean catalogue() {
+        return catalogue;
+    }
+
     /** Equal options: every value equal, the key pair pool the same one. */
     @Override
     public boolean equals(Object other) {
@@ -141,7 +149,8 @@ public final class NexmockOptions {
                 && keyPairs == that.keyPairs
                 && maxBodySize == that.maxBodySize
                 && idleTimeout.equals(that.idleTimeout)
-                && minRequestDataRate == that.minRequestDataRate;
+                && minRequestDataRate == that.minRequestDataRate
+                && catalogue == that.catalogue;
     }
 
     @Override
@@ -156,7 +165,8 @@ public final class NexmockOptions {
                 System.identityHashCode(keyPairs),
                 maxBodySize,
                 idleTimeout,
-                minRequestDataRate);
+                minRequestDataRate,
+                catalogue);
     }
 
     /** The values, never the account's secret. */
@@ -165,7 +175,7 @@ public final class NexmockOptions {
         return "NexmockOptions[clock=" + clock + ", verificationPolicy=" + verificationPolicy + ", account=" + account
                 + ", adminToken=" + (adminToken == null ? "none" : "****") + ", maxJournalEntries=" + maxJournalEntries
                 + ", maxRejections=" + maxRejections + ", maxBodySize=" + maxBodySize + ", idleTimeout=" + idleTimeout
-                + ", minRequestDataRate=" + minRequestDataRate + "]";
+                + ", minRequestDataRate=" + minRequestDataRate + ", catalogue=" + catalogue + "]";
     }
 
     HttpLimits httpLimits() {
@@ -185,6 +195,7 @@ public final class NexmockOptions {
         private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private long minRequestDataRate = DEFAULT_MIN_REQUEST_DATA_RATE;
+        private boolean catalogue = true;
 
         private Builder() {}
 
@@ -286,6 +297,15 @@ public final class NexmockOptions {
                         "minimum request data rate must not be negative, was " + bytesPerSecond);
             }
             this.minRequestDataRate = bytesPerSecond;
+            return this;
+        }
+
+        /**
+         * Whether the catalogue of described operations answers requests no route and no stub serves, when a module
+         * such as {@code nexmock-catalog} is on the class path; on unless set. Off, those requests get the 404.
+         */
+        public Builder catalogue(boolean enabled) {
+            this.catalogue = enabled;
             return this;
         }
 

@@ -6,6 +6,8 @@ import com.github.tomakehurst.wiremock.verification.notmatched.NotMatchedRendere
 import io.github.nexmock.auth.Gate;
 import io.github.nexmock.auth.RejectionLog;
 import io.github.nexmock.auth.WarningLog;
+import io.github.nexmock.catalogue.Catalogue;
+import io.github.nexmock.catalogue.CatalogueLog;
 import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.internal.api.Routes;
 import io.github.nexmock.internal.api.UnmatchedRequestRenderer;
@@ -16,6 +18,7 @@ import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The nexmock WireMock extensions for one state and one account, ready to register on any {@code WireMockServer} or
@@ -36,6 +39,8 @@ public final class NexmockWireMock {
     private final RejectionLog rejections;
     private final WarningLog warnings;
     private final Routes routes;
+    private final Catalogue catalogue;
+    private final CatalogueLog catalogueLog = new CatalogueLog();
     private final List<Extension> extensions;
 
     private NexmockWireMock(Builder builder) {
@@ -54,8 +59,16 @@ public final class NexmockWireMock {
         KeyPairPool keyPairs = options.keyPairs();
         List<Extension> all = new ArrayList<>();
         this.routes = new Routes(state, keyPairs, options.maxBodySize());
+        this.catalogue = !options.catalogue()
+                ? null
+                : builder.catalogue != null
+                        ? builder.catalogue
+                        : Catalogue.discover(NexmockWireMock.class.getClassLoader())
+                                .orElse(null);
         all.add(new NexmoAuthFilter(
-                new Gate(account, verifier, options.maxBodySize(), rejections, warnings, options.clock()), routes));
+                new Gate(account, verifier, options.maxBodySize(), rejections, warnings, options.clock()),
+                routes,
+                catalogue));
         all.add(new WarningHeaders());
         all.add(new NexmockAdminApi(state, rejections, warnings));
         if (options.adminToken() != null) {
@@ -75,11 +88,25 @@ public final class NexmockWireMock {
     }
 
     /**
-     * A renderer answering requests that no API and no stub serves with a 404 problem; register it with
+     * A renderer answering requests that no API and no stub serves: from the catalogue when they are described
+     * operations, else with a 404 problem; register it with
      * {@code options().notMatchedRendererFactory(extensions -> nexmock.notMatchedRenderer())}.
      */
     public NotMatchedRenderer notMatchedRenderer() {
-        return new UnmatchedRequestRenderer(routes);
+        UnmatchedRequestRenderer unmatched = new UnmatchedRequestRenderer(routes);
+        return catalogue == null
+                ? unmatched
+                : new CatalogueRenderer(catalogue, unmatched, catalogueLog, options.clock());
+    }
+
+    /** The catalogue answering described operations, if one is on the class path and switched on. */
+    public Optional<Catalogue> catalogue() {
+        return Optional.ofNullable(catalogue);
+    }
+
+    /** Where the requests the catalogue answered are recorded. */
+    public CatalogueLog catalogueLog() {
+        return catalogueLog;
     }
 
     /** The state the APIs serve. */
@@ -139,8 +166,18 @@ public final class NexmockWireMock {
         private NexmockOptions options = NexmockOptions.defaults();
         private RejectionLog rejections;
         private WarningLog warnings;
+        private Catalogue catalogue;
 
         private Builder() {}
+
+        /**
+         * The catalogue of described operations; the one on the class path unless set. Either answers only while
+         * the options' {@link NexmockOptions#catalogue()} is on.
+         */
+        public Builder catalogue(Catalogue catalogue) {
+            this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+            return this;
+        }
 
         /** The applications and users the APIs serve (required). */
         public Builder state(NexmoState state) {
