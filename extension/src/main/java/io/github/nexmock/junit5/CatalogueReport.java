@@ -16,7 +16,7 @@ final class CatalogueReport {
             MockPlatform::catalogueAnswers,
             answer -> null,
             answer -> answer.method() + ' ' + answer.path() + ": " + answer.status() + " from " + answer.operation()
-                    + " of " + answer.description());
+                    + " of " + answer.description() + (answer.detail() == null ? "" : " - " + answer.detail()));
 
     private CatalogueReport() {}
 

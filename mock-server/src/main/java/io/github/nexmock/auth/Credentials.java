@@ -1,6 +1,7 @@
 package io.github.nexmock.auth;
 
 import com.github.tomakehurst.wiremock.http.Request;
+import io.github.nexmock.internal.api.ApiPath;
 import io.github.nexmock.internal.api.Principal;
 import io.github.nexmock.jwt.Reason;
 
@@ -20,6 +21,14 @@ public final class Credentials {
     Credentials(Authenticator authenticator, Request request) {
         this.authenticator = authenticator;
         this.request = request;
+    }
+
+    /**
+     * Authenticates as nexmock does a request to a user's stub: Basic api_key:api_secret, the api_key and api_secret
+     * parameters, or a Bearer JWT; for operations whose description declares no security.
+     */
+    public void any() {
+        principal = authenticator.authenticate(request, ApiPath.of(request.getUrl()));
     }
 
     /** Checks {@code Authorization: Basic base64(api_key:api_secret)} given its credentials part. */

@@ -13,9 +13,14 @@ import java.util.Objects;
  * @param description where the operation is described
  * @param operation   the operation's method and path template
  * @param status      the status answered
+ * @param detail      for an error, what was wrong (the member at fault, the credential refused, never its value);
+ *     null for a success
  */
 public record CatalogueAnswer(
-        Instant time, String method, String path, String description, String operation, int status) {
+        Instant time, String method, String path, String description, String operation, int status, String detail) {
+
+    /** The response header a {@link DescribedOperation} puts the words of an error in, for this log. */
+    public static final String DETAIL_HEADER = "Nexmock-Detail";
 
     /** Checks the members. */
     public CatalogueAnswer {

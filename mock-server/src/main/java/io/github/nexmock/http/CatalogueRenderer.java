@@ -2,6 +2,8 @@ package io.github.nexmock.http;
 
 import com.github.tomakehurst.wiremock.common.url.PathParams;
 import com.github.tomakehurst.wiremock.core.Admin;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -50,7 +52,18 @@ final class CatalogueRenderer extends NotMatchedRenderer {
                 path.path(),
                 operation.get().description(),
                 operation.get().template(),
-                answer.getStatus()));
+                answer.getStatus(),
+                detail(answer)));
         return answer;
+    }
+
+    /** The words of an error answer, which WireMock does not send on (it renders an unmatched answer's status, type and body only). */
+    private static String detail(ResponseDefinition answer) {
+        HttpHeaders headers = answer.getHeaders();
+        if (headers == null) {
+            return null;
+        }
+        HttpHeader detail = headers.getHeader(CatalogueAnswer.DETAIL_HEADER);
+        return detail.isPresent() ? detail.firstValue() : null;
     }
 }
