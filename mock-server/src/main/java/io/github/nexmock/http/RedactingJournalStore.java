@@ -31,7 +31,8 @@ import java.util.stream.Stream;
 /**
  * WireMock's request journal, but it never keeps a credential or a private key, and never more than
  * {@value #BODY_LIMIT} bytes of a request body: the {@code Authorization} header's value (Basic credentials and Bearer
- * tokens alike; the scheme stays), the {@code api_key} and {@code api_secret} parameters (query string or form body),
+ * tokens alike; the scheme stays), the {@code api_key}, {@code api_secret} and request signature {@code sig}
+ * parameters (query string or form body) and the {@code api_key} and {@code api_secret} JSON members,
  * PEM private keys in request URLs and bodies (a client that sends its private key as {@code public_key} by mistake)
  * and {@code private_key} members of response bodies are replaced by {@value #REDACTED} before an event is stored, so
  * {@code /__admin/requests} cannot hand them out. A longer body is kept cut to its first {@value #BODY_LIMIT} bytes,
@@ -46,7 +47,11 @@ final class RedactingJournalStore implements RequestJournalStore {
     /** Added to a stored request whose body was cut: {@code kept BODY_LIMIT of N bytes}. */
     static final String BODY_CUT_HEADER = "Nexmock-Journal-Body-Cut";
 
-    private static final Pattern CREDENTIAL_PARAMETER = Pattern.compile("((?:^|[?&])api_(?:key|secret)=)[^&#]*");
+    private static final Pattern CREDENTIAL_PARAMETER =
+            Pattern.compile("((?:^|[?&])(?:api_(?:key|secret)|sig)=)[^&#]*");
+    /** The same as JSON body members, as the catalogue's JSON APIs (and Application API v1) take them. */
+    private static final Pattern CREDENTIAL_MEMBER =
+            Pattern.compile("(\"api_(?:key|secret)\"\\s*:\\s*)\"(?:[^\"\\\\]++|\\\\.)*+\"");
     /** A PEM private key block as sent in JSON, plain text or a form body ('+' or %20 for spaces); to its end if cut off. */
     private static final Pattern PRIVATE_KEY_PEM = Pattern.compile(
             "-----BEGIN(?:[ +]|%20)(?:[A-Z0-9]+(?:[ +]|%20))*"
@@ -143,7 +148,8 @@ final class RedactingJournalStore implements RequestJournalStore {
 
     private static String withoutSecret(String text) {
         String withoutKeys = PRIVATE_KEY_PEM.matcher(text).replaceAll(REDACTED);
-        return CREDENTIAL_PARAMETER.matcher(withoutKeys).replaceAll("$1" + REDACTED);
+        String withoutParameters = CREDENTIAL_PARAMETER.matcher(withoutKeys).replaceAll("$1" + REDACTED);
+        return CREDENTIAL_MEMBER.matcher(withoutParameters).replaceAll("$1\"" + REDACTED + "\"");
     }
 
     /** The parts of a request that {@link LoggedRequest#createFrom} copies, without credentials. */
@@ -217,7 +223,7 @@ final class RedactingJournalStore implements RequestJournalStore {
             request.formParameters()
                     .forEach((name, parameter) -> parameters.put(
                             name,
-                            name.equals("api_secret") || name.equals("api_key")
+                            name.equals("api_secret") || name.equals("api_key") || name.equals("sig")
                                     ? new FormParameter(name, List.of(REDACTED))
                                     : new FormParameter(
                                             name,
