@@ -128,6 +128,11 @@ CHECKS_PID=$!
 status=0
 wait "$CHECKS_PID" || status=$?
 CHECKS_PID=
+# The catalogue's @vonage/server-sdk checks (interop/catalogue.js, docs/catalogue.md), against the same server.
+if [ "$status" -eq 0 ]; then
+  NEXMOCK_URL="$URL" NEXMOCK_API_KEY="$NEXMO_API_KEY" NEXMOCK_API_SECRET="$NEXMO_API_SECRET" INTEROP_TOOLS="$TOOLS" \
+    INTEROP_WORK="$WORK" INTEROP_APP_ID="$APP_ID" timeout 200 node interop/catalogue.js || status=$?
+fi
 if [ "$status" -ne 0 ]; then
   KEEP_WORK=1
   if [ "$status" -eq 124 ]; then

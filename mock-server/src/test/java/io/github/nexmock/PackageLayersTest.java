@@ -25,6 +25,7 @@ class PackageLayersTest {
             "server",
             "http",
             "tls",
+            "catalogue",
             "auth",
             "internal.api",
             "voice",

@@ -3,6 +3,7 @@ package io.github.nexmock.junit5;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nexmock.auth.RejectionLog;
 import io.github.nexmock.auth.WarningLog;
+import io.github.nexmock.catalogue.CatalogueLog;
 import io.github.nexmock.http.NexmockOptions;
 import io.github.nexmock.server.NexmoMockServer;
 import io.github.nexmock.state.ApplicationFields;
@@ -73,6 +74,11 @@ final class MockPlatform implements Platform, StoreResource {
     /** The requests the mock accepted with tokens that are probably mistakes. */
     WarningLog warnings() {
         return server.warnings();
+    }
+
+    /** The requests the mock's catalogue of described operations answered because no stub matched them. */
+    CatalogueLog catalogueAnswers() {
+        return server.catalogueAnswers();
     }
 
     @Override

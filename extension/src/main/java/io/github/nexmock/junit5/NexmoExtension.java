@@ -114,7 +114,7 @@ public final class NexmoExtension
         throw report(context, failure);
     }
 
-    /** {@code failure} with the mock's refusals and warnings during the test attached. */
+    /** {@code failure} with the mock's refusals, warnings and catalogue answers during the test attached. */
     private Throwable report(ExtensionContext context, Throwable failure) {
         return standsAside(context) ? failure : new TestScope(settings, context).withMockReports(failure);
     }

@@ -63,13 +63,15 @@ final class TestScope {
             RefusalReport.start(context, mock);
             WarningReport.start(context, mock);
             WebhookReport.start(context, mock);
+            CatalogueReport.start(context, mock);
         }
         FieldInjection.injectInstanceFields(context.getRequiredTestInstances().getAllInstances(), this);
     }
 
-    /** {@code failure} with the mock's refusals, warnings and webhook deliveries during the test attached. */
+    /** {@code failure} with the mock's refusals, warnings, webhook deliveries and catalogue answers attached. */
     Throwable withMockReports(Throwable failure) {
-        return WebhookReport.attachTo(WarningReport.attachTo(RefusalReport.attachTo(failure, this), this), this);
+        Throwable reported = WarningReport.attachTo(RefusalReport.attachTo(failure, this), this);
+        return CatalogueReport.attachTo(WebhookReport.attachTo(reported, this), this);
     }
 
     /** MOCK or REAL, as {@link TargetSelection} decides. */

@@ -62,7 +62,7 @@ final class Authenticator {
         return parameters(request);
     }
 
-    private Principal application(String token, String method, String url) {
+    Principal application(String token, String method, String url) {
         try {
             return new Principal.Application(verifier.verify(token, method, url));
         } catch (JwtRejectedException e) {
@@ -93,7 +93,7 @@ final class Authenticator {
         }
     }
 
-    private Principal basic(String encoded) {
+    Principal basic(String encoded) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -128,7 +128,7 @@ final class Authenticator {
     }
 
     /** Refuses credentials other than the account's, saying which half is wrong without quoting either. */
-    private Principal checked(String key, String secret, String what) {
+    Principal checked(String key, String secret, String what) {
         if (!account.matches(key, secret)) {
             throw new AuthenticationRefused(
                     Reason.BAD_CREDENTIALS,
@@ -139,5 +139,15 @@ final class Authenticator {
                                     : "the api_key is not this account's"));
         }
         return new Principal.Account();
+    }
+
+    /** Whether {@code key} is the account's api_key. */
+    boolean isAccountKey(String key) {
+        return account.apiKey().equals(key);
+    }
+
+    /** A parameter from the query string or, within the body limit, a form or JSON object body; null when absent. */
+    String parameter(Request request, String name) {
+        return CredentialParameters.first(request, name, maxBodyBytes);
     }
 }

@@ -14,14 +14,16 @@ import java.util.Set;
  */
 public final class CredentialParameters {
 
-    private static final Set<String> NAMES = Set.of("api_key", "api_secret");
+    /** The names whose values are never kept: the account's key and secret, and a request's signature (SMS). */
+    private static final Set<String> NAMES = Set.of("api_key", "api_secret", "sig");
+
     private static final String FORM = "application/x-www-form-urlencoded";
     /** Zero bytes are in every ASCII name written in UTF-16 or UTF-32, which Jackson reads too. */
     private static final String ZERO = "\0";
 
     private CredentialParameters() {}
 
-    /** Whether a decoded parameter or member name is {@code api_key} or {@code api_secret}. */
+    /** Whether a decoded parameter or member name is {@code api_key}, {@code api_secret} or {@code sig}. */
     public static boolean isCredential(String name) {
         return NAMES.contains(name);
     }
@@ -56,11 +58,12 @@ public final class CredentialParameters {
 
     /**
      * The URL with the value of each credential parameter of its query string replaced; the same instance when it
-     * has none. A query without {@code api_} or {@code %} cannot name one, so most URLs cost one scan.
+     * has none. A query without {@code api_}, {@code sig=} or {@code %} cannot name one, so most URLs cost a scan.
      */
     public static String redactedUrl(String url, String replacement) {
         int query = url.indexOf('?');
-        if (query < 0 || url.indexOf("api_", query) < 0 && url.indexOf('%', query) < 0) {
+        if (query < 0
+                || url.indexOf("api_", query) < 0 && url.indexOf("sig=", query) < 0 && url.indexOf('%', query) < 0) {
             return url;
         }
         String parameters = url.substring(query + 1);
@@ -80,7 +83,7 @@ public final class CredentialParameters {
             return body;
         }
         String mediaType = contentType == null ? FORM : BodyFormats.mediaType(contentType);
-        boolean mentionsName = BodyFormats.contains(body, "api_");
+        boolean mentionsName = BodyFormats.contains(body, "api_") || BodyFormats.contains(body, "sig");
         if (BodyFormats.isJson(mediaType)) {
             return mentionsName || BodyFormats.contains(body, "\\u") || BodyFormats.contains(body, ZERO)
                     ? BodyFormats.replaceJsonMembers(body, NAMES::contains, replacement)

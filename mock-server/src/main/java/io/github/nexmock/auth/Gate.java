@@ -7,6 +7,7 @@ import io.github.nexmock.internal.api.Principal;
 import io.github.nexmock.jwt.JwtVerifier;
 import io.github.nexmock.jwt.TokenWarning;
 import java.time.Clock;
+import java.util.function.Consumer;
 
 /**
  * Where every request is authenticated and the outcome kept: a refusal goes into the {@link RejectionLog}, each
@@ -48,10 +49,40 @@ public final class Gate {
         try {
             principal = authenticator.authenticate(request, path);
         } catch (AuthenticationRefused refused) {
-            rejections.add(new Rejection(
-                    clock.instant(), method, path.path(), refused.reason(), refused.getMessage(), refused.claims()));
-            throw refused;
+            throw rejected(method, path, refused);
         }
+        return warned(method, path, principal);
+    }
+
+    /**
+     * The principal of a request to a described operation, which {@code authentication} checks with the engine's
+     * {@link Credentials}; refusals and token warnings are logged as for any other request.
+     *
+     * @throws AuthenticationRefused naming the reason, once logged
+     * @throws IllegalStateException when {@code authentication} ran no check (a bug of the operation)
+     */
+    public Principal admit(Request request, ApiPath path, Consumer<Credentials> authentication) {
+        String method = request.getMethod().getName();
+        Credentials credentials = new Credentials(authenticator, request);
+        try {
+            authentication.accept(credentials);
+        } catch (AuthenticationRefused refused) {
+            throw rejected(method, path, refused);
+        }
+        Principal principal = credentials.principal();
+        if (principal == null) {
+            throw new IllegalStateException("the operation at " + path + " ran no credential check");
+        }
+        return warned(method, path, principal);
+    }
+
+    private AuthenticationRefused rejected(String method, ApiPath path, AuthenticationRefused refused) {
+        rejections.add(new Rejection(
+                clock.instant(), method, path.path(), refused.reason(), refused.getMessage(), refused.claims()));
+        return refused;
+    }
+
+    private Principal warned(String method, ApiPath path, Principal principal) {
         if (principal instanceof Principal.Application application) {
             for (TokenWarning warning : application.token().warnings()) {
                 warnings.add(new Warning(

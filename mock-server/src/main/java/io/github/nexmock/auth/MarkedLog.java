@@ -19,7 +19,7 @@ public abstract class MarkedLog<E> {
     private long sequence;
 
     /** A log keeping the latest {@code capacity} entries; {@code what} names the log in the error message. */
-    MarkedLog(int capacity, String what) {
+    protected MarkedLog(int capacity, String what) {
         if (capacity < 1) {
             throw new IllegalArgumentException(what + " capacity must be at least 1, was " + capacity);
         }

@@ -6,17 +6,22 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.nexmock.auth.AuthenticationRefused;
 import io.github.nexmock.auth.Gate;
+import io.github.nexmock.catalogue.Catalogue;
+import io.github.nexmock.catalogue.DescribedOperation;
 import io.github.nexmock.internal.api.ApiPath;
 import io.github.nexmock.internal.api.Principal;
 import io.github.nexmock.internal.api.Problem;
 import io.github.nexmock.internal.api.Routes;
 import io.github.nexmock.jwt.TokenWarning;
+import java.util.Optional;
 
 /**
  * The WireMock filter in front of every stub request: parses its path once, has the {@link Gate} authenticate it
  * (Basic api_key:api_secret, the legacy api_key/api_secret parameters, or a Bearer JWT) and answers a refusal with a
  * 401/403 problem, then lets the {@link Routes} answer it when it is a Nexmo API request, and otherwise lets it
- * through to WireMock's stubs, so a user's own stubs are protected too. A token accepted
+ * through to WireMock's stubs, so a user's own stubs are protected too. A request to an
+ * operation of the {@link Catalogue} is authenticated as that operation's description requires instead, and refused
+ * in its API's own error style. A token accepted
  * with warnings gets {@code Nexmock-Warning} response headers (see {@link WarningHeaders}).
  */
 final class NexmoAuthFilter implements StubRequestFilterV2 {
@@ -26,10 +31,13 @@ final class NexmoAuthFilter implements StubRequestFilterV2 {
 
     private final Gate gate;
     private final Routes routes;
+    private final Catalogue catalogue;
 
-    NexmoAuthFilter(Gate gate, Routes routes) {
+    /** The filter; {@code catalogue} is null when no catalogue answers. */
+    NexmoAuthFilter(Gate gate, Routes routes, Catalogue catalogue) {
         this.gate = gate;
         this.routes = routes;
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -40,6 +48,13 @@ final class NexmoAuthFilter implements StubRequestFilterV2 {
     @Override
     public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
         ApiPath path = ApiPath.of(request.getUrl());
+        if (catalogue != null && path.api().isEmpty()) {
+            Optional<DescribedOperation> operation =
+                    catalogue.operation(request.getMethod().getName(), path.path());
+            if (operation.isPresent()) {
+                return admitDescribed(request, path, operation.get(), serveEvent);
+            }
+        }
         Principal principal;
         try {
             principal = gate.admit(request, path);
@@ -52,13 +67,32 @@ final class NexmoAuthFilter implements StubRequestFilterV2 {
                             refused.getMessage())
                     .toResponse());
         }
+        noteWarnings(principal, serveEvent);
+        return routes.serve(request, path, principal)
+                .map(RequestFilterAction::stopWith)
+                .orElseGet(() -> RequestFilterAction.continueWith(request));
+    }
+
+    /**
+     * A request to a described operation, authenticated as its description requires and refused in its API's own
+     * style; an accepted one goes on to the user's stubs, and to the catalogue's answer only when none matches.
+     */
+    private RequestFilterAction admitDescribed(
+            Request request, ApiPath path, DescribedOperation operation, ServeEvent serveEvent) {
+        try {
+            noteWarnings(
+                    gate.admit(request, path, credentials -> operation.authenticate(request, credentials)), serveEvent);
+        } catch (AuthenticationRefused refused) {
+            return RequestFilterAction.stopWith(operation.refusal(refused));
+        }
+        return RequestFilterAction.continueWith(request);
+    }
+
+    private static void noteWarnings(Principal principal, ServeEvent serveEvent) {
         if (principal instanceof Principal.Application application && serveEvent != null) {
             for (TokenWarning warning : application.token().warnings()) {
                 WarningHeaders.note(serveEvent, warning);
             }
         }
-        return routes.serve(request, path, principal)
-                .map(RequestFilterAction::stopWith)
-                .orElseGet(() -> RequestFilterAction.continueWith(request));
     }
 }

@@ -40,6 +40,7 @@ public final class NexmockOptions {
     private final Duration idleTimeout;
     private final long minRequestDataRate;
     private final String signatureSecret;
+    private final boolean catalogue;
 
     private NexmockOptions(Builder builder) {
         this.clock = builder.clock;
@@ -53,6 +54,7 @@ public final class NexmockOptions {
         this.idleTimeout = builder.idleTimeout;
         this.minRequestDataRate = builder.minRequestDataRate;
         this.signatureSecret = builder.signatureSecret;
+        this.catalogue = builder.catalogue;
     }
 
     /** Starts from the defaults: system clock, default policy, generated account, no admin token, shared pool. */
@@ -79,6 +81,7 @@ public final class NexmockOptions {
         builder.idleTimeout = idleTimeout;
         builder.minRequestDataRate = minRequestDataRate;
         builder.signatureSecret = signatureSecret;
+        builder.catalogue = catalogue;
         return builder;
     }
 
@@ -137,6 +140,11 @@ public final class NexmockOptions {
         return signatureSecret;
     }
 
+    /** Whether a catalogue of described operations on the class path ({@code nexmock-catalog}) answers. */
+    public boolean catalogue() {
+        return catalogue;
+    }
+
     /** Equal options: every value equal, the key pair pool the same one. */
     @Override
     public boolean equals(Object other) {
@@ -151,7 +159,8 @@ public final class NexmockOptions {
                 && maxBodySize == that.maxBodySize
                 && idleTimeout.equals(that.idleTimeout)
                 && minRequestDataRate == that.minRequestDataRate
-                && Objects.equals(signatureSecret, that.signatureSecret);
+                && Objects.equals(signatureSecret, that.signatureSecret)
+                && catalogue == that.catalogue;
     }
 
     @Override
@@ -167,7 +176,8 @@ public final class NexmockOptions {
                 maxBodySize,
                 idleTimeout,
                 minRequestDataRate,
-                signatureSecret);
+                signatureSecret,
+                catalogue);
     }
 
     /** The values, never the account's secret. */
@@ -177,7 +187,7 @@ public final class NexmockOptions {
                 + ", adminToken=" + (adminToken == null ? "none" : "****") + ", maxJournalEntries=" + maxJournalEntries
                 + ", maxRejections=" + maxRejections + ", maxBodySize=" + maxBodySize + ", idleTimeout=" + idleTimeout
                 + ", minRequestDataRate=" + minRequestDataRate + ", signatureSecret="
-                + (signatureSecret == null ? "generated" : "****") + "]";
+                + (signatureSecret == null ? "generated" : "****") + ", catalogue=" + catalogue + "]";
     }
 
     HttpLimits httpLimits() {
@@ -198,6 +208,7 @@ public final class NexmockOptions {
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private long minRequestDataRate = DEFAULT_MIN_REQUEST_DATA_RATE;
         private String signatureSecret;
+        private boolean catalogue = true;
 
         private Builder() {}
 
@@ -311,6 +322,15 @@ public final class NexmockOptions {
                 throw new IllegalArgumentException("signature secret must not be blank");
             }
             this.signatureSecret = signatureSecret;
+            return this;
+        }
+
+        /**
+         * Whether the catalogue of described operations answers requests no route and no stub serves, when a module
+         * such as {@code nexmock-catalog} is on the class path; on unless set. Off, those requests get the 404.
+         */
+        public Builder catalogue(boolean enabled) {
+            this.catalogue = enabled;
             return this;
         }
 

@@ -6,6 +6,8 @@ import com.github.tomakehurst.wiremock.verification.notmatched.NotMatchedRendere
 import io.github.nexmock.auth.Gate;
 import io.github.nexmock.auth.RejectionLog;
 import io.github.nexmock.auth.WarningLog;
+import io.github.nexmock.catalogue.Catalogue;
+import io.github.nexmock.catalogue.CatalogueLog;
 import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.internal.api.Routes;
 import io.github.nexmock.internal.api.UnmatchedRequestRenderer;
@@ -20,6 +22,7 @@ import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The nexmock WireMock extensions for one state and one account, ready to register on any {@code WireMockServer} or
@@ -40,6 +43,8 @@ public final class NexmockWireMock implements AutoCloseable {
     private final RejectionLog rejections;
     private final WarningLog warnings;
     private final Routes routes;
+    private final Catalogue catalogue;
+    private final CatalogueLog catalogueLog = new CatalogueLog();
     private final List<Extension> extensions;
     private final String signatureSecret;
     private final ClockScheduler scheduler;
@@ -68,8 +73,16 @@ public final class NexmockWireMock implements AutoCloseable {
         this.webhooks = new WebhookSender(options.clock(), new DeliveryLog(DeliveryLog.DEFAULT_CAPACITY));
         this.calls = new Calls(state, scheduler, webhooks, account.apiKey(), signatureSecret);
         this.routes = new Routes(state, keyPairs, options.maxBodySize(), calls, options.clock());
+        this.catalogue = !options.catalogue()
+                ? null
+                : builder.catalogue != null
+                        ? builder.catalogue
+                        : Catalogue.discover(NexmockWireMock.class.getClassLoader())
+                                .orElse(null);
         all.add(new NexmoAuthFilter(
-                new Gate(account, verifier, options.maxBodySize(), rejections, warnings, options.clock()), routes));
+                new Gate(account, verifier, options.maxBodySize(), rejections, warnings, options.clock()),
+                routes,
+                catalogue));
         all.add(new WarningHeaders());
         all.add(new NexmockAdminApi(state, rejections, warnings, calls, webhooks.log()));
         if (options.adminToken() != null) {
@@ -89,11 +102,25 @@ public final class NexmockWireMock implements AutoCloseable {
     }
 
     /**
-     * A renderer answering requests that no API and no stub serves with a 404 problem; register it with
+     * A renderer answering requests that no API and no stub serves: from the catalogue when they are described
+     * operations, else with a 404 problem; register it with
      * {@code options().notMatchedRendererFactory(extensions -> nexmock.notMatchedRenderer())}.
      */
     public NotMatchedRenderer notMatchedRenderer() {
-        return new UnmatchedRequestRenderer(routes);
+        UnmatchedRequestRenderer unmatched = new UnmatchedRequestRenderer(routes);
+        return catalogue == null
+                ? unmatched
+                : new CatalogueRenderer(catalogue, unmatched, catalogueLog, options.clock());
+    }
+
+    /** The catalogue answering described operations, if one is on the class path and switched on. */
+    public Optional<Catalogue> catalogue() {
+        return Optional.ofNullable(catalogue);
+    }
+
+    /** Where the requests the catalogue answered are recorded. */
+    public CatalogueLog catalogueLog() {
+        return catalogueLog;
     }
 
     /** The state the APIs serve. */
@@ -174,8 +201,18 @@ public final class NexmockWireMock implements AutoCloseable {
         private NexmockOptions options = NexmockOptions.defaults();
         private RejectionLog rejections;
         private WarningLog warnings;
+        private Catalogue catalogue;
 
         private Builder() {}
+
+        /**
+         * The catalogue of described operations; the one on the class path unless set. Either answers only while
+         * the options' {@link NexmockOptions#catalogue()} is on.
+         */
+        public Builder catalogue(Catalogue catalogue) {
+            this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+            return this;
+        }
 
         /** The applications and users the APIs serve (required). */
         public Builder state(NexmoState state) {

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * WireMock's request journal, but it never keeps a credential or a private key, and never more than
  * {@value #BODY_LIMIT} bytes of a request body: the {@code Authorization} header's value (Basic credentials and Bearer
- * tokens alike; the scheme stays), every value of the {@code api_key} and {@code api_secret} parameters wherever and
+ * tokens alike; the scheme stays), every value of the {@code api_key}, {@code api_secret} and request signature {@code sig} parameters wherever and
  * however authentication reads them (query string, form or JSON body, percent-encoded or escaped names, repeated
  * names: see {@link CredentialParameters}), PEM private keys in request URLs and bodies, and {@code private_key}
  * members of response bodies are replaced by {@value #REDACTED} before an event is stored (see {@link

@@ -4,6 +4,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.nexmock.auth.RejectionLog;
 import io.github.nexmock.auth.WarningLog;
+import io.github.nexmock.catalogue.Catalogue;
+import io.github.nexmock.catalogue.CatalogueLog;
 import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.http.NexmockOptions;
 import io.github.nexmock.http.NexmockWireMock;
@@ -163,6 +165,7 @@ public final class NexmoMockServer implements AutoCloseable {
                 close();
                 throw e;
             }
+            nexmock.catalogue().ifPresent(Catalogue::prepare);
         }
         return this;
     }
@@ -289,6 +292,11 @@ public final class NexmoMockServer implements AutoCloseable {
         return nexmock.warnings();
     }
 
+    /** The requests the catalogue of described operations answered because no stub matched them, latest last. */
+    public CatalogueLog catalogueAnswers() {
+        return nexmock.catalogueLog();
+    }
+
     /** The extensions this server runs, with its verifier and account, for reuse in tooling. */
     public NexmockWireMock extensions() {
         return nexmock;
@@ -396,6 +404,15 @@ public final class NexmoMockServer implements AutoCloseable {
         /** The clock for JWT times, user timestamps and refusals; the system clock unless set. */
         public Builder clock(Clock clock) {
             options.clock(clock);
+            return this;
+        }
+
+        /**
+         * Whether the catalogue of described operations ({@code nexmock-catalog}, when on the class path) answers
+         * requests no route and no stub serves; on unless set. A stub you add always wins over it.
+         */
+        public Builder catalogue(boolean enabled) {
+            options.catalogue(enabled);
             return this;
         }
 

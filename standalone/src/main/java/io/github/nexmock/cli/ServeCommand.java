@@ -137,6 +137,12 @@ final class ServeCommand implements Callable<Integer> {
     private String signatureSecret;
 
     @Option(
+            names = "--no-catalog",
+            description = "Do not answer the operations of Nexmo's published API descriptions (SMS, Verify, Messages,"
+                    + " ...) that no stub matches; they get a 404 instead.")
+    private boolean noCatalog;
+
+    @Option(
             names = {"-v", "--verbose"},
             description = "Log every request (path and status, never credentials) and server info.")
     private boolean verbose;
@@ -233,7 +239,8 @@ final class ServeCommand implements Callable<Integer> {
                 .maxJournalEntries(maxJournal)
                 .maxBodySize(maxBodySize)
                 .idleTimeout(Duration.ofSeconds(idleTimeoutSeconds))
-                .minRequestDataRate(minDataRate);
+                .minRequestDataRate(minDataRate)
+                .catalogue(!noCatalog);
         given.ifPresent(pair -> builder.apiKey(pair.apiKey()).apiSecret(pair.apiSecret()));
         if (given.isEmpty() && credentials.apiKey != null) {
             builder.apiKey(credentials.apiKey);
