@@ -28,6 +28,7 @@ import io.github.nexmock.webhook.Delivery;
 import io.github.nexmock.webhook.DeliveryLog;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.LongFunction;
 
 /**
  * nexmock's admin endpoints beside WireMock's own, under {@code /__admin/nexmock/}: {@code GET state} (applications
@@ -75,7 +76,14 @@ final class NexmockAdminApi implements AdminApiExtension {
         router.add(
                 RequestMethod.GET,
                 "/nexmock/webhooks",
-                (admin, event, params) -> webhooks(event.getRequest().queryParameter("since")));
+                (admin, event, params) -> page(
+                        event.getRequest().queryParameter("since"),
+                        "webhooks",
+                        mark -> {
+                            DeliveryLog.Page page = deliveries.page(mark);
+                            return new MarkedLog.Page<>(page.deliveries(), page.mark());
+                        },
+                        NexmockAdminApi::webhook));
         // WireMock finds a route's path template by the class of its task: one lambda per route
         router.add(
                 RequestMethod.GET,
@@ -83,14 +91,17 @@ final class NexmockAdminApi implements AdminApiExtension {
                 (admin, event, params) -> page(
                         event.getRequest().queryParameter("since"),
                         "rejections",
-                        rejections,
+                        rejections::page,
                         NexmockAdminApi::rejection));
         router.add(RequestMethod.DELETE, "/nexmock/rejections", (admin, event, params) -> clear(rejections));
         router.add(
                 RequestMethod.GET,
                 "/nexmock/warnings",
                 (admin, event, params) -> page(
-                        event.getRequest().queryParameter("since"), "warnings", warnings, NexmockAdminApi::warning));
+                        event.getRequest().queryParameter("since"),
+                        "warnings",
+                        warnings::page,
+                        NexmockAdminApi::warning));
         router.add(RequestMethod.DELETE, "/nexmock/warnings", (admin, event, params) -> clear(warnings));
     }
 
@@ -123,7 +134,7 @@ final class NexmockAdminApi implements AdminApiExtension {
 
     /** One log from {@code since} (0 when absent) on, under {@code name}, with the mark to pass next time. */
     private static <E> ResponseDefinition page(
-            QueryParameter since, String name, MarkedLog<E> log, BiConsumer<E, ObjectNode> entry) {
+            QueryParameter since, String name, LongFunction<MarkedLog.Page<E>> read, BiConsumer<E, ObjectNode> entry) {
         long mark = 0;
         if (since != null && since.isPresent()) {
             try {
@@ -136,7 +147,7 @@ final class NexmockAdminApi implements AdminApiExtension {
                         .toResponse();
             }
         }
-        MarkedLog.Page<E> page = log.page(mark);
+        MarkedLog.Page<E> page = read.apply(mark);
         ObjectNode body = ApiJson.object().put("mark", page.mark());
         ArrayNode entries = body.putArray(name);
         for (E value : page.entries()) {
@@ -145,38 +156,20 @@ final class NexmockAdminApi implements AdminApiExtension {
         return ApiResponses.json(200, body);
     }
 
-    private ResponseDefinition webhooks(QueryParameter since) {
-        long mark = 0;
-        if (since != null && since.isPresent()) {
-            try {
-                mark = Long.parseLong(since.firstValue());
-            } catch (NumberFormatException e) {
-                return Problem.invalid(
-                                ApiFamily.APPLICATIONS,
-                                List.of(new InvalidParameter(
-                                        "since", "must be a mark (an integer), got '" + since.firstValue() + "'")))
-                        .toResponse();
-            }
-        }
-        ObjectNode body = ApiJson.object().put("mark", deliveries.mark());
-        ArrayNode entries = body.putArray("webhooks");
-        for (Delivery delivery : deliveries.since(mark)) {
-            ObjectNode entry = entries.addObject()
-                    .put("time", delivery.time().toString())
-                    .put("kind", delivery.kind())
-                    .put("call_uuid", delivery.subject())
-                    .put("method", delivery.method())
-                    .put("url", delivery.url())
-                    .put("attempt", delivery.attempt())
-                    .put("status", delivery.status())
-                    .put("signed", delivery.signed());
-            putIfPresent(entry, "error", delivery.error());
-            putIfPresent(
-                    entry,
-                    "defect",
-                    delivery.defect() == null ? null : delivery.defect().name());
-        }
-        return ApiResponses.json(200, body);
+    private static void webhook(Delivery delivery, ObjectNode entry) {
+        entry.put("time", delivery.time().toString())
+                .put("kind", delivery.kind())
+                .put("call_uuid", delivery.subject())
+                .put("method", delivery.method())
+                .put("url", delivery.url())
+                .put("attempt", delivery.attempt())
+                .put("status", delivery.status())
+                .put("signed", delivery.signed());
+        putIfPresent(entry, "error", delivery.error());
+        putIfPresent(
+                entry,
+                "defect",
+                delivery.defect() == null ? null : delivery.defect().name());
     }
 
     private static void rejection(Rejection rejection, ObjectNode entry) {

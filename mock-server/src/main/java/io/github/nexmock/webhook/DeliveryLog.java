@@ -56,6 +56,17 @@ public final class DeliveryLog {
         return later;
     }
 
+    /**
+     * The attempts after {@code mark} and the mark to read from next, taken in one step, so that an attempt made
+     * meanwhile is in this page or the next, never in both or neither.
+     */
+    public synchronized Page page(long mark) {
+        return new Page(since(mark), sequence);
+    }
+
+    /** Attempts after a mark, and the mark that follows them. */
+    public record Page(List<Delivery> deliveries, long mark) {}
+
     /** Every attempt the log holds, oldest first. */
     public List<Delivery> all() {
         return since(0);
