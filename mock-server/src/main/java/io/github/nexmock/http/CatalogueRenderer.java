@@ -17,9 +17,11 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * WireMock's answer to a request no stub matched: the {@link Catalogue}'s, when the request is a described operation
- * (so any stub the user adds for the same request wins), logged in the {@link CatalogueLog}; otherwise the 404
- * problem of {@code fallback}. The request got here past {@link NexmoAuthFilter}, so it is authenticated.
+ * The {@link Catalogue}'s answer to a described operation no stub matched, logged in the {@link CatalogueLog}. On
+ * nexmock's own server {@link NexmoAuthFilter} asks for it once it knows no stub matches, so the answer goes out with
+ * its headers like any other; on a WireMock the user built, WireMock asks for it as its answer to a request no stub
+ * matched (where only the status, content type and body go out), and otherwise gets the 404 problem of
+ * {@code fallback}. Either way the request got past {@link NexmoAuthFilter}, so it is authenticated.
  */
 final class CatalogueRenderer extends NotMatchedRenderer {
 
@@ -45,13 +47,18 @@ final class CatalogueRenderer extends NotMatchedRenderer {
         if (operation.isEmpty()) {
             return fallback.execute(admin, serveEvent, PathParams.empty());
         }
-        ResponseDefinition answer = operation.get().answer(request);
+        return answer(request, path, operation.get());
+    }
+
+    /** The answer of {@code operation} to {@code request}, recorded in the catalogue log. */
+    ResponseDefinition answer(Request request, ApiPath path, DescribedOperation operation) {
+        ResponseDefinition answer = operation.answer(request);
         log.add(new CatalogueAnswer(
                 clock.instant(),
-                method,
+                request.getMethod().getName(),
                 path.path(),
-                operation.get().description(),
-                operation.get().template(),
+                operation.description(),
+                operation.template(),
                 answer.getStatus(),
                 detail(answer)));
         return answer;

@@ -32,12 +32,17 @@ final class NexmoAuthFilter implements StubRequestFilterV2 {
     private final Gate gate;
     private final Routes routes;
     private final Catalogue catalogue;
+    private final CatalogueRenderer catalogueAnswers;
+    private final UserStubs stubs;
 
-    /** The filter; {@code catalogue} is null when no catalogue answers. */
-    NexmoAuthFilter(Gate gate, Routes routes, Catalogue catalogue) {
+    /** The filter; {@code catalogue} and {@code catalogueAnswers} are null when no catalogue answers. */
+    NexmoAuthFilter(
+            Gate gate, Routes routes, Catalogue catalogue, CatalogueRenderer catalogueAnswers, UserStubs stubs) {
         this.gate = gate;
         this.routes = routes;
         this.catalogue = catalogue;
+        this.catalogueAnswers = catalogueAnswers;
+        this.stubs = stubs;
     }
 
     @Override
@@ -75,7 +80,9 @@ final class NexmoAuthFilter implements StubRequestFilterV2 {
 
     /**
      * A request to a described operation, authenticated as its description requires and refused in its API's own
-     * style; an accepted one goes on to the user's stubs, and to the catalogue's answer only when none matches.
+     * style; an accepted one is answered by the catalogue here when no stub of the user's matches it, and otherwise goes
+     * on to WireMock, whose stubs win (on a WireMock whose stubs the filter cannot see, the catalogue answers as its
+     * not-matched renderer).
      */
     private RequestFilterAction admitDescribed(
             Request request, ApiPath path, DescribedOperation operation, ServeEvent serveEvent) {
@@ -85,7 +92,9 @@ final class NexmoAuthFilter implements StubRequestFilterV2 {
         } catch (AuthenticationRefused refused) {
             return RequestFilterAction.stopWith(operation.refusal(refused));
         }
-        return RequestFilterAction.continueWith(request);
+        return stubs.noneMatch(request)
+                ? RequestFilterAction.stopWith(catalogueAnswers.answer(request, path, operation))
+                : RequestFilterAction.continueWith(request);
     }
 
     private static void noteWarnings(Principal principal, ServeEvent serveEvent) {

@@ -45,6 +45,8 @@ public final class NexmockWireMock implements AutoCloseable {
     private final Routes routes;
     private final Catalogue catalogue;
     private final CatalogueLog catalogueLog = new CatalogueLog();
+    private final CatalogueRenderer catalogueAnswers;
+    private final UserStubs stubs = new UserStubs();
     private final List<Extension> extensions;
     private final String signatureSecret;
     private final ClockScheduler scheduler;
@@ -79,10 +81,15 @@ public final class NexmockWireMock implements AutoCloseable {
                         ? builder.catalogue
                         : Catalogue.discover(NexmockWireMock.class.getClassLoader())
                                 .orElse(null);
+        this.catalogueAnswers = catalogue == null
+                ? null
+                : new CatalogueRenderer(catalogue, new UnmatchedRequestRenderer(routes), catalogueLog, options.clock());
         all.add(new NexmoAuthFilter(
                 new Gate(account, verifier, options.maxBodySize(), rejections, warnings, options.clock()),
                 routes,
-                catalogue));
+                catalogue,
+                catalogueAnswers,
+                stubs));
         all.add(new WarningHeaders());
         all.add(new NexmockAdminApi(state, rejections, warnings, calls, webhooks.log()));
         if (options.adminToken() != null) {
@@ -107,10 +114,7 @@ public final class NexmockWireMock implements AutoCloseable {
      * {@code options().notMatchedRendererFactory(extensions -> nexmock.notMatchedRenderer())}.
      */
     public NotMatchedRenderer notMatchedRenderer() {
-        UnmatchedRequestRenderer unmatched = new UnmatchedRequestRenderer(routes);
-        return catalogue == null
-                ? unmatched
-                : new CatalogueRenderer(catalogue, unmatched, catalogueLog, options.clock());
+        return catalogueAnswers != null ? catalogueAnswers : new UnmatchedRequestRenderer(routes);
     }
 
     /** The catalogue answering described operations, if one is on the class path and switched on. */
@@ -190,7 +194,8 @@ public final class NexmockWireMock implements AutoCloseable {
                 .httpServerFactory(new GuardedJettyServerFactory(
                         options.httpLimits(),
                         options.adminToken() != null ? new AdminTokenFilter(options.adminToken()) : null))
-                .extensions(extensions());
+                .extensions(extensions())
+                .extensions(stubs);
         return configuration.withStores(new RedactingStores(configuration.filesRoot()));
     }
 
