@@ -35,7 +35,7 @@ final class Authenticator {
      */
     Principal authenticate(Request request, ApiPath path) {
         String url = request.getUrl();
-        boolean usersApi = path.api().map(NexmoApi::takesTokensOnly).orElse(false);
+        boolean tokensOnly = path.api().map(NexmoApi::takesTokensOnly).orElse(false);
         String authorization = request.getHeader("Authorization");
         if (authorization != null) {
             String value = authorization.strip();
@@ -53,10 +53,10 @@ final class Authenticator {
                         "the Authorization header's "
                                 + "scheme is neither Basic nor Bearer; use Basic api_key:api_secret or Bearer <JWT>");
             }
-            requireAccountAllowed(usersApi, path);
+            requireAccountAllowed(tokensOnly, path);
             return basic(credentials);
         }
-        if (usersApi) {
+        if (tokensOnly) {
             return application(null, request.getMethod().getName(), url);
         }
         return parameters(request);
@@ -84,8 +84,8 @@ final class Authenticator {
         }
     }
 
-    private static void requireAccountAllowed(boolean usersApi, ApiPath path) {
-        if (usersApi) {
+    private static void requireAccountAllowed(boolean tokensOnly, ApiPath path) {
+        if (tokensOnly) {
             String api = path.api().orElseThrow() == NexmoApi.CALLS_V1 ? "Voice" : "Users";
             throw new AuthenticationRefused(
                     Reason.TOKEN_REQUIRED,
@@ -110,8 +110,8 @@ final class Authenticator {
     }
 
     private Principal parameters(Request request) {
-        String key = CredentialParameters.first(request, "api_key", maxBodyBytes);
-        String secret = CredentialParameters.first(request, "api_secret", maxBodyBytes);
+        String key = parameter(request, "api_key");
+        String secret = parameter(request, "api_secret");
         if (key == null && secret == null) {
             throw new AuthenticationRefused(
                     Reason.MISSING_CREDENTIALS,
