@@ -6,6 +6,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
@@ -44,6 +45,7 @@ import java.util.zip.GZIPInputStream;
 final class RequestGuardFilter implements Filter {
 
     private static final String BODY = RequestGuardFilter.class.getName() + ".body";
+    private static final String READ_IN = RequestGuardFilter.class.getName() + ".context";
 
     private final long maxBodyBytes;
     private final long minDataRate;
@@ -64,6 +66,12 @@ final class RequestGuardFilter implements Filter {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
         if (request.getDispatcherType() == DispatcherType.ASYNC) {
+            if (request.getAttribute(READ_IN) instanceof ServletContext readIn
+                    && readIn != request.getServletContext()) {
+                // WireMock's HandlerCollection offers the re-dispatch to each of its contexts: the admin API's request
+                // would reach the stubs too. Only the context whose filter read the body serves it.
+                return;
+            }
             Object body = request.getAttribute(BODY);
             request.removeAttribute(BODY);
             if (body instanceof byte[] bytes) {
@@ -93,6 +101,7 @@ final class RequestGuardFilter implements Filter {
             pass(request, response, chain, new byte[0]);
             return;
         }
+        request.setAttribute(READ_IN, request.getServletContext());
         AsyncContext async = request.startAsync();
         async.setTimeout(0); // the connection's idle timeout and minimum data rate bound the wait
         ServletInputStream in = request.getInputStream();
