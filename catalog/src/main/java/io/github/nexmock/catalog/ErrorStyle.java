@@ -14,30 +14,20 @@ import java.util.List;
 enum ErrorStyle {
 
     /** The status the description documents for the error, with the body it documents for it. */
-    DESCRIBED,
+    DESCRIBED(null, null),
 
     /** SMS API: 200, {@code messages[0].status} 2 (missing), 3 (invalid) or 4 (credentials), {@code error-text}. */
-    SMS {
+    SMS("2", "3") {
         @Override
         ObjectNode worded(ObjectNode shape, String status, String text) {
             ObjectNode body = NODES.objectNode().put("message-count", "1");
             body.putArray("messages").addObject().put("status", status).put("error-text", text);
             return body;
         }
-
-        @Override
-        String missing() {
-            return "2";
-        }
-
-        @Override
-        String invalidValue() {
-            return "3";
-        }
     },
 
     /** Verify API (its form-encoded operations): 200, {@code status} 2, 3 or 4 and {@code error_text}. */
-    VERIFY {
+    VERIFY("2", "3") {
         @Override
         ObjectNode worded(ObjectNode shape, String status, String text) {
             ObjectNode body = shape.deepCopy();
@@ -49,23 +39,13 @@ enum ErrorStyle {
             }
             return body.put("status", status);
         }
-
-        @Override
-        String missing() {
-            return "2";
-        }
-
-        @Override
-        String invalidValue() {
-            return "3";
-        }
     },
 
     /**
      * Number Insight API: 200, {@code status} 3 (invalid or missing) or 4 (credentials) and {@code status_message},
      * in the shape of its answer (whose members it lists as required).
      */
-    NUMBER_INSIGHT {
+    NUMBER_INSIGHT("3", "3") {
         @Override
         ObjectNode worded(ObjectNode shape, String status, String text) {
             ObjectNode body = shape.deepCopy();
@@ -76,19 +56,18 @@ enum ErrorStyle {
             }
             return body.put("status", Integer.parseInt(status));
         }
-
-        @Override
-        String missing() {
-            return "3";
-        }
-
-        @Override
-        String invalidValue() {
-            return "3";
-        }
     };
 
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final String missing;
+    private final String invalidValue;
+
+    /** The in-body status codes of a missing parameter and of an invalid value; null for errors answered as described. */
+    ErrorStyle(String missing, String invalidValue) {
+        this.missing = missing;
+        this.invalidValue = invalidValue;
+    }
 
     /** The style of an operation of {@code file} at {@code template}. */
     static ErrorStyle of(String file, String template) {
@@ -115,19 +94,10 @@ enum ErrorStyle {
         String text = first.missing()
                 ? "Missing parameter `" + first.member() + "`: " + sentences(violations)
                 : "Invalid value for parameter `" + first.member() + "`: " + sentences(violations);
-        return new Error(
-                200, worded(shape, first.missing() ? missing() : invalidValue(), text), "application/json", text);
+        return new Error(200, worded(shape, first.missing() ? missing : invalidValue, text), "application/json", text);
     }
 
     ObjectNode worded(ObjectNode shape, String status, String text) {
-        throw new UnsupportedOperationException(name() + " answers errors as described");
-    }
-
-    String missing() {
-        throw new UnsupportedOperationException(name() + " answers errors as described");
-    }
-
-    String invalidValue() {
         throw new UnsupportedOperationException(name() + " answers errors as described");
     }
 
