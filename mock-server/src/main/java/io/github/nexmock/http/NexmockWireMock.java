@@ -187,7 +187,6 @@ public final class NexmockWireMock implements AutoCloseable {
         WireMockConfiguration configuration = WireMockConfiguration.options()
                 .port(port)
                 .bindAddress(bindAddress)
-                .maxRequestJournalEntries(options.maxJournalEntries())
                 .maxLoggedResponseSize(RedactingJournalStore.BODY_LIMIT)
                 .stubRequestLoggingDisabled(true)
                 .notMatchedRendererFactory(loaded -> notMatchedRenderer())
@@ -196,7 +195,7 @@ public final class NexmockWireMock implements AutoCloseable {
                         options.adminToken() != null ? new AdminTokenFilter(options.adminToken()) : null))
                 .extensions(extensions())
                 .extensions(stubs);
-        return configuration.withStores(new RedactingStores(configuration.filesRoot()));
+        return configuration.withStores(new RedactingStores(configuration.filesRoot(), options.maxJournalEntries()));
     }
 
     /** Configures {@link NexmockWireMock}. */

@@ -2,14 +2,18 @@ package io.github.nexmock.http;
 
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.store.InMemoryRequestJournalStore;
 import com.github.tomakehurst.wiremock.store.RequestJournalStore;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.SubEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.nexmock.auth.CredentialParameters;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 
@@ -23,6 +27,7 @@ import java.util.stream.Stream;
  * RedactedRequest} and {@link PrivateKeyRedaction}), so {@code /__admin/requests} and the near-misses cannot hand them
  * out. A longer body is kept cut to its first {@value #BODY_LIMIT} bytes, and the stored request carries a {@value
  * #BODY_CUT_HEADER} header giving its full length, so a thousand entries stay a few megabytes whatever clients send.
+ * It keeps the newest events up to its own cap, and WireMock is given none (see {@link #add}).
  */
 final class RedactingJournalStore implements RequestJournalStore {
 
@@ -32,46 +37,93 @@ final class RedactingJournalStore implements RequestJournalStore {
     /** Added to a stored request whose body was cut: {@code kept BODY_LIMIT of N bytes}. */
     static final String BODY_CUT_HEADER = "Nexmock-Journal-Body-Cut";
 
-    private final RequestJournalStore journal = new InMemoryRequestJournalStore();
+    private final int maxEntries;
+    /** The events' ids, newest first; {@link #events} holds each listed event. */
+    private final Deque<UUID> order = new ConcurrentLinkedDeque<>();
 
-    @Override
-    public void add(ServeEvent event) {
-        journal.add(redacted(event));
+    private final Map<UUID, ServeEvent> events = new ConcurrentHashMap<>();
+    private int size;
+
+    /** A journal keeping the newest {@code maxEntries} events. */
+    RedactingJournalStore(int maxEntries) {
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("journal must keep at least 1 entry, was " + maxEntries);
+        }
+        this.maxEntries = maxEntries;
     }
 
+    /**
+     * Stores the event, redacted, and drops the oldest one past the cap. WireMock's own cap counts the whole journal
+     * on every request (a third of a served request's time with a thousand entries); this one keeps count.
+     */
+    @Override
+    public void add(ServeEvent event) {
+        ServeEvent stored = redacted(event);
+        synchronized (order) {
+            if (events.put(stored.getId(), stored) == null) {
+                order.addFirst(stored.getId());
+                size++;
+            }
+            while (size > maxEntries) {
+                dropOldest();
+            }
+        }
+    }
+
+    /** Replaces a stored event with its completed form (its response); an event no longer kept stays out. */
     @Override
     public void put(UUID id, ServeEvent event) {
-        journal.put(id, redacted(event));
+        ServeEvent stored = redacted(event);
+        events.computeIfPresent(id, (key, current) -> stored);
     }
 
     @Override
     public Stream<ServeEvent> getAll() {
-        return journal.getAll();
+        return order.stream().map(events::get).filter(Objects::nonNull);
     }
 
     @Override
     public void removeLast() {
-        journal.removeLast();
+        synchronized (order) {
+            dropOldest();
+        }
     }
 
     @Override
     public Stream<UUID> getAllKeys() {
-        return journal.getAllKeys();
+        return getAll().map(ServeEvent::getId);
     }
 
     @Override
     public Optional<ServeEvent> get(UUID id) {
-        return journal.get(id);
+        return Optional.ofNullable(events.get(id));
     }
 
     @Override
     public void remove(UUID id) {
-        journal.remove(id);
+        synchronized (order) {
+            if (events.remove(id) != null) {
+                order.remove(id);
+                size--;
+            }
+        }
     }
 
     @Override
     public void clear() {
-        journal.clear();
+        synchronized (order) {
+            events.clear();
+            order.clear();
+            size = 0;
+        }
+    }
+
+    private void dropOldest() {
+        UUID oldest = order.pollLast();
+        if (oldest != null) {
+            events.remove(oldest);
+            size--;
+        }
     }
 
     /**
