@@ -51,14 +51,11 @@ final class Description {
 
     private final String file;
     private final ObjectNode document;
-    private final OpenApiInteractionValidator validator;
+    private volatile OpenApiInteractionValidator validator;
 
     private Description(String file, ObjectNode document) {
         this.file = file;
         this.document = document;
-        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(document.toString())
-                .withLevelResolver(OPENAPI_DEFAULTS)
-                .build();
     }
 
     /** Reads a description, {@code file} naming it. */
@@ -92,9 +89,25 @@ final class Description {
         return document;
     }
 
-    /** The validator of requests and responses against this description. */
+    /**
+     * The validator of requests and responses against this description, built at the first request to its API:
+     * building one parses the description again into swagger's model, most of the catalogue's load, which an API
+     * nobody calls never pays.
+     */
     OpenApiInteractionValidator validator() {
-        return validator;
+        OpenApiInteractionValidator built = validator;
+        if (built == null) {
+            synchronized (this) {
+                built = validator;
+                if (built == null) {
+                    built = OpenApiInteractionValidator.createForInlineApiSpecification(document.toString())
+                            .withLevelResolver(OPENAPI_DEFAULTS)
+                            .build();
+                    validator = built;
+                }
+            }
+        }
+        return built;
     }
 
     private static ObjectNode prepared(ObjectNode original) {

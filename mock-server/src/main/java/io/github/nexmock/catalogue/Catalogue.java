@@ -10,16 +10,10 @@ import java.util.ServiceLoader;
  * each request outside the Application and Users APIs; the operation authenticates the request before any stub sees
  * it, and answers it only when no stub matched.
  *
- * <p>Implementations must be cheap to construct and thread-safe: they load their descriptions when {@link #prepare()}
- * is called (in the background) or at the latest when first asked, and {@link #operation} may wait for the load.
+ * <p>Implementations must be cheap to construct and thread-safe: they load their descriptions when first asked, so a
+ * server's start never waits for them, and {@link #operation} may wait for the load.
  */
 public interface Catalogue {
-
-    /**
-     * Starts loading in the background, without delaying the caller; the server calls it once it listens, so loading
-     * never competes with its start. Does nothing by default.
-     */
-    default void prepare() {}
 
     /** The described operation a request's method and path (without query string) belong to, if any. */
     Optional<DescribedOperation> operation(String method, String path);

@@ -4,7 +4,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.nexmock.auth.RejectionLog;
 import io.github.nexmock.auth.WarningLog;
-import io.github.nexmock.catalogue.Catalogue;
 import io.github.nexmock.catalogue.CatalogueLog;
 import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.http.NexmockOptions;
@@ -165,7 +164,6 @@ public final class NexmoMockServer implements AutoCloseable {
                 close();
                 throw e;
             }
-            nexmock.catalogue().ifPresent(Catalogue::prepare);
         }
         return this;
     }
