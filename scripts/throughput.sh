@@ -7,7 +7,8 @@
 # (the order swaps every round, so a drift in load favours neither); prints each round, the medians and the ratio.
 # Usage: scripts/throughput.sh [rounds=5] [seconds=10] [warm-up rounds=6]
 #   The warm-up is long because a JVM held to one core compiles on that core too, between the requests it serves.
-#   SERVER_CPU / CLIENT_CPU: the cores (default 0 and 1); JAVA_FLAGS: of both servers; PORT: the first of two ports.
+#   SERVER_CPU / CLIENT_CPU: the cores (default 0 and 1); JAVA_FLAGS: of both servers; PORT: the first of two ports;
+#   NEXMOCK_JAR: a standalone jar to measure instead of this checkout's (an older build, to compare).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,8 +27,12 @@ source scripts/lib/start-timing.sh
 source scripts/lib/standalone-jar.sh
 
 command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install wrk)" >&2; exit 1; }
-scripts/nexmock --version >/dev/null   # builds the jar when it is missing or older than the sources
-JAR=$(standalone_jar .)
+if [ -n "${NEXMOCK_JAR:-}" ]; then
+  JAR=$(realpath "$NEXMOCK_JAR")
+else
+  scripts/nexmock --version >/dev/null   # builds the jar when it is missing or older than the sources
+  JAR=$(realpath "$(standalone_jar .)")
+fi
 WIREMOCK=$(wiremock_standalone_jar)
 
 PIDS=()
@@ -57,13 +62,13 @@ start_pinned wiremock "$WIREMOCK_PORT" -jar "$WIREMOCK" --port "$WIREMOCK_PORT" 
 APP_DIR=$(mktemp -d)
 (
   cd "$APP_DIR"
-  cli() { java -jar "$OLDPWD/$JAR" "$@" --base-url "http://127.0.0.1:$PORT"; }
-  java -jar "$OLDPWD/$JAR" app:create bench --type rtc --api-key bench --api-secret bench-secret \
+  cli() { java -jar "$JAR" "$@" --base-url "http://127.0.0.1:$PORT"; }
+  java -jar "$JAR" app:create bench --type rtc --api-key bench --api-secret bench-secret \
     --base-url "http://127.0.0.1:$PORT" >/dev/null
   cli user:create name=alice >user.txt
 )
 USER_ID=$(grep -o 'USR-[0-9a-f-]*' "$APP_DIR/user.txt" | head -1)
-TOKEN=$(cd "$APP_DIR" && java -jar "$OLDPWD/$JAR" jwt:generate sub=alice exp=$(($(date +%s) + 86400)) \
+TOKEN=$(cd "$APP_DIR" && java -jar "$JAR" jwt:generate sub=alice exp=$(($(date +%s) + 86400)) \
   acl='{"paths":{"/*/users/**":{},"/*/conversations/**":{},"/*/sessions/**":{},"/*/devices/**":{},"/*/image/**":{},"/*/media/**":{},"/*/applications/**":{},"/*/push/**":{},"/*/knocking/**":{}}}')
 rm -rf "$APP_DIR"
 URL_PATH="/v1/users/$USER_ID"
@@ -106,5 +111,5 @@ echo "$(java -version 2>&1 | head -1); servers on core $SERVER_CPU ($JAVA_FLAGS)
   "(1 thread, 8 connections, ${SECONDS_PER_ROUND} s rounds after $WARMUP_ROUNDS of warm-up each);" \
   "$ROUNDS alternating rounds, medians;" \
   "load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "authenticated GET /v1/users/{id}: nexmock ${NEXMOCK_RPS} req/s; WireMock standalone" \
+echo "authenticated GET /v1/users/{id}: nexmock ($JAR) ${NEXMOCK_RPS} req/s; WireMock standalone" \
   "$WIREMOCK_STANDALONE_VERSION static stub ${WIREMOCK_RPS} req/s; ratio $(ratio "$NEXMOCK_RPS" "$WIREMOCK_RPS")"
