@@ -58,7 +58,7 @@ final class RedactingJournalStore implements RequestJournalStore {
      */
     @Override
     public void add(ServeEvent event) {
-        ServeEvent stored = redacted(event);
+        ServeEvent stored = redacted(event, redacted(event.getRequest()));
         synchronized (order) {
             if (events.put(stored.getId(), stored) == null) {
                 order.addFirst(stored.getId());
@@ -70,11 +70,13 @@ final class RedactingJournalStore implements RequestJournalStore {
         }
     }
 
-    /** Replaces a stored event with its completed form (its response); an event no longer kept stays out. */
+    /**
+     * Replaces a stored event with its completed form, its response; an event no longer kept stays out. The request is
+     * the one {@link #add} stored, already redacted, so only the response is looked at again.
+     */
     @Override
     public void put(UUID id, ServeEvent event) {
-        ServeEvent stored = redacted(event);
-        events.computeIfPresent(id, (key, current) -> stored);
+        events.computeIfPresent(id, (key, current) -> redacted(event, current.getRequest()));
     }
 
     @Override
@@ -127,11 +129,10 @@ final class RedactingJournalStore implements RequestJournalStore {
     }
 
     /**
-     * The event itself when it holds no secret and no long body, else a redacted copy. Only a query string or a body
+     * The request itself when it holds no secret and no long body, else a redacted copy. Only a query string or a body
      * that could spell a credential's name is parsed; any other request costs a few scans of its bytes.
      */
-    static ServeEvent redacted(ServeEvent event) {
-        LoggedRequest request = event.getRequest();
+    private static LoggedRequest redacted(LoggedRequest request) {
         String url = request.getUrl();
         byte[] body = request.getBody();
         String urlWithoutCredentials = CredentialParameters.redactedUrl(url, REDACTED);
@@ -143,19 +144,23 @@ final class RedactingJournalStore implements RequestJournalStore {
                 || url.contains("PRIVATE")
                 || PrivateKeyRedaction.mayHoldPem(body)
                 || body != null && body.length > BODY_LIMIT;
+        return secretInRequest
+                ? LoggedRequest.createFrom(new RedactedRequest(request, urlWithoutCredentials, bodyWithoutCredentials))
+                : request;
+    }
+
+    /** The event with {@code request}, its request as stored, and no private key in its answer. */
+    private static ServeEvent redacted(ServeEvent event, LoggedRequest request) {
         LoggedResponse response = event.getResponse();
         ResponseDefinition definition = event.getResponseDefinition();
         boolean keyInResponse = response != null && PrivateKeyRedaction.inAnswer(response.getBody())
                 || definition != null && PrivateKeyRedaction.inAnswer(definition.getByteBody());
-        if (!secretInRequest && !keyInResponse) {
+        if (request == event.getRequest() && !keyInResponse) {
             return event;
         }
         return new ServeEvent(
                 event.getId(),
-                secretInRequest
-                        ? LoggedRequest.createFrom(
-                                new RedactedRequest(request, urlWithoutCredentials, bodyWithoutCredentials))
-                        : request,
+                request,
                 event.getStubMapping(),
                 keyInResponse && definition != null ? PrivateKeyRedaction.withoutMember(definition) : definition,
                 keyInResponse && response != null ? PrivateKeyRedaction.withoutMember(response) : response,
