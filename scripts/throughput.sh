@@ -26,7 +26,9 @@ rm -f "$WORK"/*.rps
 source scripts/lib/start-timing.sh
 source scripts/lib/standalone-jar.sh
 
-command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install wrk)" >&2; exit 1; }
+for tool in wrk jq; do
+  command -v "$tool" >/dev/null || { echo "$tool is not installed (Debian: apt-get install $tool)" >&2; exit 1; }
+done
 if [ -n "${NEXMOCK_JAR:-}" ]; then
   JAR=$(realpath "$NEXMOCK_JAR")
 else
