@@ -8,14 +8,7 @@ const { generateKeyPairSync } = require('node:crypto');
 const { createRequire } = require('node:module');
 const fs = require('node:fs');
 const path = require('node:path');
-
-function required(name) {
-  const value = process.env[name];
-  if (!value) {
-    throw new Error(`${name} is not set (run scripts/interop.sh)`);
-  }
-  return value;
-}
+const { required, tally, check } = require('./harness.js');
 
 const BASE_URL = required('NEXMOCK_URL');
 const API_KEY = required('NEXMOCK_API_KEY');
@@ -38,20 +31,6 @@ const right = new Vonage(new Auth({
 const wrong = new Vonage(new Auth({
   apiKey: API_KEY, apiSecret: 'wrongsecret0123456789', applicationId: APP_ID, privateKey: STRANGER_KEY,
 }), HOSTS);
-
-let passed = 0;
-let failed = 0;
-
-async function check(name, body) {
-  try {
-    await body();
-    passed++;
-    console.log(`PASS ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}: ${String(e && e.message || e).replace(/\s+/g, ' ').slice(0, 300)}`);
-  }
-}
 
 function expect(condition, what) {
   if (!condition) {
@@ -142,12 +121,12 @@ async function main() {
   await check('Account balance: refused with a wrong secret (401)', () =>
     refusedWith(() => wrong.accounts.getBalance(), /401/));
 
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed === 0 ? 0 : 1;
+  console.log(`${tally.passed} passed, ${tally.failed} failed`);
+  process.exitCode = tally.failed === 0 ? 0 : 1;
 }
 
 main().catch((e) => {
   console.log(`FAIL catalogue checks: ${e && e.stack || e}`);
-  console.log(`${passed} passed, ${failed + 1} failed`);
+  console.log(`${tally.passed} passed, ${tally.failed + 1} failed`);
   process.exitCode = 1;
 });

@@ -13,20 +13,13 @@ const { createPublicKey } = require('node:crypto');
 const { createRequire } = require('node:module');
 const fs = require('node:fs');
 const path = require('node:path');
+const { required, oneLine, tally, check } = require('./harness.js');
 
 const REQUEST_TIMEOUT_MS = 10_000;
 const COMMAND_TIMEOUT_MS = 60_000;
 const WHOLE_RUN_TIMEOUT_MS = 300_000;
 // The reason of the Application API's refusal of a Bearer token: it takes the account's API key and secret only.
 const ACCOUNT_ONLY = 'APPLICATION_API_NEEDS_ACCOUNT_CREDENTIALS';
-
-function required(name) {
-  const value = process.env[name];
-  if (!value) {
-    throw new Error(`${name} is not set (run scripts/interop.sh)`);
-  }
-  return value;
-}
 
 const BASE_URL = required('NEXMOCK_URL');
 const API_KEY = required('NEXMOCK_API_KEY');
@@ -45,24 +38,6 @@ const CLIENT_SDK_ACL = {
   paths: Object.fromEntries(['users', 'conversations', 'sessions', 'devices', 'image', 'media', 'applications',
     'push', 'knocking'].map((name) => [`/*/${name}/**`, {}])),
 };
-
-let passed = 0;
-let failed = 0;
-
-function oneLine(text) {
-  return String(text).replace(/\s+/g, ' ').trim().slice(0, 400);
-}
-
-async function check(name, body) {
-  try {
-    await body();
-    passed++;
-    console.log(`PASS ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(`FAIL ${name}: ${oneLine(error && error.message ? error.message : error)}`);
-  }
-}
 
 // ---- HTTP ----------------------------------------------------------------------------------------------------
 
@@ -496,9 +471,9 @@ async function httpsChecks() {
   const results = stdout.split('\n').filter((line) => /^(PASS|FAIL) /.test(line));
   for (const line of results) {
     if (line.startsWith('PASS')) {
-      passed++;
+      tally.passed++;
     } else {
-      failed++;
+      tally.failed++;
     }
     console.log(line);
   }
@@ -509,9 +484,9 @@ async function httpsChecks() {
 
 async function main() {
   const watchdog = setTimeout(() => {
-    failed++;
+    tally.failed++;
     console.log(`FAIL the checks finished within ${WHOLE_RUN_TIMEOUT_MS / 1000} s: still running`);
-    console.log(`${passed} passed, ${failed} failed`);
+    console.log(`${tally.passed} passed, ${tally.failed} failed`);
     process.exit(1);
   }, WHOLE_RUN_TIMEOUT_MS);
   await tokens();
@@ -520,12 +495,12 @@ async function main() {
   await require('./voice.js').voice({ check, call, tools, baseUrl: BASE_URL, apiKey: API_KEY, apiSecret: API_SECRET,
     signatureSecret: required('NEXMOCK_SIGNATURE_SECRET') });
   clearTimeout(watchdog);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed === 0 ? 0 : 1;
+  console.log(`${tally.passed} passed, ${tally.failed} failed`);
+  process.exitCode = tally.failed === 0 ? 0 : 1;
 }
 
 main().catch((error) => {
   console.log(`FAIL the checks ran to the end: ${oneLine(error.stack || error)}`);
-  console.log(`${passed} passed, ${failed + 1} failed`);
+  console.log(`${tally.passed} passed, ${tally.failed + 1} failed`);
   process.exit(1);
 });

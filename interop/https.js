@@ -10,21 +10,11 @@ const https = require('node:https');
 const tls = require('node:tls');
 const { createRequire } = require('node:module');
 const path = require('node:path');
+const { oneLine, tally, check } = require('./harness.js');
 
 const REQUEST_TIMEOUT_MS = 10_000;
 const HTTPS_URL = process.env.NEXMOCK_HTTPS_URL;
 const tools = createRequire(path.join(process.env.INTEROP_TOOLS, 'package.json'));
-let failed = 0;
-
-async function check(name, body) {
-  try {
-    await body();
-    console.log(`PASS ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(`FAIL ${name}: ${String(error && error.message ? error.message : error).replace(/\s+/g, ' ')}`);
-  }
-}
 
 // A GET that trusts only the CAs Node ships (tls.rootCertificates), not NODE_EXTRA_CA_CERTS: resolves to the TLS
 // error code, or to the status when the handshake succeeds.
@@ -82,10 +72,10 @@ async function main() {
       throw new Error(`expected a certificate verification error, got ${outcome}`);
     }
   });
-  process.exitCode = failed === 0 ? 0 : 1;
+  process.exitCode = tally.failed === 0 ? 0 : 1;
 }
 
 main().catch((error) => {
-  console.log(`FAIL the HTTPS checks ran to the end: ${String(error.stack || error).replace(/\s+/g, ' ')}`);
+  console.log(`FAIL the HTTPS checks ran to the end: ${oneLine(error.stack || error)}`);
   process.exit(1);
 });
