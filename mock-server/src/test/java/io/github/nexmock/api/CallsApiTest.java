@@ -1,9 +1,7 @@
 package io.github.nexmock.api;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.nexmock.api.VoiceFixture.received;
@@ -56,10 +54,7 @@ class CallsApiTest {
 
     @BeforeEach
     void voiceApplication() {
-        server.state().reset();
-        server.calls().clear();
-        receiver.resetAll();
-        receiver.stubFor(any(urlPathEqualTo("/event")).willReturn(ok()));
+        VoiceFixture.reset(server, receiver);
         app = VoiceFixture.voiceApplication(server, receiver, false);
     }
 

@@ -1,8 +1,6 @@
 package io.github.nexmock.api;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.nexmock.api.VoiceFixture.requests;
@@ -64,10 +62,7 @@ class SignedWebhooksTest {
 
     @BeforeEach
     void signedApplication() {
-        server.state().reset();
-        server.calls().clear();
-        receiver.resetAll();
-        receiver.stubFor(any(urlPathEqualTo("/event")).willReturn(ok()));
+        VoiceFixture.reset(server, receiver);
         receiver.stubFor(get(urlPathEqualTo("/answer")).willReturn(okJson(NCCO)));
         app = VoiceFixture.voiceApplication(server, receiver, true);
     }

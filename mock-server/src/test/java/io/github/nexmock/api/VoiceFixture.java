@@ -1,6 +1,8 @@
 package io.github.nexmock.api;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -23,6 +25,17 @@ final class VoiceFixture {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private VoiceFixture() {}
+
+    /**
+     * Empties the mock (state, calls) and the receiver, which then accepts every event; a test class's fresh start
+     * before each test.
+     */
+    static void reset(NexmoMockServer server, WireMockServer receiver) {
+        server.state().reset();
+        server.calls().clear();
+        receiver.resetAll();
+        receiver.stubFor(any(urlPathEqualTo("/event")).willReturn(ok()));
+    }
 
     /** An application whose voice webhooks go to {@code receiver}'s /answer, /fallback and /event. */
     static CreatedApplication voiceApplication(NexmoMockServer server, WireMockServer receiver, boolean signed) {
