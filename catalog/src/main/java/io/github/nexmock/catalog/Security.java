@@ -2,10 +2,12 @@ package io.github.nexmock.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.http.Request;
+import io.github.nexmock.auth.AuthorizationHeader;
 import io.github.nexmock.auth.Credentials;
 import io.github.nexmock.jwt.Reason;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -94,28 +96,24 @@ record Security(Set<Security.Scheme> accepted) {
             credentials.any();
             return;
         }
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null) {
-            String value = authorization.strip();
-            int space = value.indexOf(' ');
-            String scheme = space < 0 ? value : value.substring(0, space);
-            String rest = space < 0 ? "" : value.substring(space + 1).strip();
-            if (scheme.equalsIgnoreCase("Bearer") && accepted.contains(Scheme.BEARER)) {
-                credentials.token(rest);
+        Optional<AuthorizationHeader> header = AuthorizationHeader.of(request);
+        if (header.isPresent()) {
+            AuthorizationHeader authorization = header.get();
+            if (authorization.isBearer() && accepted.contains(Scheme.BEARER)) {
+                credentials.token(authorization.credentials());
                 return;
             }
-            if (scheme.equalsIgnoreCase("Basic")
-                    && (accepted.contains(Scheme.BASIC) || accepted.contains(Scheme.KEY_SECRET))) {
-                credentials.basic(rest);
+            if (authorization.isBasic() && (accepted.contains(Scheme.BASIC) || accepted.contains(Scheme.KEY_SECRET))) {
+                credentials.basic(authorization.credentials());
                 return;
             }
             if (!accepted.contains(Scheme.KEY_SECRET)) {
                 throw credentials.refusal(
                         Reason.UNSUPPORTED_SCHEME,
                         "the " + api + " takes " + words() + ", not "
-                                + (scheme.equalsIgnoreCase("Bearer")
+                                + (authorization.isBearer()
                                         ? "a JWT"
-                                        : scheme.equalsIgnoreCase("Basic")
+                                        : authorization.isBasic()
                                                 ? "Basic credentials"
                                                 : "an Authorization header of another scheme"));
             }

@@ -10,6 +10,7 @@ import io.github.nexmock.jwt.JwtVerifier;
 import io.github.nexmock.jwt.Reason;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * Decides who a request acts for, or refuses it: Basic {@code api_key:api_secret}, the legacy {@code api_key} and
@@ -36,17 +37,15 @@ final class Authenticator {
     Principal authenticate(Request request, ApiPath path) {
         String url = request.getUrl();
         boolean tokensOnly = path.api().map(NexmoApi::takesTokensOnly).orElse(false);
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null) {
-            String value = authorization.strip();
-            int space = value.indexOf(' ');
-            String scheme = space < 0 ? value : value.substring(0, space);
-            String credentials = space < 0 ? "" : value.substring(space + 1).strip();
-            if (scheme.equalsIgnoreCase("Bearer")) {
+        Optional<AuthorizationHeader> header = AuthorizationHeader.of(request);
+        if (header.isPresent()) {
+            AuthorizationHeader authorization = header.get();
+            if (authorization.isBearer()) {
                 requireTokenAllowed(path);
-                return application(credentials, request.getMethod().getName(), url);
+                return application(
+                        authorization.credentials(), request.getMethod().getName(), url);
             }
-            if (!scheme.equalsIgnoreCase("Basic")) {
+            if (!authorization.isBasic()) {
                 // the scheme is not quoted: a header without a space ("Authorization: SECRET") is all scheme
                 throw new AuthenticationRefused(
                         Reason.UNSUPPORTED_SCHEME,
@@ -54,7 +53,7 @@ final class Authenticator {
                                 + "scheme is neither Basic nor Bearer; use Basic api_key:api_secret or Bearer <JWT>");
             }
             requireAccountAllowed(tokensOnly, path);
-            return basic(credentials);
+            return basic(authorization.credentials());
         }
         if (tokensOnly) {
             return application(null, request.getMethod().getName(), url);

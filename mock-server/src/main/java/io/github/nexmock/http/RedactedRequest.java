@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Request.Part;
+import io.github.nexmock.auth.AuthorizationHeader;
 import io.github.nexmock.auth.CredentialParameters;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -115,9 +116,9 @@ final class RedactedRequest extends RequestWrapper {
 
     /** {@code Basic <redacted>} or {@code Bearer <redacted>}; the whole value when it has no such scheme. */
     private static String redactedAuthorization(String value) {
-        String scheme = value.strip().split(" ", 2)[0];
-        return scheme.equalsIgnoreCase("Basic") || scheme.equalsIgnoreCase("Bearer")
-                ? scheme + " " + RedactingJournalStore.REDACTED
+        AuthorizationHeader authorization = AuthorizationHeader.parse(value);
+        return authorization.isBasic() || authorization.isBearer()
+                ? authorization.scheme() + " " + RedactingJournalStore.REDACTED
                 : RedactingJournalStore.REDACTED;
     }
 }
