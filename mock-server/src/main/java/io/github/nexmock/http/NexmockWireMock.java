@@ -180,8 +180,8 @@ public final class NexmockWireMock implements AutoCloseable {
 
     /**
      * The WireMock configuration of a server of its own running these extensions: Jetty with the options' limits and
-     * admin token in front of everything, a journal of the options' size that keeps no secret, and the 404 problem
-     * for requests nothing serves.
+     * admin token in front of everything, a journal of the options' size that keeps no secret, the 404 problem for
+     * requests nothing serves, and the clients of proxied stubs built at their first use, not at start.
      */
     public WireMockConfiguration serverConfiguration(int port, String bindAddress) {
         WireMockConfiguration configuration = WireMockConfiguration.options()
@@ -190,6 +190,7 @@ public final class NexmockWireMock implements AutoCloseable {
                 .maxLoggedResponseSize(RedactingJournalStore.BODY_LIMIT)
                 .stubRequestLoggingDisabled(true)
                 .notMatchedRendererFactory(loaded -> notMatchedRenderer())
+                .httpClientFactory(new ProxyClientsOnFirstUse())
                 .httpServerFactory(new GuardedJettyServerFactory(
                         options.httpLimits(),
                         options.adminToken() != null ? new AdminTokenFilter(options.adminToken()) : null))
