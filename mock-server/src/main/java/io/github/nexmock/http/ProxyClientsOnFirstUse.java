@@ -11,7 +11,7 @@ import java.util.List;
  * WireMock's HTTP clients for proxied stubs, each built at its first proxied request rather than while the server
  * starts. WireMock builds two Apache clients with their TLS contexts and the JDK's trust store at every start, which
  * is about a fifth of a cold start and which nexmock's own APIs never use; a user's {@code proxiedFrom} stub gets the
- * same clients, built once, when it first proxies.
+ * same clients, built when it first proxies (WireMock's {@code LazyHttpClient} keeps the first one it stores).
  */
 final class ProxyClientsOnFirstUse implements HttpClientFactory {
 
