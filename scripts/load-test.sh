@@ -15,11 +15,9 @@ mkdir -p target
 
 scripts/nexmock --version >/dev/null   # builds the jar when it is missing or older than the sources
 source scripts/lib/standalone-jar.sh
+source scripts/lib/start-timing.sh
 JAR=$(standalone_jar .)
-if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
-  echo "port $PORT is taken; set PORT to a free one" >&2
-  exit 1
-fi
+require_free_port
 
 API_KEY=load0001
 API_SECRET=load-test-secret
@@ -27,14 +25,7 @@ API_SECRET=load-test-secret
 java $JAVA_FLAGS -jar "$JAR" serve --port "$PORT" --api-key "$API_KEY" --api-secret "$API_SECRET" >"$LOG" 2>&1 &
 SERVER_PID=$!
 trap 'kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null "http://127.0.0.1:$PORT/__admin/health"; do
-  if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-    echo "the server exited before it was healthy:" >&2
-    cat "$LOG" >&2
-    exit 1
-  fi
-  sleep 0.05
-done
+wait_until_healthy "$SERVER_PID" "$PORT" "$LOG"
 
 echo "$(java -version 2>&1 | head -1); server JVM flags: $JAVA_FLAGS; $(nproc) cores;" \
   "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -48,10 +48,7 @@ start_pinned() {
   # shellcheck disable=SC2086
   taskset -c "$SERVER_CPU" java $JAVA_FLAGS "$@" >"$WORK/$name.log" 2>&1 &
   PIDS+=($!)
-  until curl -fs -o /dev/null "http://127.0.0.1:$port/__admin/health"; do
-    kill -0 "${PIDS[-1]}" 2>/dev/null || { echo "$name exited before it was healthy:" >&2; cat "$WORK/$name.log" >&2; exit 1; }
-    sleep 0.05
-  done
+  wait_until_healthy "${PIDS[-1]}" "$port" "$WORK/$name.log"
 }
 
 PORT=$PORT require_free_port

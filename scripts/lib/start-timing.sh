@@ -1,5 +1,6 @@
-# Shared by scripts/figures.sh and scripts/cold-start.sh (sourced, not run): start-to-healthy timing of a server,
-# medians, and the WireMock standalone jar both compare against. The caller sets WORK (a directory) and PORT.
+# Shared by scripts/figures.sh, cold-start.sh, throughput.sh and load-test.sh (sourced, not run): start-to-healthy
+# timing of a server, medians, and the WireMock standalone jar they compare against. The caller sets WORK (a directory)
+# and PORT.
 
 WIREMOCK_STANDALONE_VERSION=3.13.2
 
@@ -30,6 +31,20 @@ stop_server() {
   fi
 }
 
+# Waits until /__admin/health on port $2 answers 200; exits, showing the server's output in file $3, when process $1
+# dies first.
+wait_until_healthy() {
+  local pid=$1 port=$2 log=$3
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/__admin/health"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "server exited before it was healthy ($log):" >&2
+      cat "$log" >&2
+      exit 1
+    fi
+    sleep 0.005
+  done
+}
+
 # Starts "$@" in the background (its PID in SERVER_PID) and prints the milliseconds until /__admin/health on $PORT
 # answers 200; exits, showing the server's output, when the server dies first.
 time_to_healthy() {
@@ -37,14 +52,7 @@ time_to_healthy() {
   start=$(date +%s%N)
   "$@" >"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$PORT/__admin/health"; do
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-      echo "server exited before it was healthy:" >&2
-      cat "$WORK/server.log" >&2
-      exit 1
-    fi
-    sleep 0.005
-  done
+  wait_until_healthy "$SERVER_PID" "$PORT" "$WORK/server.log"
   now=$(date +%s%N)
   echo $(( (now - start) / 1000000 ))
 }
