@@ -1,7 +1,7 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.nexmock.jwt.NexmoJwts;
-import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.jwt.RsaKeys;
 
 import java.net.URI;
 import java.net.http.HttpClient;

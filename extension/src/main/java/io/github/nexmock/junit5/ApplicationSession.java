@@ -1,7 +1,7 @@
 package io.github.nexmock.junit5;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.jwt.RsaKeys;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.util.List;

@@ -3,7 +3,6 @@ package io.github.nexmock.junit5;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.nexmock.state.Capability;
 
 /**
  * How the extension creates an application.

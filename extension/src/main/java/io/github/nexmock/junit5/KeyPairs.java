@@ -1,9 +1,9 @@
 package io.github.nexmock.junit5;
 
 import io.github.nexmock.jwt.Acl;
+import io.github.nexmock.jwt.KeyPairPool;
 import io.github.nexmock.jwt.NexmoJwts;
-import io.github.nexmock.keys.KeyPairPool;
-import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.jwt.RsaKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,6 @@
 package io.github.nexmock.junit5;
 
-import io.github.nexmock.http.NexmockOptions;
-import io.github.nexmock.state.Capability;
+import io.github.nexmock.server.NexmockOptions;
 
 /**
  * An in-process mock with one application on it, owned by the caller instead of a JUnit extension context: for test

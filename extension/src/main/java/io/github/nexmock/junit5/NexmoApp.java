@@ -1,6 +1,5 @@
 package io.github.nexmock.junit5;
 
-import io.github.nexmock.state.Capability;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

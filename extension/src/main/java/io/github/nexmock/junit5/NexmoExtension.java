@@ -2,9 +2,8 @@ package io.github.nexmock.junit5;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nexmock.credentials.ApiCredentials;
-import io.github.nexmock.http.NexmockOptions;
 import io.github.nexmock.jwt.VerificationPolicy;
-import io.github.nexmock.state.Capability;
+import io.github.nexmock.server.NexmockOptions;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.github.nexmock.junit5;
 
 import io.github.nexmock.credentials.ApiCredentials;
-import io.github.nexmock.http.NexmockOptions;
+import io.github.nexmock.server.NexmockOptions;
 import java.net.URI;
 import java.time.Clock;
 

@@ -1,6 +1,6 @@
 package io.github.nexmock.junit5;
 
-import io.github.nexmock.webhook.Delivery;
+import io.github.nexmock.voice.Delivery;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The nexmock JUnit Jupiter extension: Nexmo applications, users and signed JWTs injected into tests, on an
- * in-process mock or the real platform.
+ * in-process mock or the real platform. Part of nexmock's API, with {@code io.github.nexmock.jwt} for tokens built by
+ * hand and {@code io.github.nexmock.voice} for calls and webhooks.
  *
  * <pre>
  * {@literal @}NexmoTest

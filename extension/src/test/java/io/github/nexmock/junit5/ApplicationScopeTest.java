@@ -3,7 +3,6 @@ package io.github.nexmock.junit5;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nexmock.server.NexmoMockServer;
-import io.github.nexmock.state.Capability;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;

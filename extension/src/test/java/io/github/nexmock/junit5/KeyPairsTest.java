@@ -2,7 +2,7 @@ package io.github.nexmock.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.jwt.RsaKeys;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.security.Signature;

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nexmock.client.NexmoApiClient;
-import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.jwt.RsaKeys;
 import io.github.nexmock.server.NexmoMockServer;
-import io.github.nexmock.state.Capability;
 import java.security.PublicKey;
 import java.util.HashMap;
 import java.util.Map;

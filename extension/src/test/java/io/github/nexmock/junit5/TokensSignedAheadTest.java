@@ -2,7 +2,7 @@ package io.github.nexmock.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.nexmock.time.TestClock;
+import io.github.nexmock.jwt.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,7 +2,6 @@ package io.github.nexmock.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.nexmock.state.Capability;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,7 +1,7 @@
 package io.github.nexmock.bench;
 
-import io.github.nexmock.keys.KeyPairPool;
-import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.jwt.KeyPairPool;
+import io.github.nexmock.jwt.RsaKeys;
 import java.security.KeyPair;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

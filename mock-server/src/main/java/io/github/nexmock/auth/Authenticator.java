@@ -1,10 +1,10 @@
 package io.github.nexmock.auth;
 
 import com.github.tomakehurst.wiremock.http.Request;
+import io.github.nexmock.api.ApiPath;
+import io.github.nexmock.api.NexmoApi;
+import io.github.nexmock.api.Principal;
 import io.github.nexmock.credentials.ApiCredentials;
-import io.github.nexmock.internal.api.ApiPath;
-import io.github.nexmock.internal.api.NexmoApi;
-import io.github.nexmock.internal.api.Principal;
 import io.github.nexmock.jwt.JwtRejectedException;
 import io.github.nexmock.jwt.JwtVerifier;
 import io.github.nexmock.jwt.Reason;

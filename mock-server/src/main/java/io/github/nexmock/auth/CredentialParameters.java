@@ -1,7 +1,7 @@
 package io.github.nexmock.auth;
 
 import com.github.tomakehurst.wiremock.http.Request;
-import io.github.nexmock.internal.api.BodyFormats;
+import io.github.nexmock.api.BodyFormats;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
@@ -10,7 +10,7 @@ import java.util.Set;
  * string, then a form or JSON body) and, for the request journal, the same query string or body with every value of
  * them replaced. Both go through one reading of the names (percent escapes and {@code +} decoded, JSON escapes and any
  * encoding Jackson detects, each value of a repeated name), so a spelling authentication accepts is a spelling the
- * journal redacts. Public for the {@code http} layer only: no API of nexmock's.
+ * journal redacts. Public for the {@code server} layer only: no API of nexmock's.
  */
 public final class CredentialParameters {
 

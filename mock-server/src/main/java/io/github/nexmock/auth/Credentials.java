@@ -1,8 +1,8 @@
 package io.github.nexmock.auth;
 
 import com.github.tomakehurst.wiremock.http.Request;
-import io.github.nexmock.internal.api.ApiPath;
-import io.github.nexmock.internal.api.Principal;
+import io.github.nexmock.api.ApiPath;
+import io.github.nexmock.api.Principal;
 import io.github.nexmock.jwt.Reason;
 
 /**

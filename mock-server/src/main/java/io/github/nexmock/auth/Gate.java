@@ -1,9 +1,9 @@
 package io.github.nexmock.auth;
 
 import com.github.tomakehurst.wiremock.http.Request;
+import io.github.nexmock.api.ApiPath;
+import io.github.nexmock.api.Principal;
 import io.github.nexmock.credentials.ApiCredentials;
-import io.github.nexmock.internal.api.ApiPath;
-import io.github.nexmock.internal.api.Principal;
 import io.github.nexmock.jwt.JwtVerifier;
 import io.github.nexmock.jwt.TokenWarning;
 import java.time.Clock;
@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 /**
  * Where every request is authenticated and the outcome kept: a refusal goes into the {@link RejectionLog}, each
  * warning about an accepted token into the {@link WarningLog}, so a failing test can read why. Public for the
- * {@code http} layer only: no API of nexmock's.
+ * {@code server} layer only: no API of nexmock's.
  */
 public final class Gate {
 

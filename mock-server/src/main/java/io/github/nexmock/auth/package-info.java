@@ -2,9 +2,9 @@
  * Who a request acts for, or why it is refused: the account's api_key and api_secret, the call to the JWT
  * verifier, refusals (each with its {@link io.github.nexmock.jwt.Reason}), and the logs of
  * refusals and token warnings a failing test reads ({@link io.github.nexmock.auth.RejectionLog},
- * {@link io.github.nexmock.auth.WarningLog}). Imports {@code internal.api} (for the path helpers and the principal)
- * and {@code jwt}; never {@code http} or {@code server}. {@link io.github.nexmock.auth.Gate},
+ * {@link io.github.nexmock.auth.WarningLog}). Imports {@code api} (for the path helpers and the principal)
+ * and {@code jwt}; never {@code server}. {@link io.github.nexmock.auth.Gate},
  * {@link io.github.nexmock.auth.AuthenticationRefused} and {@link io.github.nexmock.auth.CredentialParameters} (which
- * the journal redacts by) are public for {@code http} only: no API of nexmock's.
+ * the journal redacts by) are public for {@code server} only: no API of nexmock's.
  */
 package io.github.nexmock.auth;

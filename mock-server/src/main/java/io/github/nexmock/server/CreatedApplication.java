@@ -1,6 +1,6 @@
 package io.github.nexmock.server;
 
-import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.jwt.RsaKeys;
 import io.github.nexmock.state.Application;
 import java.security.PrivateKey;
 import java.util.Objects;

@@ -6,26 +6,20 @@ import io.github.nexmock.auth.RejectionLog;
 import io.github.nexmock.auth.WarningLog;
 import io.github.nexmock.catalogue.CatalogueLog;
 import io.github.nexmock.credentials.ApiCredentials;
-import io.github.nexmock.http.NexmockOptions;
-import io.github.nexmock.http.NexmockWireMock;
+import io.github.nexmock.jwt.KeyPairPool;
 import io.github.nexmock.jwt.VerificationPolicy;
-import io.github.nexmock.keys.KeyPairPool;
-import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.state.Application;
-import io.github.nexmock.state.ApplicationFields;
 import io.github.nexmock.state.NexmoState;
 import io.github.nexmock.state.StateSnapshot;
 import io.github.nexmock.state.User;
-import io.github.nexmock.state.UserFields;
 import io.github.nexmock.tls.HttpsTrust;
 import io.github.nexmock.tls.LocalCertificateAuthority;
 import io.github.nexmock.tls.ServerKeyStore;
 import io.github.nexmock.voice.Calls;
-import io.github.nexmock.webhook.WebhookSender;
+import io.github.nexmock.voice.WebhookSender;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.security.KeyPair;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +39,7 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Over 250 lines because it is the facade: its builder keeps a one-line shortcut into {@link
- * io.github.nexmock.http.NexmockOptions} for each option, with the javadoc users read.
+ * io.github.nexmock.server.NexmockOptions} for each option, with the javadoc users read.
  */
 public final class NexmoMockServer implements AutoCloseable {
 
@@ -302,13 +296,12 @@ public final class NexmoMockServer implements AutoCloseable {
 
     /** Creates an application whose JWTs are signed by the private half of {@code publicKey}'s pair. */
     public Application createApplication(String name, PublicKey publicKey) {
-        return state.createApplication(ApplicationFields.of(name, RsaKeys.toPublicPem(publicKey)));
+        return nexmock.createApplication(name, publicKey);
     }
 
     /** Creates an application with a key pair from the server's pool (instant once the pool is warm). */
     public CreatedApplication createApplication(String name) {
-        KeyPair pair = keyPairs.take();
-        return new CreatedApplication(createApplication(name, pair.getPublic()), pair.getPrivate());
+        return nexmock.createApplication(name);
     }
 
     /**
@@ -318,7 +311,7 @@ public final class NexmoMockServer implements AutoCloseable {
      * @throws io.github.nexmock.state.DuplicateUserNameException   when the application has a user of that name
      */
     public User createUser(String applicationId, String name) {
-        return state.createUser(applicationId, UserFields.named(name));
+        return nexmock.createUser(applicationId, name);
     }
 
     /**
@@ -327,7 +320,7 @@ public final class NexmoMockServer implements AutoCloseable {
      * @throws io.github.nexmock.state.ApplicationNotFoundException when there is no such application
      */
     public void deleteApplication(String applicationId) {
-        state.deleteApplication(applicationId);
+        nexmock.deleteApplication(applicationId);
     }
 
     /** Configures a {@link NexmoMockServer}. */

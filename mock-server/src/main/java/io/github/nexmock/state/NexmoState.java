@@ -1,6 +1,6 @@
 package io.github.nexmock.state;
 
-import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.jwt.RsaKeys;
 import io.github.nexmock.state.StateChange.ApplicationDeleted;
 import io.github.nexmock.state.StateChange.ApplicationPut;
 import io.github.nexmock.state.StateChange.UserDeleted;
@@ -75,7 +75,7 @@ public final class NexmoState implements AutoCloseable {
     /**
      * Creates an application with a new UUID, last in creation order.
      *
-     * @throws io.github.nexmock.keys.InvalidPemException when the public key is not an RSA public key in PEM
+     * @throws io.github.nexmock.jwt.InvalidPemException when the public key is not an RSA public key in PEM
      */
     public Application createApplication(ApplicationFields fields) {
         Application application = toApplication(UUID.randomUUID().toString(), fields);
@@ -106,7 +106,7 @@ public final class NexmoState implements AutoCloseable {
      * public key takes effect at once: tokens signed with the old key stop verifying.
      *
      * @throws ApplicationNotFoundException when there is no such application
-     * @throws io.github.nexmock.keys.InvalidPemException when the public key is not an RSA public key in PEM
+     * @throws io.github.nexmock.jwt.InvalidPemException when the public key is not an RSA public key in PEM
      */
     public Application replaceApplication(String applicationId, ApplicationFields fields) {
         Application application = toApplication(applicationId, fields);

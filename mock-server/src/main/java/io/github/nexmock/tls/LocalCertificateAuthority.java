@@ -1,6 +1,6 @@
 package io.github.nexmock.tls;
 
-import io.github.nexmock.keys.PrivateFiles;
+import io.github.nexmock.jwt.PrivateFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,6 @@
 package io.github.nexmock.voice;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.nexmock.webhook.WebhookTarget;
 import java.time.Duration;
 
 /**

@@ -10,10 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.nexmock.credentials.ApiCredentials;
-import io.github.nexmock.http.NexmockOptions;
-import io.github.nexmock.http.NexmockWireMock;
 import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.jwt.NexmoJwts;
+import io.github.nexmock.server.NexmockOptions;
+import io.github.nexmock.server.NexmockWireMock;
 import io.github.nexmock.state.ApplicationFields;
 import io.github.nexmock.state.NexmoState;
 import org.junit.jupiter.api.Test;

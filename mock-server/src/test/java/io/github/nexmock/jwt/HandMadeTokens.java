@@ -13,9 +13,9 @@ final class HandMadeTokens {
     static final String RS256_HEADER = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
 
     /** One key pair per test JVM: RSA generation is slow. */
-    static final KeyPair APP_KEYS = io.github.nexmock.keys.RsaKeys.generate();
+    static final KeyPair APP_KEYS = io.github.nexmock.jwt.RsaKeys.generate();
 
-    static final KeyPair OTHER_KEYS = io.github.nexmock.keys.RsaKeys.generate();
+    static final KeyPair OTHER_KEYS = io.github.nexmock.jwt.RsaKeys.generate();
 
     private HandMadeTokens() {}
 

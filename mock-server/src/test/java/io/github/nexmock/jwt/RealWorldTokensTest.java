@@ -8,7 +8,6 @@ import static io.github.nexmock.jwt.VerifierFixture.verifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vonage.jwt.Jwt;
-import io.github.nexmock.keys.RsaKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

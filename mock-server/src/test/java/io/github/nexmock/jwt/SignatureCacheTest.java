@@ -2,7 +2,6 @@ package io.github.nexmock.jwt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.nexmock.keys.KeyPairPool;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.time.Clock;

@@ -3,12 +3,12 @@ package io.github.nexmock.security;
 import static io.github.nexmock.security.ForgedToken.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nexmock.jwt.KeyPairPool;
 import io.github.nexmock.jwt.NexmoJwtBuilder;
 import io.github.nexmock.jwt.NexmoJwts;
-import io.github.nexmock.keys.KeyPairPool;
+import io.github.nexmock.jwt.TestClock;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
-import io.github.nexmock.time.TestClock;
 import java.security.KeyPair;
 import java.time.Instant;
 import java.util.UUID;

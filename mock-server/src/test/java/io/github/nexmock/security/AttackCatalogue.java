@@ -8,7 +8,7 @@ import static io.github.nexmock.security.TokenProbe.refused;
 import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.jwt.AclRule;
 import io.github.nexmock.jwt.Reason;
-import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.jwt.RsaKeys;
 import io.github.nexmock.server.CreatedApplication;
 import java.nio.charset.StandardCharsets;
 import java.security.interfaces.RSAPublicKey;

@@ -3,7 +3,7 @@ package io.github.nexmock.security;
 import static io.github.nexmock.security.ForgedToken.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.jwt.RsaKeys;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
 import io.github.nexmock.state.StateSnapshot;

@@ -1,7 +1,7 @@
 package io.github.nexmock.state;
 
-import io.github.nexmock.keys.KeyPairPool;
-import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.jwt.KeyPairPool;
+import io.github.nexmock.jwt.RsaKeys;
 
 /** Two RSA public keys in SPKI PEM, taken once per test JVM. */
 final class TestKeys {

@@ -1,7 +1,7 @@
 package io.github.nexmock.spring;
 
+import io.github.nexmock.junit5.Capability;
 import io.github.nexmock.junit5.MockSession;
-import io.github.nexmock.state.Capability;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;

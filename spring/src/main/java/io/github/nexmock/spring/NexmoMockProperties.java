@@ -1,6 +1,6 @@
 package io.github.nexmock.spring;
 
-import io.github.nexmock.state.Capability;
+import io.github.nexmock.junit5.Capability;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

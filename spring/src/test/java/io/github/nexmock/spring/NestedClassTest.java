@@ -2,8 +2,8 @@ package io.github.nexmock.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nexmock.junit5.Capability;
 import io.github.nexmock.junit5.NexmoApplication;
-import io.github.nexmock.state.Capability;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,7 +3,7 @@ package io.github.nexmock.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.nexmock.state.Capability;
+import io.github.nexmock.junit5.Capability;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.ContextCustomizer;

@@ -2,7 +2,7 @@ package io.github.nexmock.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.nexmock.state.Capability;
+import io.github.nexmock.junit5.Capability;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -1,7 +1,7 @@
 package io.github.nexmock.spring;
 
 import io.github.nexmock.jwt.NexmoJwts;
-import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.jwt.RsaKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

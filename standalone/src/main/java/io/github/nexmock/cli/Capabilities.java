@@ -2,22 +2,22 @@ package io.github.nexmock.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.nexmock.state.Capability;
+import io.github.nexmock.state.ApplicationType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /**
  * Builds the {@code capabilities} object of an Application API v2 request from {@code app:create}'s arguments, the way
- * nexmo-cli maps its {@code --type} and positional URLs: voice takes ANSWER_URL (GET) and EVENT_URL (POST), rtc takes
- * EVENT_URL, messages takes ANSWER_URL as inbound and EVENT_URL as status URL, vbc takes none.
- * Without URLs a capability is sent with no webhooks.
+ * nexmo-cli maps its {@code --type} and positional URLs onto the webhooks of the {@link ApplicationType}: the last
+ * takes EVENT_URL and the one before it ANSWER_URL (voice: answer and event, messages: inbound and status, rtc:
+ * event), each with v1's default method; vbc takes none. Without URLs a capability is sent with no webhooks.
  */
 final class Capabilities {
 
     /** The capabilities {@code --type} and {@code --capabilities} accept: nexmo-cli's types. */
-    static final List<Capability> TYPES =
-            List.of(Capability.VOICE, Capability.RTC, Capability.MESSAGES, Capability.VBC);
+    static final List<String> TYPES = types();
 
     private Capabilities() {}
 
@@ -29,25 +29,29 @@ final class Capabilities {
     static ObjectNode of(List<String> names, String answerUrl, String eventUrl) {
         ObjectNode capabilities = JsonNodeFactory.instance.objectNode();
         for (String raw : names) {
-            Capability type = Capability.named(raw.strip().toLowerCase(Locale.ROOT))
-                    .filter(TYPES::contains)
-                    .orElseThrow(() -> new CliException("unknown capability '" + raw + "'; use "
-                            + TYPES.stream().map(Capability::apiName).collect(Collectors.joining(", "))));
-            ObjectNode capability = capabilities.putObject(type.apiName());
-            switch (type) {
-                case VOICE -> {
-                    webhook(capability, "answer_url", answerUrl, "GET");
-                    webhook(capability, "event_url", eventUrl, "POST");
-                }
-                case RTC -> webhook(capability, "event_url", eventUrl, "POST");
-                case MESSAGES -> {
-                    webhook(capability, "inbound_url", answerUrl, "POST");
-                    webhook(capability, "status_url", eventUrl, "POST");
-                }
-                case VBC, VERIFY, MEETINGS, NETWORK_APIS -> {}
+            String name = raw.strip().toLowerCase(Locale.ROOT);
+            if (!TYPES.contains(name)) {
+                throw new CliException("unknown capability '" + raw + "'; use " + String.join(", ", TYPES));
+            }
+            ObjectNode capability = capabilities.putObject(name);
+            Map<String, String> webhooks =
+                    ApplicationType.named(name).map(ApplicationType::webhooks).orElse(Map.of());
+            int after = webhooks.size();
+            for (Map.Entry<String, String> webhook : webhooks.entrySet()) {
+                after--;
+                webhook(capability, webhook.getKey(), after == 0 ? eventUrl : answerUrl, webhook.getValue());
             }
         }
         return capabilities;
+    }
+
+    private static List<String> types() {
+        List<String> types = new ArrayList<>();
+        for (ApplicationType type : ApplicationType.values()) {
+            types.add(type.apiName());
+        }
+        types.add("vbc");
+        return List.copyOf(types);
     }
 
     private static void webhook(ObjectNode capability, String name, String address, String method) {

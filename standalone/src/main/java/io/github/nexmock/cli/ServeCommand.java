@@ -1,7 +1,7 @@
 package io.github.nexmock.cli;
 
 import io.github.nexmock.credentials.ApiCredentials;
-import io.github.nexmock.keys.KeyPairPool;
+import io.github.nexmock.jwt.KeyPairPool;
 import io.github.nexmock.server.NexmoMockServer;
 import io.github.nexmock.tls.HttpsTrust;
 import io.github.nexmock.tls.ServerKeyStore;

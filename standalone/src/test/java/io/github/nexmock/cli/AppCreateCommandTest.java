@@ -10,8 +10,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.github.nexmock.keys.KeyPairPool;
-import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.jwt.KeyPairPool;
+import io.github.nexmock.jwt.RsaKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

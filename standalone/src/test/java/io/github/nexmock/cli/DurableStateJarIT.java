@@ -2,9 +2,9 @@ package io.github.nexmock.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nexmock.jwt.KeyPairPool;
 import io.github.nexmock.jwt.NexmoJwts;
-import io.github.nexmock.keys.KeyPairPool;
-import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.jwt.RsaKeys;
 import java.io.IOException;
 import java.security.KeyPair;
 import java.time.Duration;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.nexmock.keys.KeyPairPool;
-import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.jwt.KeyPairPool;
+import io.github.nexmock.jwt.RsaKeys;
 import io.github.nexmock.state.Application;
 import io.github.nexmock.state.NexmoState;
 import io.github.nexmock.state.User;

@@ -3,7 +3,7 @@ package io.github.nexmock.coldstart;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.jwt.NexmoJwts;
-import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.jwt.RsaKeys;
 import io.github.nexmock.server.NexmoMockServer;
 import io.github.nexmock.state.Application;
 import io.github.nexmock.state.User;

@@ -3,8 +3,8 @@ package io.github.nexmock.junit5.bench;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.github.nexmock.jwt.Acl;
+import io.github.nexmock.jwt.KeyPairPool;
 import io.github.nexmock.jwt.NexmoJwts;
-import io.github.nexmock.keys.KeyPairPool;
 import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.List;

@@ -73,8 +73,8 @@ class MessagesStubOverridesCatalogueTest {
                         .willReturn(aResponse().withStatus(202)));
         VonageClient stranger = VonageClient.builder()
                 .applicationId(UUID.randomUUID().toString())
-                .privateKeyContents(io.github.nexmock.keys.RsaKeys.toPkcs8Pem(
-                        io.github.nexmock.keys.RsaKeys.generate().getPrivate()))
+                .privateKeyContents(io.github.nexmock.jwt.RsaKeys.toPkcs8Pem(
+                        io.github.nexmock.jwt.RsaKeys.generate().getPrivate()))
                 .httpConfig(com.vonage.client.HttpConfig.builder()
                         .baseUri(nexmo.baseUrl().toString())
                         .build())

@@ -2,6 +2,7 @@ package io.github.nexmock.samples.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nexmock.junit5.Capability;
 import io.github.nexmock.junit5.NexmoApp;
 import io.github.nexmock.junit5.NexmoApplication;
 import io.github.nexmock.junit5.NexmoContractTest;
@@ -12,9 +13,8 @@ import io.github.nexmock.junit5.NexmoUser;
 import io.github.nexmock.junit5.NexmoUserRef;
 import io.github.nexmock.junit5.TokenDefect;
 import io.github.nexmock.jwt.Acl;
-import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.jwt.RsaKeys;
 import io.github.nexmock.samples.Http;
-import io.github.nexmock.state.Capability;
 import java.net.URI;
 import java.util.UUID;
 

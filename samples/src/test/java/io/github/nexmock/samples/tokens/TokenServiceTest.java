@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.nexmock.junit5.Capability;
 import io.github.nexmock.junit5.NexmoApplication;
 import io.github.nexmock.junit5.NexmoEnvironment;
 import io.github.nexmock.junit5.NexmoExtension;
 import io.github.nexmock.junit5.NexmoTarget;
 import io.github.nexmock.junit5.NexmoUser;
 import io.github.nexmock.junit5.NexmoUserRef;
-import io.github.nexmock.keys.RsaKeys;
+import io.github.nexmock.jwt.RsaKeys;
+import io.github.nexmock.jwt.TestClock;
 import io.github.nexmock.samples.Http;
-import io.github.nexmock.server.CreatedApplication;
-import io.github.nexmock.server.NexmoMockServer;
-import io.github.nexmock.state.Capability;
-import io.github.nexmock.time.TestClock;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -116,8 +114,8 @@ class TokenServiceTest {
     @Test
     void theMockRefusesTokensSignedWithAnotherApplicationsKey(@NexmoUser("alice") NexmoUserRef alice)
             throws IOException {
-        NexmoMockServer mock = nexmo.mockServer().orElseThrow();
-        CreatedApplication staging = mock.createApplication("chat staging");
+        var mock = nexmo.mockServer().orElseThrow();
+        var staging = mock.createApplication("chat staging");
         long mark = mock.rejections().mark();
         try (TokenService misconfigured = start(staging.privateKeyPem())) {
             String token = login(misconfigured, "alice", "wonderland").text("token");

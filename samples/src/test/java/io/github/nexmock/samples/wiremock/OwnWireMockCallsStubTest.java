@@ -6,13 +6,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.nexmock.http.NexmockWireMock;
+import io.github.nexmock.jwt.KeyPairPool;
 import io.github.nexmock.jwt.NexmoJwts;
-import io.github.nexmock.keys.KeyPairPool;
-import io.github.nexmock.keys.RsaKeys;
 import io.github.nexmock.samples.Http;
-import io.github.nexmock.state.ApplicationFields;
-import io.github.nexmock.state.NexmoState;
+import io.github.nexmock.server.NexmockWireMock;
 import java.net.URI;
 import java.security.KeyPair;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,12 +24,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class OwnWireMockCallsStubTest {
 
     static final KeyPair VOICE_APP_KEYS = KeyPairPool.shared().take();
-    static final NexmoState NEXMO = NexmoState.inMemory();
-    static final String VOICE_APP_ID = NEXMO.createApplication(
-                    ApplicationFields.of("voice", RsaKeys.toPublicPem(VOICE_APP_KEYS.getPublic())))
-            .id();
-    static final NexmockWireMock NEXMOCK =
-            NexmockWireMock.builder().state(NEXMO).build();
+    static final NexmockWireMock NEXMOCK = NexmockWireMock.builder().build();
+    static final String VOICE_APP_ID =
+            NEXMOCK.createApplication("voice", VOICE_APP_KEYS.getPublic()).id();
 
     @RegisterExtension
     static final WireMockExtension VOICE_API = WireMockExtension.newInstance()

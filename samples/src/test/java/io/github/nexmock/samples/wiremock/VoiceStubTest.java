@@ -6,12 +6,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.nexmock.http.NexmockWireMock;
+import io.github.nexmock.jwt.KeyPairPool;
 import io.github.nexmock.jwt.NexmoJwts;
-import io.github.nexmock.keys.KeyPairPool;
-import io.github.nexmock.keys.RsaKeys;
-import io.github.nexmock.state.ApplicationFields;
-import io.github.nexmock.state.NexmoState;
+import io.github.nexmock.server.NexmockWireMock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,12 +22,9 @@ class VoiceStubTest {
 
     // An application in nexmock's state, registered with the public half of a key pair the test holds.
     static final KeyPair VOICE_APP_KEYS = KeyPairPool.shared().take();
-    static final NexmoState NEXMO = NexmoState.inMemory();
-    static final String VOICE_APP_ID = NEXMO.createApplication(
-                    ApplicationFields.of("voice", RsaKeys.toPublicPem(VOICE_APP_KEYS.getPublic())))
-            .id();
-    static final NexmockWireMock NEXMOCK =
-            NexmockWireMock.builder().state(NEXMO).build();
+    static final NexmockWireMock NEXMOCK = NexmockWireMock.builder().build();
+    static final String VOICE_APP_ID =
+            NEXMOCK.createApplication("voice", VOICE_APP_KEYS.getPublic()).id();
 
     // Your WireMock, with nexmock's extensions: its stubs now need credentials Nexmo would accept.
     @RegisterExtension

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vonage.client.VonageClient;
 import com.vonage.client.users.User;
+import io.github.nexmock.junit5.Capability;
 import io.github.nexmock.junit5.NexmoApplication;
 import io.github.nexmock.junit5.NexmoEnvironment;
 import io.github.nexmock.junit5.NexmoTest;
 import io.github.nexmock.spring.NexmoMockProperties;
-import io.github.nexmock.state.Capability;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

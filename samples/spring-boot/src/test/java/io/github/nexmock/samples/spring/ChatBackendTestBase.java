@@ -1,10 +1,10 @@
 package io.github.nexmock.samples.spring;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.nexmock.junit5.Capability;
 import io.github.nexmock.junit5.NexmoApplication;
 import io.github.nexmock.junit5.NexmoEnvironment;
 import io.github.nexmock.spring.NexmoMockProperties;
-import io.github.nexmock.state.Capability;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
