@@ -1,5 +1,6 @@
 package io.github.nexmock.samples;
 
+// snippet:quick-start
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nexmock.junit5.NexmoEnvironment;
@@ -15,7 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-/** The README's 30-second example: an application, a user and its tokens, injected; plain JDK HTTP to the mock. */
+/** An application, a user and its tokens, injected; plain JDK HTTP to the mock. */
 @NexmoTest
 class QuickStartTest {
 
@@ -50,3 +51,4 @@ class QuickStartTest {
         assertThat(response.body()).contains("system:error:expired-token");
     }
 }
+// end-snippet:quick-start

@@ -11,7 +11,8 @@ import io.github.nexmock.junit5.NexmoUserRef;
 import io.github.nexmock.jwt.Acl;
 import org.junit.jupiter.api.Test;
 
-/** The README's example, as users would write it; surefire runs it like any test, so the README cannot drift from the API. */
+/** docs/junit.md's first example, as users would write it; surefire runs it like any test, so the page cannot drift from the API. */
+// snippet:users-test
 @NexmoTest
 class UsersTest {
 
@@ -28,3 +29,4 @@ class UsersTest {
         assertThat(alice.applicationId()).isEqualTo(app.id());
     }
 }
+// end-snippet:users-test

@@ -85,6 +85,7 @@ class ApplicationsUsersAndTokensContractTest {
                 .isEqualTo(200);
     }
 
+    // snippet:contract-template
     @NexmoContractTest
     void aTokenWhoseAclLeavesOutUsersIsForbiddenThere(
             NexmoEnvironment nexmo,
@@ -95,6 +96,7 @@ class ApplicationsUsersAndTokensContractTest {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.text("code")).isEqualTo("system:error:permission");
     }
+    // end-snippet:contract-template
 
     @NexmoContractTest
     void anExpiredTokenIsRefusedAsExpired(

@@ -25,10 +25,17 @@ class VonageClientOverHttpsTest {
 
     @Test
     void theSdkCreatesAUserAndListsApplicationsOverTls(NexmoEnvironment nexmo, NexmoApplication app) {
-        VonageClient vonage = sdk(nexmo, app)
+        // snippet:https-client
+        VonageClient vonage = VonageClient.builder()
+                .apiKey(nexmo.apiKey())
+                .apiSecret(nexmo.apiSecret())
+                .applicationId(app.id())
+                .privateKeyContents(app.privateKeyPem())
+                .httpConfig(HttpConfig.builder().baseUri(nexmo.baseUrl()).build())
                 .httpClient(
                         HttpClients.custom().setSSLContext(nexmo.sslContext()).build())
                 .build();
+        // end-snippet:https-client
 
         User alice =
                 vonage.getUsersClient().createUser(User.builder().name("alice").build());

@@ -1,5 +1,6 @@
 package io.github.nexmock.samples.sdk;
 
+// snippet:vonage-client
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vonage.client.VonageClient;
@@ -8,7 +9,7 @@ import com.vonage.client.users.User;
 import io.github.nexmock.junit5.NexmoTest;
 import org.junit.jupiter.api.Test;
 
-/** README "The Vonage Java SDK, ready to use": a test that only declares a VonageClient. */
+/** A test that only declares a VonageClient: the SDK comes configured for the mock. */
 @NexmoTest
 class VonageClientTest {
 
@@ -24,3 +25,4 @@ class VonageClientTest {
         vonage.getApplicationClient().deleteApplication(chat.getId().toString());
     }
 }
+// end-snippet:vonage-client

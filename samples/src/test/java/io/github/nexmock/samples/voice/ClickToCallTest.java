@@ -55,15 +55,17 @@ class ClickToCallTest {
 
     @Test
     void recordsACallTheCustomerAnsweredAndThenHungUp(NexmoCalls calls) {
-        String uuid = backend.call("447700900301");
+        // snippet:click-to-call
+        String uuid = backend.call("447700900301"); // your code, through the Vonage SDK
         calls.awaitWebhook(
                 webhook -> webhook.subject().equals(uuid) && webhook.payload().contains("\"answered\""));
 
         calls.complete(uuid); // the customer hangs up
-        calls.awaitWebhooks();
+        calls.awaitWebhooks(); // every webhook delivered and answered, no sleep
 
         assertThat(backend.statuses(uuid)).containsExactly("started", "ringing", "answered", "completed");
         assertThat(backend.outcome(uuid)).contains("completed");
+        // end-snippet:click-to-call
         assertThat(backend.refused()).isEmpty();
         assertThat(calls.call(uuid)
                         .ncco()

@@ -1,5 +1,6 @@
 package io.github.nexmock.samples.wiremock;
 
+// snippet:own-wiremock
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -17,7 +18,7 @@ import java.security.KeyPair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** README "Bring your own WireMock", as written there. */
+/** nexmock's checks on your own WireMock: the stub answers only a token Nexmo would accept. */
 class VoiceStubTest {
 
     // An application in nexmock's state, registered with the public half of a key pair the test holds.
@@ -56,3 +57,4 @@ class VoiceStubTest {
         assertThat(NEXMOCK.rejections().all()).isEmpty();
     }
 }
+// end-snippet:own-wiremock

@@ -31,8 +31,9 @@ import org.springframework.context.ApplicationContext;
         capabilities = Capability.RTC)
 class AutowiredClientTest {
 
+    // snippet:autowired-client
     @Autowired
-    VonageClient vonage;
+    VonageClient vonage; // the application's own bean
 
     @Autowired
     NexmoEnvironment nexmo;
@@ -45,6 +46,7 @@ class AutowiredClientTest {
         assertThat(vonage).isSameAs(context.getBean(VonageClient.class));
         assertThat(nexmocksClient).isNotSameAs(vonage);
     }
+    // end-snippet:autowired-client
 
     @Test
     void theAutowiredEnvironmentIsTheContextsMock(ApplicationContext context) {

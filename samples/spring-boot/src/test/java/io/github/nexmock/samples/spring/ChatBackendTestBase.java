@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and the application's id and key before the context refreshes. The test classes that extend this share that cached
  * context, and its application lives as long as the context does.
  */
+// snippet:spring-boot-test
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @NexmoMockProperties(
         baseUrl = "vonage.base-url",
@@ -34,10 +35,11 @@ abstract class ChatBackendTestBase {
     int port;
 
     @Autowired
-    NexmoEnvironment nexmo;
+    NexmoEnvironment nexmo; // the mock's URL and credentials, and the mock server itself
 
     @Autowired
-    NexmoApplication app;
+    NexmoApplication app; // the context's application: id, key pair, tokenBuilder()
+    // end-snippet:spring-boot-test
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
