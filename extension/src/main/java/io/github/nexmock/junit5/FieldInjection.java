@@ -12,7 +12,8 @@ import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * Fills the fields the extension injects: those annotated {@link NexmoUser} or {@link NexmoJwt}, and the non-final
- * ones of type {@link NexmoEnvironment}, {@link NexmoApplication} or the Vonage SDK's {@code VonageClient}. Static
+ * ones of a type {@link InjectionPoint.Kind} fills by type alone ({@link NexmoEnvironment}, {@link NexmoApplication},
+ * {@link NexmoCalls} or the Vonage SDK's {@code VonageClient}). Static
  * ones are set once per class before its tests, instance ones before each test with that test's values, in every
  * instance of a {@code @Nested} chain; each goes back to {@code null} when its scope ends ({@link FilledFields}).
  * <p>
@@ -91,10 +92,7 @@ final class FieldInjection {
         InjectionPoint point = InjectionPoint.of(field);
         return point.user().isPresent()
                 || point.jwt().isPresent()
-                || (point.type() == NexmoEnvironment.class
-                                || point.type() == NexmoCalls.class
-                                || point.type() == NexmoApplication.class
-                                || VonageSdk.isClientType(point.type()))
+                || point.kind().filter(InjectionPoint.Kind::fillsFieldByType).isPresent()
                         && !Modifier.isFinal(field.getModifiers())
                         && !claimedByAnotherFramework(field);
     }

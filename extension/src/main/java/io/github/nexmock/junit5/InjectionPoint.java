@@ -4,6 +4,8 @@ import io.github.nexmock.server.NexmoMockServer;
 import java.lang.reflect.Field;
 import java.lang.reflect.Parameter;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterContext;
 
@@ -44,16 +46,66 @@ record InjectionPoint(Class<?> type, Optional<NexmoUser> user, Optional<NexmoJwt
                 "field " + field.getDeclaringClass().getSimpleName() + "." + field.getName());
     }
 
+    /**
+     * The types the extension fills without an annotation, or explains how to annotate, each listed once: how to
+     * recognise it, whether a field of that type alone is the extension's, and how to fill it. Both
+     * {@link #isNexmock()} and {@link #resolve} read it, and so does {@link FieldInjection}.
+     */
+    enum Kind {
+        ENVIRONMENT(
+                NexmoEnvironment.class, true, (point, scope) -> scope.platform().environment()),
+        APPLICATION(NexmoApplication.class, true, (point, scope) -> scope.application()
+                .application()),
+        CALLS(NexmoCalls.class, true, InjectionPoint::calls),
+        /** The Vonage SDK's {@code VonageClient}, known by name so the SDK stays optional. */
+        VONAGE_CLIENT(VonageSdk::isClientType, true, (point, scope) -> VonageSdk.client(scope, point.description())),
+        /** Only with {@code @NexmoUser}, which says which user. */
+        USER_REF(NexmoUserRef.class, false, (point, scope) -> {
+            throw point.misuse("needs @NexmoUser(\"name\") to say which user to create");
+        }),
+        /** Only with {@code @NexmoJwt}, which says which token. */
+        TOKEN(NexmoToken.class, false, (point, scope) -> {
+            throw point.misuse("needs @NexmoJwt to say which token to mint, e.g. @NexmoJwt(sub = \"alice\","
+                    + " acl = Acl.Preset.CLIENT_SDK)");
+        });
+
+        private final Predicate<Class<?>> matches;
+        private final boolean fieldByType;
+        private final BiFunction<InjectionPoint, TestScope, Object> resolver;
+
+        Kind(Class<?> type, boolean fieldByType, BiFunction<InjectionPoint, TestScope, Object> resolver) {
+            this(candidate -> candidate == type, fieldByType, resolver);
+        }
+
+        Kind(Predicate<Class<?>> matches, boolean fieldByType, BiFunction<InjectionPoint, TestScope, Object> resolver) {
+            this.matches = matches;
+            this.fieldByType = fieldByType;
+            this.resolver = resolver;
+        }
+
+        /** Whether a field of this type, with no nexmock annotation, is filled (unless final or another's). */
+        boolean fillsFieldByType() {
+            return fieldByType;
+        }
+
+        static Optional<Kind> of(Class<?> type) {
+            for (Kind kind : values()) {
+                if (kind.matches.test(type)) {
+                    return Optional.of(kind);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** The kind its type alone makes it, if any. */
+    Optional<Kind> kind() {
+        return Kind.of(type);
+    }
+
     /** Whether the extension fills it (or explains why it cannot); other types are left to other resolvers. */
     boolean isNexmock() {
-        return user.isPresent()
-                || jwt.isPresent()
-                || type == NexmoEnvironment.class
-                || type == NexmoCalls.class
-                || type == NexmoApplication.class
-                || type == NexmoUserRef.class
-                || type == NexmoToken.class
-                || VonageSdk.isClientType(type);
+        return user.isPresent() || jwt.isPresent() || kind().isPresent();
     }
 
     /**
@@ -86,29 +138,17 @@ record InjectionPoint(Class<?> type, Optional<NexmoUser> user, Optional<NexmoJwt
             NexmoToken token = scope.application().tokens().mint(TokenSpec.of(jwt.get(), description), scope);
             return type == String.class ? token.value() : token;
         }
-        if (type == NexmoEnvironment.class) {
-            return scope.platform().environment();
-        }
-        if (type == NexmoApplication.class) {
-            return scope.application().application();
-        }
-        if (type == NexmoCalls.class) {
-            NexmoMockServer server = scope.platform()
-                    .environment()
-                    .mockServer()
-                    .orElseThrow(() -> misuse("is NexmoCalls, which drives the mock's calls; the real platform has no"
-                            + " such handle: run the test on the mock"));
-            scope.application();
-            return new NexmoCalls(server, scope.existingApplicationIds());
-        }
-        if (VonageSdk.isClientType(type)) {
-            return VonageSdk.client(scope, description);
-        }
-        if (type == NexmoUserRef.class) {
-            throw misuse("needs @NexmoUser(\"name\") to say which user to create");
-        }
-        throw misuse(
-                "needs @NexmoJwt to say which token to mint, e.g. @NexmoJwt(sub = \"alice\", acl = Acl.Preset.CLIENT_SDK)");
+        return kind().orElse(Kind.TOKEN).resolver.apply(this, scope);
+    }
+
+    private static NexmoCalls calls(InjectionPoint point, TestScope scope) {
+        NexmoMockServer server = scope.platform()
+                .environment()
+                .mockServer()
+                .orElseThrow(() -> point.misuse("is NexmoCalls, which drives the mock's calls; the real platform has"
+                        + " no such handle: run the test on the mock"));
+        scope.application();
+        return new NexmoCalls(server, scope.existingApplicationIds());
     }
 
     private ExtensionConfigurationException misuse(String problem) {

@@ -1,7 +1,6 @@
 package io.github.nexmock.junit5;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.nexmock.jwt.NexmoJwtBuilder;
 import io.github.nexmock.jwt.NexmoJwts;
 import java.security.KeyPair;
 import java.security.PrivateKey;
@@ -75,7 +74,7 @@ public final class NexmoApplication {
     }
 
     /** A token builder with this application's id, private key and the extension's clock already set. */
-    public NexmoJwtBuilder tokenBuilder() {
+    public NexmoJwts.Builder tokenBuilder() {
         return NexmoJwts.builder()
                 .applicationId(id)
                 .privateKey(keyPair.getPrivate())

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.nexmock.jwt.Acl;
-import io.github.nexmock.jwt.NexmoJwtBuilder;
+import io.github.nexmock.jwt.NexmoJwts;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.time.Duration;
@@ -153,7 +153,7 @@ record TokenSpec(String subject, Duration lifetime, Acl acl, Map<String, Object>
                     default -> now;
                 };
         Instant notBefore = defect == TokenDefect.NOT_YET_VALID ? now.plus(SHIFT) : null;
-        NexmoJwtBuilder builder =
+        NexmoJwts.Builder builder =
                 application.tokenBuilder().privateKey(key).issuedAt(issuedAt).lifetime(life);
         if (defect == TokenDefect.LIFETIME_TOO_SHORT) {
             builder.allowOutOfBoundsLifetime();

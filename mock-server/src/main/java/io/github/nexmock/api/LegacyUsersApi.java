@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.github.nexmock.state.NexmoState;
 import io.github.nexmock.state.User;
 import io.github.nexmock.state.UserFields;
+import io.github.nexmock.state.UserJson;
 
 /**
  * The Conversation API v0.1 users ({@code /v0.1/users}) that the first client SDKs and nexmo-cli called: the list is a
@@ -64,13 +65,7 @@ final class LegacyUsersApi {
 
     private static ObjectNode json(ApiRequest request, User user) {
         ObjectNode node = ApiJson.object().put("id", user.id()).put("name", user.name());
-        if (user.displayName() != null) {
-            node.put("display_name", user.displayName());
-        }
-        if (user.imageUrl() != null) {
-            node.put("image_url", user.imageUrl());
-        }
-        return node.put("href", href(request, user));
+        return UserJson.putProfile(node, user).put("href", href(request, user));
     }
 
     private static String href(ApiRequest request, User user) {

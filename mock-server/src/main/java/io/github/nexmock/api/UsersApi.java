@@ -1,6 +1,5 @@
 package io.github.nexmock.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -11,6 +10,7 @@ import io.github.nexmock.state.SortOrder;
 import io.github.nexmock.state.User;
 import io.github.nexmock.state.UserCursor;
 import io.github.nexmock.state.UserFields;
+import io.github.nexmock.state.UserJson;
 import io.github.nexmock.state.UserNotFoundException;
 import io.github.nexmock.state.UserPage;
 import io.github.nexmock.state.UserQuery;
@@ -138,20 +138,7 @@ final class UsersApi {
     /** A user as the v1 and v0.3 APIs show it. */
     static ObjectNode json(User user, String selfHref) {
         ObjectNode node = ApiJson.object().put("id", user.id()).put("name", user.name());
-        if (user.displayName() != null) {
-            node.put("display_name", user.displayName());
-        }
-        if (user.imageUrl() != null) {
-            node.put("image_url", user.imageUrl());
-        }
-        JsonNode properties = user.properties();
-        if (properties != null) {
-            node.set("properties", properties);
-        }
-        JsonNode channels = user.channels();
-        if (channels != null) {
-            node.set("channels", channels);
-        }
+        UserJson.putData(UserJson.putProfile(node, user), user);
         node.putObject("timestamp").put("created", user.createdAt().toString());
         node.putObject("_links").putObject("self").put("href", selfHref);
         return node;

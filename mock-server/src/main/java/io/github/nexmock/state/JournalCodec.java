@@ -169,14 +169,7 @@ final class JournalCodec {
                 .put("id", user.id())
                 .put("application_id", user.applicationId())
                 .put("name", user.name());
-        if (user.displayName() != null) {
-            node.put("display_name", user.displayName());
-        }
-        if (user.imageUrl() != null) {
-            node.put("image_url", user.imageUrl());
-        }
-        putIfPresent(node, "properties", user.properties());
-        putIfPresent(node, "channels", user.channels());
+        UserJson.putData(UserJson.putProfile(node, user), user);
         return node.put("created_at", user.createdAt().toString());
     }
 

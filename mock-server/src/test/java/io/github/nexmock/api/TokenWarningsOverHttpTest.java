@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.nexmock.jwt.NexmoJwtBuilder;
 import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.jwt.TestClock;
 import io.github.nexmock.server.CreatedApplication;
@@ -44,7 +43,7 @@ class TokenWarningsOverHttpTest {
     }
 
     /** An application token of the test's application, on the test's clock. */
-    private NexmoJwtBuilder appToken() {
+    private NexmoJwts.Builder appToken() {
         return NexmoJwts.builder()
                 .applicationId(app.id())
                 .privateKey(app.privateKey())

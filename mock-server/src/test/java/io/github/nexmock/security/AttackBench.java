@@ -4,7 +4,6 @@ import static io.github.nexmock.security.ForgedToken.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nexmock.jwt.KeyPairPool;
-import io.github.nexmock.jwt.NexmoJwtBuilder;
 import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.jwt.TestClock;
 import io.github.nexmock.server.CreatedApplication;
@@ -53,7 +52,7 @@ final class AttackBench implements AutoCloseable {
     }
 
     /** The minting builder for the target, on the test clock. */
-    NexmoJwtBuilder minted() {
+    NexmoJwts.Builder minted() {
         return NexmoJwts.builder()
                 .applicationId(app.id())
                 .privateKey(app.privateKey())

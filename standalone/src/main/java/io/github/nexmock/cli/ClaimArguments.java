@@ -1,7 +1,7 @@
 package io.github.nexmock.cli;
 
 import io.github.nexmock.jwt.Acl;
-import io.github.nexmock.jwt.NexmoJwtBuilder;
+import io.github.nexmock.jwt.NexmoJwts;
 import java.time.Instant;
 import java.util.Map;
 
@@ -27,7 +27,7 @@ final class ClaimArguments {
      *
      * @throws CliException naming the claim whose value has the wrong form
      */
-    static void apply(Map<String, String> claims, NexmoJwtBuilder builder) {
+    static void apply(Map<String, String> claims, NexmoJwts.Builder builder) {
         claims.forEach((name, value) -> {
             switch (name) {
                 case "application_id" -> builder.applicationId(value);

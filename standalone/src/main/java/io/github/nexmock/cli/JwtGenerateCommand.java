@@ -1,6 +1,5 @@
 package io.github.nexmock.cli;
 
-import io.github.nexmock.jwt.NexmoJwtBuilder;
 import io.github.nexmock.jwt.NexmoJwts;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +55,7 @@ final class JwtGenerateCommand implements Callable<Integer> {
         boolean keyFileGiven = !arguments.isEmpty() && !arguments.get(0).contains("=");
         Map<String, String> claims =
                 KeyValueArguments.parse(keyFileGiven ? arguments.subList(1, arguments.size()) : arguments, "claim");
-        NexmoJwtBuilder builder = NexmoJwts.builder();
+        NexmoJwts.Builder builder = NexmoJwts.builder();
         if (keyFileGiven) {
             if (!claims.containsKey("application_id")) {
                 throw new CliException("application_id=... is required when a private key file is given");

@@ -18,11 +18,11 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /** Minted tokens are read back with plain Base64, Jackson and java.security, not with our verifier. */
-class NexmoJwtBuilderTest {
+class NexmoJwtsBuilderTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static NexmoJwtBuilder builder() {
+    private static NexmoJwts.Builder builder() {
         return NexmoJwts.builder()
                 .applicationId("app-1")
                 .privateKey(APP_KEYS.getPrivate())
@@ -110,7 +110,7 @@ class NexmoJwtBuilderTest {
     // a refusal before.
     @Test
     void signsLifetimeOverTwentyFourHoursWithAWarning() throws Exception {
-        NexmoJwtBuilder builder = builder().expiresAt(NOW.plus(Duration.ofHours(48)));
+        NexmoJwts.Builder builder = builder().expiresAt(NOW.plus(Duration.ofHours(48)));
         assertThat(builder.warnings()).isEmpty();
 
         assertThat(part(builder.sign(), 1).get("exp").asLong()).isEqualTo(NOW_S + 172800);
