@@ -3,6 +3,7 @@ package io.github.nexmock.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.NexmockOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,8 +33,7 @@ class CatalogueCredentialEchoTest {
     @Test
     void noCredentialValueComesBackFromTheCatalogue() throws Exception {
         try (NexmoMockServer server = NexmoMockServer.builder()
-                .apiKey(API_KEY)
-                .apiSecret(API_SECRET)
+                .options(NexmockOptions.builder().account(API_KEY, API_SECRET).build())
                 .build()
                 .start()) {
             String form = "application/x-www-form-urlencoded";

@@ -12,6 +12,7 @@ import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.jwt.RsaKeys;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.NexmockOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,7 +53,10 @@ class CatalogueOperationsTest {
 
     @BeforeAll
     static void start() {
-        server = NexmoMockServer.builder().apiKey(KEY).apiSecret(SECRET).build().start();
+        server = NexmoMockServer.builder()
+                .options(NexmockOptions.builder().account(KEY, SECRET).build())
+                .build()
+                .start();
         application = server.createApplication("catalogue");
         token = NexmoJwts.builder()
                 .applicationId(application.id())

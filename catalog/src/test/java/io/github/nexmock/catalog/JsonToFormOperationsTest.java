@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.NexmockOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,8 +26,9 @@ class JsonToFormOperationsTest {
     @Test
     void smsAndVerifyTakeTheirMembersAsJsonToo() throws Exception {
         try (NexmoMockServer server = NexmoMockServer.builder()
-                .apiKey("abcd1234")
-                .apiSecret("Abcdef0123456789")
+                .options(NexmockOptions.builder()
+                        .account("abcd1234", "Abcdef0123456789")
+                        .build())
                 .build()
                 .start()) {
             JsonNode sms = post(

@@ -20,7 +20,7 @@ final class WarningReport {
     private static final MockLogReport<Warning> LOG = new MockLogReport<>(
             mock -> new MockLogReport.Log<>(mock.warnings()::mark, mock.warnings()::since),
             Warning::applicationId,
-            warning -> warning.method() + ' ' + warning.path() + ": " + warning.code() + " - " + warning.message());
+            warning -> warning.method() + ' ' + warning.path() + ": " + warning.reason() + " - " + warning.detail());
 
     private WarningReport() {}
 

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.NexmockOptions;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -61,7 +62,7 @@ public class UserLookupThroughputBenchmark {
         plain = new WireMockServer(WireMockConfiguration.options()
                 .port(0)
                 .bindAddress("127.0.0.1")
-                .maxRequestJournalEntries(NexmoMockServer.DEFAULT_MAX_JOURNAL_ENTRIES)
+                .maxRequestJournalEntries(NexmockOptions.DEFAULT_MAX_JOURNAL_ENTRIES)
                 .stubRequestLoggingDisabled(true));
         plain.start();
         plain.stubFor(get("/v1/users/" + userId)

@@ -90,7 +90,7 @@ public final class Gate {
                         method,
                         path.path(),
                         application.token().applicationId(),
-                        warning.code().name(),
+                        warning.code(),
                         warning.message()));
             }
         }

@@ -1,5 +1,6 @@
 package io.github.nexmock.auth;
 
+import io.github.nexmock.jwt.TokenWarning;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -11,10 +12,11 @@ import java.util.Objects;
  * @param method        the HTTP method
  * @param path          the request path without its query string
  * @param applicationId the token's {@code application_id}
- * @param code          the {@link io.github.nexmock.jwt.TokenWarning.Code} name
- * @param message       one sentence saying what was noticed and what Nexmo does with it
+ * @param reason        what kind of mistake it looks like, as {@link Rejection#reason()} says why a request was refused
+ * @param detail        one sentence saying what was noticed and what Nexmo does with it
  */
-public record Warning(Instant time, String method, String path, String applicationId, String code, String message) {
+public record Warning(
+        Instant time, String method, String path, String applicationId, TokenWarning.Code reason, String detail) {
 
     /** Checks the members. */
     public Warning {
@@ -22,7 +24,7 @@ public record Warning(Instant time, String method, String path, String applicati
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(applicationId, "applicationId");
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(detail, "detail");
     }
 }

@@ -5,9 +5,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.nexmock.auth.RejectionLog;
 import io.github.nexmock.auth.WarningLog;
 import io.github.nexmock.catalogue.CatalogueLog;
-import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.jwt.KeyPairPool;
-import io.github.nexmock.jwt.VerificationPolicy;
 import io.github.nexmock.state.Application;
 import io.github.nexmock.state.NexmoState;
 import io.github.nexmock.state.StateSnapshot;
@@ -22,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,19 +35,10 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>Over 250 lines because it is the facade: its builder keeps a one-line shortcut into {@link
- * io.github.nexmock.server.NexmockOptions} for each option, with the javadoc users read.
+ * <p>Its builder holds what is the server's own (ports, HTTPS, bind address, state); every other option is a
+ * {@link NexmockOptions}, given whole with {@link Builder#options(NexmockOptions)}.
  */
 public final class NexmoMockServer implements AutoCloseable {
-
-    /** How many served requests WireMock's journal keeps unless told otherwise. */
-    public static final int DEFAULT_MAX_JOURNAL_ENTRIES = NexmockOptions.DEFAULT_MAX_JOURNAL_ENTRIES;
-    /** The largest request body unless told otherwise: 1 MiB. */
-    public static final long DEFAULT_MAX_BODY_SIZE = NexmockOptions.DEFAULT_MAX_BODY_SIZE;
-    /** How long a connection may stay silent unless told otherwise: 30 seconds. */
-    public static final Duration DEFAULT_IDLE_TIMEOUT = NexmockOptions.DEFAULT_IDLE_TIMEOUT;
-    /** The slowest a request body may arrive unless told otherwise: 1024 bytes per second. */
-    public static final long DEFAULT_MIN_REQUEST_DATA_RATE = NexmockOptions.DEFAULT_MIN_REQUEST_DATA_RATE;
 
     private final NexmoState state;
     private final NexmockWireMock nexmock;
@@ -82,17 +70,7 @@ public final class NexmoMockServer implements AutoCloseable {
             keyStore = authority.serverKeyStore();
         }
         this.httpsTrust = authority != null ? authority.trust() : null;
-        NexmockOptions.Builder options = builder.options;
-        if (builder.apiKey != null || builder.apiSecret != null) {
-            NexmockOptions given = options.build();
-            ApiCredentials base = given.account() != null ? given.account() : ApiCredentials.generate();
-            options = given.toBuilder()
-                    .account(new ApiCredentials(
-                            builder.apiKey != null ? builder.apiKey : base.apiKey(),
-                            builder.apiSecret != null ? builder.apiSecret : base.apiSecret(),
-                            "NexmoMockServer.builder()"));
-        }
-        NexmockOptions resolved = options.build();
+        NexmockOptions resolved = builder.options;
         this.keyPairs = resolved.keyPairs();
         this.state = openState(builder, resolved.clock());
         try {
@@ -332,11 +310,9 @@ public final class NexmoMockServer implements AutoCloseable {
         private ServerKeyStore httpsKeyStore;
         private Path certificateDirectory;
         private String bindAddress = "127.0.0.1";
-        private String apiKey;
-        private String apiSecret;
         private Path stateFile;
         private StateSnapshot initialState;
-        private NexmockOptions.Builder options = NexmockOptions.builder();
+        private NexmockOptions options = NexmockOptions.defaults();
 
         private Builder() {}
 
@@ -392,45 +368,6 @@ public final class NexmoMockServer implements AutoCloseable {
             return this;
         }
 
-        /** The clock for JWT times, user timestamps and refusals; the system clock unless set. */
-        public Builder clock(Clock clock) {
-            options.clock(clock);
-            return this;
-        }
-
-        /**
-         * Whether the catalogue of described operations ({@code nexmock-catalog}, when on the class path) answers
-         * requests no route and no stub serves; on unless set. A stub you add always wins over it.
-         */
-        public Builder catalogue(boolean enabled) {
-            options.catalogue(enabled);
-            return this;
-        }
-
-        /** Clock skew, token size limit and missing-acl rule; {@link VerificationPolicy#defaults()} unless set. */
-        public Builder verificationPolicy(VerificationPolicy policy) {
-            options.verificationPolicy(policy);
-            return this;
-        }
-
-        /** The account's api_key; generated (8 hex digits) unless set. */
-        public Builder apiKey(String apiKey) {
-            this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
-            return this;
-        }
-
-        /** The account's api_secret; generated (16 characters) unless set. */
-        public Builder apiSecret(String apiSecret) {
-            this.apiSecret = Objects.requireNonNull(apiSecret, "apiSecret");
-            return this;
-        }
-
-        /** The account's signature secret, which signs webhooks (HS256); generated (32 characters) unless set. */
-        public Builder signatureSecret(String signatureSecret) {
-            options.signatureSecret(Objects.requireNonNull(signatureSecret, "signatureSecret"));
-            return this;
-        }
-
         /** Keeps the state in this file, every change synced before it is acknowledged; in memory unless set. */
         public Builder stateFile(Path stateFile) {
             this.stateFile = Objects.requireNonNull(stateFile, "stateFile");
@@ -443,65 +380,16 @@ public final class NexmoMockServer implements AutoCloseable {
             return this;
         }
 
-        /** How many served requests WireMock's journal keeps; {@value #DEFAULT_MAX_JOURNAL_ENTRIES} unless set. */
-        public Builder maxJournalEntries(int maxJournalEntries) {
-            options.maxJournalEntries(maxJournalEntries);
-            return this;
-        }
-
-        /** How many refusals the rejection log keeps; {@value RejectionLog#DEFAULT_CAPACITY} unless set. */
-        public Builder maxRejections(int maxRejections) {
-            options.maxRejections(maxRejections);
-            return this;
-        }
-
-        /** Requires {@code Authorization: Bearer <token>} on every {@code /__admin} request; open unless set. */
-        public Builder adminToken(String adminToken) {
-            options.adminToken(Objects.requireNonNull(adminToken, "adminToken"));
-            return this;
-        }
-
-        /** Where key pairs for applications created without a public key come from; the shared pool unless set. */
-        public Builder keyPairs(KeyPairPool keyPairs) {
-            options.keyPairs(keyPairs);
-            return this;
-        }
-
         /**
-         * The largest request body in bytes, also once gzip-inflated; a larger one gets a 413 as soon as its
-         * Content-Length or its bytes so far pass it, and the rest is not read. {@value #DEFAULT_MAX_BODY_SIZE}
-         * unless set.
-         */
-        public Builder maxBodySize(long bytes) {
-            options.maxBodySize(bytes);
-            return this;
-        }
-
-        /**
-         * How long a connection may send nothing (within a request, its body, or between requests) before it is
-         * closed; a request head still arriving after one to two times this is closed too. 30 seconds unless set.
-         */
-        public Builder idleTimeout(Duration idleTimeout) {
-            options.idleTimeout(idleTimeout);
-            return this;
-        }
-
-        /**
-         * The fewest bytes per second a request body must arrive at, on average, once it has been arriving for longer
-         * than the idle timeout; a slower one gets a 408. {@value #DEFAULT_MIN_REQUEST_DATA_RATE} unless set; 0 turns
-         * the check off.
-         */
-        public Builder minRequestDataRate(long bytesPerSecond) {
-            options.minRequestDataRate(bytesPerSecond);
-            return this;
-        }
-
-        /**
-         * All the options at once (clock, verification policy, account, admin token, log sizes, key pairs, HTTP
-         * limits), replacing those set so far; the setters above are shortcuts for one option each.
+         * Everything about the mock that is not where it listens or keeps its state: the clock, the verification
+         * policy, the account (api_key and api_secret), the signature secret, the admin token, the sizes of the
+         * journal, the rejection log and the warning log, the key pairs, the HTTP limits (largest body, idle timeout,
+         * slowest request data rate) and whether the catalogue answers; {@link NexmockOptions#defaults()} unless set.
+         * Build them with {@link NexmockOptions#builder()}; the server's own settings (ports, HTTPS, bind address,
+         * state) are the other methods of this builder.
          */
         public Builder options(NexmockOptions options) {
-            this.options = options.toBuilder();
+            this.options = Objects.requireNonNull(options, "options");
             return this;
         }
 

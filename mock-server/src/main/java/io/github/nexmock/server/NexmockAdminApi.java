@@ -186,8 +186,8 @@ final class NexmockAdminApi implements AdminApiExtension {
                 .put("method", warning.method())
                 .put("path", warning.path())
                 .put("application_id", warning.applicationId())
-                .put("code", warning.code())
-                .put("message", warning.message());
+                .put("code", warning.reason().name()) // wire names kept from before the record's rename
+                .put("message", warning.detail());
     }
 
     private static void putIfPresent(ObjectNode node, String name, String value) {

@@ -254,6 +254,17 @@ public final class NexmockOptions {
             return this;
         }
 
+        /**
+         * The account's api_key and api_secret, as {@link #account(ApiCredentials)} takes them, for a test that has
+         * the two strings at hand.
+         */
+        public Builder account(String apiKey, String apiSecret) {
+            return account(new ApiCredentials(
+                    Objects.requireNonNull(apiKey, "apiKey"),
+                    Objects.requireNonNull(apiSecret, "apiSecret"),
+                    "NexmockOptions.builder()"));
+        }
+
         /** Requires {@code Authorization: Bearer <token>} on every {@code /__admin} request; open unless set. */
         public Builder adminToken(String adminToken) {
             if (adminToken != null && adminToken.isBlank()) {

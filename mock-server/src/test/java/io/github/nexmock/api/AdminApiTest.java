@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.NexmockOptions;
 import org.junit.jupiter.api.Test;
 
 class AdminApiTest {
@@ -83,8 +84,10 @@ class AdminApiTest {
 
     @Test
     void anAdminTokenGuardsEveryAdminEndpointButNotTheApi() {
-        try (NexmoMockServer server =
-                NexmoMockServer.builder().adminToken("let-me-in").build().start()) {
+        try (NexmoMockServer server = NexmoMockServer.builder()
+                .options(NexmockOptions.builder().adminToken("let-me-in").build())
+                .build()
+                .start()) {
             MockFixture mock = new MockFixture(server);
 
             HttpCall.Reply refused =

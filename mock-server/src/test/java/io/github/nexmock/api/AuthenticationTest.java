@@ -11,6 +11,7 @@ import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.jwt.Reason;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.NexmockOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,8 +34,9 @@ class AuthenticationTest {
     @BeforeAll
     static void start() {
         server = NexmoMockServer.builder()
-                .apiKey("abcd1234")
-                .apiSecret("s3cr3tS3cr3tS3cr")
+                .options(NexmockOptions.builder()
+                        .account("abcd1234", "s3cr3tS3cr3tS3cr")
+                        .build())
                 .build()
                 .start();
         mock = new MockFixture(server);

@@ -16,6 +16,7 @@ import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.jwt.TestClock;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.NexmockOptions;
 import io.github.nexmock.voice.Call;
 import io.github.nexmock.voice.CallStatus;
 import io.github.nexmock.voice.Callee;
@@ -41,7 +42,10 @@ class CallsApiTest {
 
     @BeforeAll
     static void start() {
-        server = NexmoMockServer.builder().clock(CLOCK).build().start();
+        server = NexmoMockServer.builder()
+                .options(NexmockOptions.builder().clock(CLOCK).build())
+                .build()
+                .start();
         receiver = VoiceFixture.receiver();
         mock = new MockFixture(server);
     }

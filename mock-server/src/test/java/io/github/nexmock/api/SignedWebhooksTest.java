@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.nexmock.jwt.TestClock;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.NexmockOptions;
 import io.github.nexmock.voice.WebhookDefect;
 import io.github.nexmock.voice.WebhookSender;
 import java.nio.charset.StandardCharsets;
@@ -46,8 +47,10 @@ class SignedWebhooksTest {
     @BeforeAll
     static void start() {
         server = NexmoMockServer.builder()
-                .clock(CLOCK)
-                .signatureSecret(SECRET)
+                .options(NexmockOptions.builder()
+                        .clock(CLOCK)
+                        .signatureSecret(SECRET)
+                        .build())
                 .build()
                 .start();
         receiver = VoiceFixture.receiver();

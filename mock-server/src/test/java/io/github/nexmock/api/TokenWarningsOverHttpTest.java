@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.jwt.TestClock;
+import io.github.nexmock.jwt.TokenWarning;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.NexmockOptions;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -38,7 +40,10 @@ class TokenWarningsOverHttpTest {
 
     @BeforeEach
     void start() {
-        server = NexmoMockServer.builder().clock(clock).build().start();
+        server = NexmoMockServer.builder()
+                .options(NexmockOptions.builder().clock(clock).build())
+                .build()
+                .start();
         app = TestKeyPairs.application(server, "warned");
     }
 
@@ -102,8 +107,8 @@ class TokenWarningsOverHttpTest {
                 .anySatisfy(value -> assertThat(value).startsWith("EXP_IN_MILLISECONDS exp "))
                 .anySatisfy(value -> assertThat(value).startsWith("ACL_AS_STRING acl is the JSON string '/**'"));
         assertThat(server.warnings().all())
-                .extracting(warning -> warning.code())
-                .containsExactly("EXP_IN_MILLISECONDS", "ACL_AS_STRING");
+                .extracting(warning -> warning.reason())
+                .containsExactly(TokenWarning.Code.EXP_IN_MILLISECONDS, TokenWarning.Code.ACL_AS_STRING);
     }
 
     @Test

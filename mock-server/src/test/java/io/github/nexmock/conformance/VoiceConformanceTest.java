@@ -20,6 +20,7 @@ import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.jwt.TestClock;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.NexmockOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -48,7 +49,10 @@ class VoiceConformanceTest {
     @BeforeAll
     static void start() {
         voice = PublishedDescription.load("voice.json");
-        server = NexmoMockServer.builder().clock(TestClock.stoppedNow()).build().start();
+        server = NexmoMockServer.builder()
+                .options(NexmockOptions.builder().clock(TestClock.stoppedNow()).build())
+                .build()
+                .start();
         receiver = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         receiver.start();
         receiver.stubFor(any(anyUrl()).willReturn(ok()));

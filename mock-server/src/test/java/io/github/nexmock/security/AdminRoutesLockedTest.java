@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.admin.RequestSpec;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.NexmockOptions;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,8 +36,10 @@ class AdminRoutesLockedTest {
 
     @Test
     void everyAdminRouteAndPageRefusesARequestWithoutTheToken() throws ReflectiveOperationException {
-        try (NexmoMockServer server =
-                NexmoMockServer.builder().adminToken(TOKEN).build().start()) {
+        try (NexmoMockServer server = NexmoMockServer.builder()
+                .options(NexmockOptions.builder().adminToken(TOKEN).build())
+                .build()
+                .start()) {
             List<String[]> routes = registeredRoutes(server);
             STATIC_PAGES.forEach(page -> routes.add(new String[] {"GET", page}));
 
@@ -70,8 +73,10 @@ class AdminRoutesLockedTest {
 
     @Test
     void theStaticPagesAnswerWithTheToken() {
-        try (NexmoMockServer server =
-                NexmoMockServer.builder().adminToken(TOKEN).build().start()) {
+        try (NexmoMockServer server = NexmoMockServer.builder()
+                .options(NexmockOptions.builder().adminToken(TOKEN).build())
+                .build()
+                .start()) {
             for (String page : List.of("/swagger-ui/", "/recorder/")) {
                 RawHttp.Response response = RawHttp.request("GET", "/__admin" + page)
                         .header("Authorization", "Bearer " + TOKEN)

@@ -8,6 +8,7 @@ import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.jwt.TestClock;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.NexmockOptions;
 import java.security.KeyPair;
 import java.time.Instant;
 import java.util.UUID;
@@ -22,8 +23,10 @@ final class AttackBench implements AutoCloseable {
     static final Instant NOW = Instant.parse("2031-05-04T12:00:00Z");
 
     final TestClock clock = TestClock.at(NOW);
-    final NexmoMockServer server =
-            NexmoMockServer.builder().clock(clock).build().start();
+    final NexmoMockServer server = NexmoMockServer.builder()
+            .options(NexmockOptions.builder().clock(clock).build())
+            .build()
+            .start();
     final CreatedApplication app = server.createApplication("target");
     final CreatedApplication other = server.createApplication("other");
     final KeyPair stranger = KeyPairPool.shared().take();

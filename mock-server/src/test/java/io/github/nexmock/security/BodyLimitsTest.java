@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.NexmockOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -86,8 +87,10 @@ class BodyLimitsTest {
     void theLimitIsConfigurable() {
         byte[] padded = paddedJson("{\"name\":\"big\"}", MIB + MIB / 2);
         try (NexmoMockServer standard = NexmoMockServer.builder().build().start();
-                NexmoMockServer larger =
-                        NexmoMockServer.builder().maxBodySize(2 * MIB).build().start()) {
+                NexmoMockServer larger = NexmoMockServer.builder()
+                        .options(NexmockOptions.builder().maxBodySize(2 * MIB).build())
+                        .build()
+                        .start()) {
             RawHttp.Response refused = basic(standard, RawHttp.request("POST", "/v2/applications"))
                     .header("Content-Type", "application/json")
                     .body(padded)

@@ -3,6 +3,7 @@ package io.github.nexmock.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.NexmockOptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,8 +22,7 @@ class CredentialEchoTest {
     @Test
     void aRefusalSaysWhichCredentialIsWrongWithoutQuotingIt() {
         try (NexmoMockServer server = NexmoMockServer.builder()
-                .apiKey(API_KEY)
-                .apiSecret(API_SECRET)
+                .options(NexmockOptions.builder().account(API_KEY, API_SECRET).build())
                 .build()
                 .start()) {
             RawHttp.Response secretAsKey = RawHttp.request("GET", "/v2/applications")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.NexmockOptions;
 import io.github.nexmock.state.StateSnapshot;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,8 +29,10 @@ class FuzzedInputTest {
 
     @Test
     void brokenRequestsNeverGetAServerErrorNorChangeStateWhenRefused() {
-        try (NexmoMockServer server =
-                NexmoMockServer.builder().adminToken(ADMIN_TOKEN).build().start()) {
+        try (NexmoMockServer server = NexmoMockServer.builder()
+                .options(NexmockOptions.builder().adminToken(ADMIN_TOKEN).build())
+                .build()
+                .start()) {
             CreatedApplication app = server.createApplication("fuzzed");
             CreatedApplication other = server.createApplication("bystander");
             String userId = server.createUser(app.id(), "alice").id();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.nexmock.jwt.RsaKeys;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.NexmockOptions;
 import io.github.nexmock.state.StateSnapshot;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -63,8 +64,7 @@ class SecurityDefaultsTest {
     @Test
     void neverHandsOutTheApiSecretOrAPrivateKey() {
         try (NexmoMockServer server = NexmoMockServer.builder()
-                .apiKey(API_KEY)
-                .apiSecret(API_SECRET)
+                .options(NexmockOptions.builder().account(API_KEY, API_SECRET).build())
                 .build()
                 .start()) {
             CreatedApplication app = server.createApplication("keys");
@@ -136,8 +136,10 @@ class SecurityDefaultsTest {
     @Test
     void anAdminTokenLocksEveryAdminEndpoint() {
         String token = "adm-" + API_SECRET;
-        try (NexmoMockServer server =
-                NexmoMockServer.builder().adminToken(token).build().start()) {
+        try (NexmoMockServer server = NexmoMockServer.builder()
+                .options(NexmockOptions.builder().adminToken(token).build())
+                .build()
+                .start()) {
             CreatedApplication app = server.createApplication("kept");
             StateSnapshot before = server.state().snapshot();
             List<String[]> endpoints = List.of(

@@ -6,6 +6,7 @@ import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.jwt.RsaKeys;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.NexmockOptions;
 import io.github.nexmock.state.Application;
 import io.github.nexmock.state.User;
 import java.io.IOException;
@@ -47,8 +48,10 @@ class SlowClientsTest {
     void twoHundredTricklingConnectionsLeaveAnAuthenticatedRequestsP99Under100Ms() throws Exception {
         // the limits that end slow clients are off: what holds is that a slow client holds no thread
         try (NexmoMockServer server = NexmoMockServer.builder()
-                .minRequestDataRate(0)
-                .idleTimeout(Duration.ofMinutes(5))
+                .options(NexmockOptions.builder()
+                        .minRequestDataRate(0)
+                        .idleTimeout(Duration.ofMinutes(5))
+                        .build())
                 .build()
                 .start()) {
             KeyPair keys = RsaKeys.generate();
@@ -114,7 +117,9 @@ class SlowClientsTest {
     @Test
     void aBodyThatStopsArrivingIsAnsweredWith408OnceTheConnectionIsIdleTooLong() throws IOException {
         try (NexmoMockServer server = NexmoMockServer.builder()
-                        .idleTimeout(Duration.ofMillis(500))
+                        .options(NexmockOptions.builder()
+                                .idleTimeout(Duration.ofMillis(500))
+                                .build())
                         .build()
                         .start();
                 Socket stalled = slowBody(server)) {
@@ -133,8 +138,10 @@ class SlowClientsTest {
         // the rate is checked once the body has taken longer than the idle timeout, so a busy server is not blamed on
         // it
         try (NexmoMockServer server = NexmoMockServer.builder()
-                        .minRequestDataRate(1000)
-                        .idleTimeout(Duration.ofSeconds(1))
+                        .options(NexmockOptions.builder()
+                                .minRequestDataRate(1000)
+                                .idleTimeout(Duration.ofSeconds(1))
+                                .build())
                         .build()
                         .start();
                 Socket slow = slowBody(server)) {
@@ -154,7 +161,9 @@ class SlowClientsTest {
     void aRequestHeadStillArrivingAfterTheIdleTimeoutIsClosedThoughItNeverFallsSilent() throws IOException {
         ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
         try (NexmoMockServer server = NexmoMockServer.builder()
-                        .idleTimeout(Duration.ofSeconds(1))
+                        .options(NexmockOptions.builder()
+                                .idleTimeout(Duration.ofSeconds(1))
+                                .build())
                         .build()
                         .start();
                 Socket slow = slowHeaders(server)) {

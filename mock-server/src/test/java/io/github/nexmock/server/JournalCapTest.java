@@ -21,8 +21,10 @@ class JournalCapTest {
 
     @Test
     void keepsTheNewestRequestsUpToTheCapInArrivalOrderNewestFirst() throws Exception {
-        try (NexmoMockServer server =
-                NexmoMockServer.builder().maxJournalEntries(3).build().start()) {
+        try (NexmoMockServer server = NexmoMockServer.builder()
+                .options(NexmockOptions.builder().maxJournalEntries(3).build())
+                .build()
+                .start()) {
             for (int i = 1; i <= 5; i++) {
                 send(server, "/v1/stubbed-api/" + i);
             }
@@ -39,8 +41,10 @@ class JournalCapTest {
 
     @Test
     void aRemovedOrResetRequestLeavesRoomForNewOnes() throws Exception {
-        try (NexmoMockServer server =
-                NexmoMockServer.builder().maxJournalEntries(2).build().start()) {
+        try (NexmoMockServer server = NexmoMockServer.builder()
+                .options(NexmockOptions.builder().maxJournalEntries(2).build())
+                .build()
+                .start()) {
             WireMock admin = new WireMock(server.port());
             send(server, "/v1/stubbed-api/1");
             send(server, "/v1/stubbed-api/2");

@@ -36,8 +36,7 @@ class NexmoMockServerTest {
     @Test
     void theProgrammaticApiCreatesApplicationsAndUsersWhoseTokensWorkUntilDeleted() throws Exception {
         try (NexmoMockServer server = NexmoMockServer.builder()
-                .apiKey("key")
-                .apiSecret("secret")
+                .options(NexmockOptions.builder().account("key", "secret").build())
                 .build()
                 .start()) {
             CreatedApplication app = server.createApplication("programmatic");
@@ -109,8 +108,7 @@ class NexmoMockServerTest {
     @Test
     void wireMocksJournalNeverHoldsTheSecretOrAGeneratedPrivateKey() throws Exception {
         try (NexmoMockServer server = NexmoMockServer.builder()
-                .apiKey("key")
-                .apiSecret("very-secret")
+                .options(NexmockOptions.builder().account("key", "very-secret").build())
                 .build()
                 .start()) {
             HttpResponse<String> created = HTTP.send(
@@ -148,8 +146,7 @@ class NexmoMockServerTest {
     @Test
     void answersAnAuthenticatedRequestNoStubServesWithAProblem() throws Exception {
         try (NexmoMockServer server = NexmoMockServer.builder()
-                .apiKey("key")
-                .apiSecret("secret")
+                .options(NexmockOptions.builder().account("key", "secret").build())
                 .build()
                 .start()) {
             HttpResponse<String> missing = get(server, "/v1/stubbed-only", basic("key", "secret"));

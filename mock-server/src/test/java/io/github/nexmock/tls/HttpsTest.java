@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.NexmockOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -146,8 +147,13 @@ class HttpsTest {
 
     @Test
     void theAdminTokenAndTheBodyLimitGuardHttpsAsTheyGuardHttp() throws Exception {
-        try (NexmoMockServer server =
-                httpsOnly().adminToken("admin-secret").maxBodySize(10).build().start()) {
+        try (NexmoMockServer server = httpsOnly()
+                .options(NexmockOptions.builder()
+                        .adminToken("admin-secret")
+                        .maxBodySize(10)
+                        .build())
+                .build()
+                .start()) {
             HttpClient client = trusting(server);
 
             assertThat(send(client, server.baseUrl() + "/__admin/mappings", "Bearer wrong")
@@ -170,8 +176,12 @@ class HttpsTest {
     @Test
     void aRequestHeadStillArrivingOverTlsAfterTheIdleTimeoutIsClosed() throws Exception {
         ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
-        try (NexmoMockServer server =
-                        httpsOnly().idleTimeout(Duration.ofSeconds(1)).build().start();
+        try (NexmoMockServer server = httpsOnly()
+                        .options(NexmockOptions.builder()
+                                .idleTimeout(Duration.ofSeconds(1))
+                                .build())
+                        .build()
+                        .start();
                 SSLSocket socket = (SSLSocket) server.httpsTrust()
                         .orElseThrow()
                         .sslContext()

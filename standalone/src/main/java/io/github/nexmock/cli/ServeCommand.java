@@ -3,6 +3,7 @@ package io.github.nexmock.cli;
 import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.jwt.KeyPairPool;
 import io.github.nexmock.server.NexmoMockServer;
+import io.github.nexmock.server.NexmockOptions;
 import io.github.nexmock.tls.HttpsTrust;
 import io.github.nexmock.tls.ServerKeyStore;
 import java.net.BindException;
@@ -96,14 +97,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--max-journal",
             paramLabel = "N",
-            defaultValue = "" + NexmoMockServer.DEFAULT_MAX_JOURNAL_ENTRIES,
+            defaultValue = "" + NexmockOptions.DEFAULT_MAX_JOURNAL_ENTRIES,
             description = "Requests kept in WireMock's request journal (default: ${DEFAULT-VALUE}).")
     private int maxJournal;
 
     @Option(
             names = "--max-body-size",
             paramLabel = "BYTES",
-            defaultValue = "" + NexmoMockServer.DEFAULT_MAX_BODY_SIZE,
+            defaultValue = "" + NexmockOptions.DEFAULT_MAX_BODY_SIZE,
             description = "Largest request body, also once gzip-inflated; a larger one gets a 413 and is not read"
                     + " (default: ${DEFAULT-VALUE}).")
     private long maxBodySize;
@@ -113,12 +114,12 @@ final class ServeCommand implements Callable<Integer> {
             paramLabel = "SECONDS",
             description = "Close a connection that sends nothing for this long, or whose request headers are still"
                     + " arriving after one to two times this (default: ${DEFAULT-VALUE}).")
-    private long idleTimeoutSeconds = NexmoMockServer.DEFAULT_IDLE_TIMEOUT.toSeconds();
+    private long idleTimeoutSeconds = NexmockOptions.DEFAULT_IDLE_TIMEOUT.toSeconds();
 
     @Option(
             names = "--min-data-rate",
             paramLabel = "BYTES_PER_SECOND",
-            defaultValue = "" + NexmoMockServer.DEFAULT_MIN_REQUEST_DATA_RATE,
+            defaultValue = "" + NexmockOptions.DEFAULT_MIN_REQUEST_DATA_RATE,
             description = "Answer 408 to a request body arriving slower than this once it has taken longer than"
                     + " --idle-timeout; 0 turns the check off (default: ${DEFAULT-VALUE}).")
     private long minDataRate;
@@ -160,8 +161,7 @@ final class ServeCommand implements Callable<Integer> {
         KeyPairPool keyPairs = KeyPairPool.idle(KeyPairPool.DEFAULT_SPARES);
         NexmoMockServer server;
         try {
-            server = builder(given, state, keyStore, environment)
-                    .keyPairs(keyPairs)
+            server = builder(given, state, keyStore, keyPairs, environment)
                     .build()
                     .start();
         } catch (RuntimeException e) {
@@ -232,19 +232,28 @@ final class ServeCommand implements Callable<Integer> {
             Optional<ApiCredentials> given,
             Optional<Path> state,
             Optional<ServerKeyStore> keyStore,
+            KeyPairPool keyPairs,
             CliEnvironment environment) {
-        NexmoMockServer.Builder builder = NexmoMockServer.builder()
-                .port(port)
-                .bindAddress(bindAddress)
+        NexmockOptions.Builder options = NexmockOptions.builder()
                 .maxJournalEntries(maxJournal)
                 .maxBodySize(maxBodySize)
                 .idleTimeout(Duration.ofSeconds(idleTimeoutSeconds))
                 .minRequestDataRate(minDataRate)
-                .catalogue(!noCatalog);
-        given.ifPresent(pair -> builder.apiKey(pair.apiKey()).apiSecret(pair.apiSecret()));
+                .catalogue(!noCatalog)
+                .keyPairs(keyPairs);
+        given.ifPresent(pair -> options.account(pair.apiKey(), pair.apiSecret()));
         if (given.isEmpty() && credentials.apiKey != null) {
-            builder.apiKey(credentials.apiKey);
+            // a key without its secret: the mock generates the secret, and the ready line shows it
+            options.account(credentials.apiKey, ApiCredentials.generate().apiSecret());
         }
+        if (adminToken != null) {
+            options.adminToken(adminToken);
+        }
+        if (signatureSecret != null) {
+            options.signatureSecret(signatureSecret);
+        }
+        NexmoMockServer.Builder builder =
+                NexmoMockServer.builder().port(port).bindAddress(bindAddress).options(options.build());
         state.ifPresent(builder::stateFile);
         if (httpsPort != null) {
             builder.httpsPort(httpsPort);
@@ -254,12 +263,6 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (noHttp) {
             builder.httpsOnly();
-        }
-        if (adminToken != null) {
-            builder.adminToken(adminToken);
-        }
-        if (signatureSecret != null) {
-            builder.signatureSecret(signatureSecret);
         }
         return builder;
     }
