@@ -1,9 +1,9 @@
 package io.github.nexmock.junit5;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.nexmock.auth.RejectionLog;
-import io.github.nexmock.auth.WarningLog;
 import io.github.nexmock.catalogue.CatalogueLog;
+import io.github.nexmock.jwt.RejectionLog;
+import io.github.nexmock.jwt.WarningLog;
 import io.github.nexmock.server.NexmoMockServer;
 import io.github.nexmock.server.NexmockOptions;
 import io.github.nexmock.state.ApplicationFields;

@@ -1,6 +1,6 @@
 package io.github.nexmock.junit5;
 
-import io.github.nexmock.auth.Rejection;
+import io.github.nexmock.jwt.Rejection;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.nexmock.junit5;
 
-import io.github.nexmock.auth.Warning;
+import io.github.nexmock.jwt.Warning;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;

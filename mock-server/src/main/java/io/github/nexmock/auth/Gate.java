@@ -5,7 +5,11 @@ import io.github.nexmock.api.ApiPath;
 import io.github.nexmock.api.Principal;
 import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.jwt.JwtVerifier;
+import io.github.nexmock.jwt.Rejection;
+import io.github.nexmock.jwt.RejectionLog;
 import io.github.nexmock.jwt.TokenWarning;
+import io.github.nexmock.jwt.Warning;
+import io.github.nexmock.jwt.WarningLog;
 import java.time.Clock;
 import java.util.function.Consumer;
 

@@ -1,6 +1,6 @@
 package io.github.nexmock.catalogue;
 
-import io.github.nexmock.auth.MarkedLog;
+import io.github.nexmock.jwt.MarkedLog;
 
 /** The most recent requests the catalogue answered, read like the refusal log: mark, act, then read since. */
 public final class CatalogueLog extends MarkedLog<CatalogueAnswer> {

@@ -4,7 +4,7 @@ package io.github.nexmock.jwt;
  * Why the mock refused a request, with the HTTP status and Nexmo error code the platform answers with: first the
  * reasons {@link JwtVerifier} refuses a token for, in the order it checks them, then those about credentials that
  * are not an acceptable token (the {@code io.github.nexmock.auth} package's). The one type of
- * {@code io.github.nexmock.auth.Rejection#reason()}; its names are the {@code reason} of a refusal's problem body.
+ * {@code io.github.nexmock.jwt.Rejection#reason()}; its names are the {@code reason} of a refusal's problem body.
  */
 public enum Reason {
     MISSING_TOKEN(401),

@@ -2,10 +2,10 @@ package io.github.nexmock.server;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.github.nexmock.auth.RejectionLog;
-import io.github.nexmock.auth.WarningLog;
 import io.github.nexmock.catalogue.CatalogueLog;
 import io.github.nexmock.jwt.KeyPairPool;
+import io.github.nexmock.jwt.RejectionLog;
+import io.github.nexmock.jwt.WarningLog;
 import io.github.nexmock.state.Application;
 import io.github.nexmock.state.NexmoState;
 import io.github.nexmock.state.StateSnapshot;

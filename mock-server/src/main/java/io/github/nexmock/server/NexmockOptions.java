@@ -1,10 +1,10 @@
 package io.github.nexmock.server;
 
-import io.github.nexmock.auth.RejectionLog;
-import io.github.nexmock.auth.WarningLog;
 import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.jwt.KeyPairPool;
+import io.github.nexmock.jwt.RejectionLog;
 import io.github.nexmock.jwt.VerificationPolicy;
+import io.github.nexmock.jwt.WarningLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;

@@ -6,14 +6,14 @@ import com.github.tomakehurst.wiremock.verification.notmatched.NotMatchedRendere
 import io.github.nexmock.api.Routes;
 import io.github.nexmock.api.UnmatchedRequestRenderer;
 import io.github.nexmock.auth.Gate;
-import io.github.nexmock.auth.RejectionLog;
-import io.github.nexmock.auth.WarningLog;
 import io.github.nexmock.catalogue.Catalogue;
 import io.github.nexmock.catalogue.CatalogueLog;
 import io.github.nexmock.credentials.ApiCredentials;
 import io.github.nexmock.jwt.JwtVerifier;
 import io.github.nexmock.jwt.KeyPairPool;
+import io.github.nexmock.jwt.RejectionLog;
 import io.github.nexmock.jwt.RsaKeys;
+import io.github.nexmock.jwt.WarningLog;
 import io.github.nexmock.state.Application;
 import io.github.nexmock.state.ApplicationFields;
 import io.github.nexmock.state.NexmoState;

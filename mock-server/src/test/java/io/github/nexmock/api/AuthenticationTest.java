@@ -4,11 +4,11 @@ import static io.github.nexmock.api.ApplicationsApiTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.nexmock.auth.Rejection;
 import io.github.nexmock.jwt.Acl;
 import io.github.nexmock.jwt.AclRule;
 import io.github.nexmock.jwt.NexmoJwts;
 import io.github.nexmock.jwt.Reason;
+import io.github.nexmock.jwt.Rejection;
 import io.github.nexmock.server.CreatedApplication;
 import io.github.nexmock.server.NexmoMockServer;
 import io.github.nexmock.server.NexmockOptions;

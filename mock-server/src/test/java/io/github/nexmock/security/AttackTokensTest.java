@@ -3,8 +3,8 @@ package io.github.nexmock.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.nexmock.auth.Rejection;
 import io.github.nexmock.jwt.Reason;
+import io.github.nexmock.jwt.Rejection;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,8 +1,8 @@
 package io.github.nexmock.spring;
 
-import io.github.nexmock.auth.Rejection;
-import io.github.nexmock.auth.RejectionLog;
 import io.github.nexmock.junit5.NexmoEnvironment;
+import io.github.nexmock.jwt.Rejection;
+import io.github.nexmock.jwt.RejectionLog;
 import io.github.nexmock.server.NexmoMockServer;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.github.nexmock.auth;
+package io.github.nexmock.jwt;
 
 /**
  * The most recent refusals of the mock's authentication filter, oldest first, bounded so a long-running server keeps

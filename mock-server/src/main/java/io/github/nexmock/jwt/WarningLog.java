@@ -1,4 +1,4 @@
-package io.github.nexmock.auth;
+package io.github.nexmock.jwt;
 
 /**
  * The most recent warnings about accepted tokens, oldest first, bounded like the {@link RejectionLog} and read the

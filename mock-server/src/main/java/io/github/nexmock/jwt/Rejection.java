@@ -1,6 +1,5 @@
-package io.github.nexmock.auth;
+package io.github.nexmock.jwt;
 
-import io.github.nexmock.jwt.Reason;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,8 +1,7 @@
-package io.github.nexmock.auth;
+package io.github.nexmock.jwt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.nexmock.jwt.Reason;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.nexmock.auth;
+package io.github.nexmock.jwt;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

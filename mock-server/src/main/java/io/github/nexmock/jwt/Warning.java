@@ -1,6 +1,5 @@
-package io.github.nexmock.auth;
+package io.github.nexmock.jwt;
 
-import io.github.nexmock.jwt.TokenWarning;
 import java.time.Instant;
 import java.util.Objects;
 
