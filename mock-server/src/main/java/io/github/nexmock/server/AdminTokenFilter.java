@@ -20,12 +20,12 @@ import java.util.Optional;
 final class AdminTokenFilter implements AdminRequestFilterV2 {
 
     /** The extension name WireMock knows the filter by. */
-    public static final String NAME = "nexmock-admin-token";
+    static final String NAME = "nexmock-admin-token";
 
     private final byte[] expected;
 
     /** A filter accepting {@code Authorization: Bearer adminToken}. */
-    public AdminTokenFilter(String adminToken) {
+    AdminTokenFilter(String adminToken) {
         if (adminToken.isBlank()) {
             throw new IllegalArgumentException("admin token must not be blank");
         }
@@ -45,7 +45,7 @@ final class AdminTokenFilter implements AdminRequestFilterV2 {
     }
 
     /** The 401 for an admin request with this {@code Authorization} value (null when absent); empty when it may pass. */
-    public Optional<Problem> refusal(String authorization) {
+    Optional<Problem> refusal(String authorization) {
         if (authorization != null
                 && MessageDigest.isEqual(expected, authorization.strip().getBytes(StandardCharsets.UTF_8))) {
             return Optional.empty();

@@ -31,7 +31,7 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
     private final BodyBudget budget;
 
     /** A factory applying {@code limits}, and requiring {@code adminToken} on {@code /__admin} unless it is null. */
-    public GuardedJettyServerFactory(HttpLimits limits, AdminTokenFilter adminToken) {
+    GuardedJettyServerFactory(HttpLimits limits, AdminTokenFilter adminToken) {
         this(limits, adminToken, BodyBudget.forHeap(limits.maxBodyBytes()));
     }
 

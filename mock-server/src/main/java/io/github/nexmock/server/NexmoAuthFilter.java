@@ -27,7 +27,7 @@ import java.util.Optional;
 final class NexmoAuthFilter implements StubRequestFilterV2 {
 
     /** The extension name WireMock knows the filter by. */
-    public static final String NAME = "nexmock-auth";
+    static final String NAME = "nexmock-auth";
 
     private final Gate gate;
     private final Routes routes;

@@ -40,7 +40,7 @@ import java.util.function.LongFunction;
 final class NexmockAdminApi implements AdminApiExtension {
 
     /** The extension name WireMock knows the admin API by. */
-    public static final String NAME = "nexmock-admin";
+    static final String NAME = "nexmock-admin";
 
     private final NexmoState state;
     private final RejectionLog rejections;

@@ -33,7 +33,7 @@ final class RedactingJournalStore implements RequestJournalStore {
 
     static final String REDACTED = "<redacted>";
     /** The most of a request body the journal keeps; WireMock cuts logged response bodies to the same length. */
-    public static final int BODY_LIMIT = 16 * 1024;
+    static final int BODY_LIMIT = 16 * 1024;
     /** Added to a stored request whose body was cut: {@code kept BODY_LIMIT of N bytes}. */
     static final String BODY_CUT_HEADER = "Nexmock-Journal-Body-Cut";
 

@@ -12,26 +12,26 @@ import java.util.Optional;
  * @param workingDirectory where relative paths and local config files ({@code ./.nexmorc}) are resolved
  * @param homeDirectory    where the user's config files ({@code ~/.nexmorc}, {@code ~/.nexmo-app}) live
  */
-public record CliEnvironment(Map<String, String> variables, Path workingDirectory, Path homeDirectory) {
+record CliEnvironment(Map<String, String> variables, Path workingDirectory, Path homeDirectory) {
 
-    public CliEnvironment {
+    CliEnvironment {
         variables = Map.copyOf(variables);
         workingDirectory = workingDirectory.toAbsolutePath().normalize();
         homeDirectory = homeDirectory.toAbsolutePath().normalize();
     }
 
     /** The environment of this JVM. */
-    public static CliEnvironment system() {
+    static CliEnvironment system() {
         return new CliEnvironment(System.getenv(), Path.of(""), Path.of(System.getProperty("user.home")));
     }
 
     /** The value of a variable, empty when unset or blank. */
-    public Optional<String> variable(String name) {
+    Optional<String> variable(String name) {
         return Optional.ofNullable(variables.get(name)).filter(value -> !value.isBlank());
     }
 
     /** A user-supplied path, resolved against the working directory when relative. */
-    public Path resolve(String path) {
+    Path resolve(String path) {
         return workingDirectory.resolve(path).normalize();
     }
 
@@ -39,7 +39,7 @@ public record CliEnvironment(Map<String, String> variables, Path workingDirector
      * A config file as nexmo-cli looks it up: in the working directory first, then in the home directory.
      * Empty when neither exists.
      */
-    public Optional<Path> configFile(String fileName) {
+    Optional<Path> configFile(String fileName) {
         Path local = workingDirectory.resolve(fileName);
         if (local.toFile().isFile()) {
             return Optional.of(local);
