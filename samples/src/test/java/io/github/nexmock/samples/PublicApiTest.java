@@ -81,6 +81,22 @@ class PublicApiTest {
                 .allSatisfy((name, verdict) -> assertThat(verdict).as(name).isEqualTo("ok"));
     }
 
+    @Test
+    void everyPackageOfEveryPublishedModuleSaysWhatItOwns() throws IOException {
+        Set<String> packages = new TreeSet<>();
+        Set<String> described = new TreeSet<>();
+        for (String module : MODULES) {
+            for (Path source : javaFiles(ROOT.resolve(module).resolve("src/main/java"))) {
+                String name = module + "/" + packageOf(source);
+                packages.add(name);
+                if (source.getFileName().toString().equals("package-info.java")) {
+                    described.add(name);
+                }
+            }
+        }
+        assertThat(described).containsExactlyElementsOf(packages);
+    }
+
     /**
      * A type kept out of the API is not public, and then says so all through: a member of a package-private type is
      * public only where it overrides (an interface's method, {@code toString}), so nothing reads as API that is not.
