@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * A clock that stands still until a test sets or advances it, for checks of expiry and not-before at exact seconds.
  * Give the same instance to the mock ({@code NexmockOptions.builder().clock(...)} or
  * {@code NexmoExtension.builder().clock(...)}) and to the code under test. Thread-safe; a copy in another zone
- * ({@link #withZone}) moves with this one. Timers of a {@link io.github.nexmock.voice.ClockScheduler} on it fire when it is moved past them.
+ * ({@link #withZone}) moves with this one. Timers of a {@link io.github.nexmock.voice.ClockScheduler} on it fire
+ * when it is moved past them.
  */
 public final class TestClock extends Clock {
 
