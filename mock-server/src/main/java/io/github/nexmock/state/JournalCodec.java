@@ -148,8 +148,8 @@ final class JournalCodec {
 
     private static ObjectNode application(Application application) {
         ObjectNode node = MAPPER.createObjectNode().put("id", application.id()).put("name", application.name());
-        putIfPresent(node, "capabilities", application.capabilities());
-        putIfPresent(node, "privacy", application.privacy());
+        Json.putIfPresent(node, "capabilities", application.capabilities());
+        Json.putIfPresent(node, "privacy", application.privacy());
         return node.put("public_key", application.publicKeyPem());
     }
 
@@ -200,12 +200,6 @@ final class JournalCodec {
             throw new IllegalArgumentException("sequence must be a positive integer");
         }
         return sequence.longValue();
-    }
-
-    private static void putIfPresent(ObjectNode node, String name, JsonNode value) {
-        if (value != null) {
-            node.set(name, value);
-        }
     }
 
     private static JsonNode object(JsonNode node, String name) {

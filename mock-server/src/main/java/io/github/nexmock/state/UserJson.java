@@ -1,6 +1,5 @@
 package io.github.nexmock.state;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -30,14 +29,8 @@ public final class UserJson {
      * state file show them; the v0.1 API never had them.
      */
     public static ObjectNode putData(ObjectNode node, User user) {
-        JsonNode properties = user.properties();
-        if (properties != null) {
-            node.set("properties", properties);
-        }
-        JsonNode channels = user.channels();
-        if (channels != null) {
-            node.set("channels", channels);
-        }
+        Json.putIfPresent(node, "properties", user.properties());
+        Json.putIfPresent(node, "channels", user.channels());
         return node;
     }
 }
