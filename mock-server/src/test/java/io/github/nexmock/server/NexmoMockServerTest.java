@@ -33,6 +33,25 @@ class NexmoMockServerTest {
         }
     }
 
+    /**
+     * Every secret the options take (the account's api_secret through {@code account(key, secret)}, the admin token,
+     * the signature secret) stays out of their text, which a test report or a debugger shows; the key is named.
+     */
+    @Test
+    void theOptionsTextNamesTheKeyButNoSecret() {
+        NexmockOptions options = NexmockOptions.builder()
+                .account("the-key", "account-secret")
+                .adminToken("admin-token-value")
+                .signatureSecret("signature-secret-value")
+                .build();
+
+        assertThat(options.toString())
+                .contains("the-key")
+                .doesNotContain("account-secret")
+                .doesNotContain("admin-token-value")
+                .doesNotContain("signature-secret-value");
+    }
+
     @Test
     void theProgrammaticApiCreatesApplicationsAndUsersWhoseTokensWorkUntilDeleted() throws Exception {
         try (NexmoMockServer server = NexmoMockServer.builder()
